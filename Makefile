@@ -1,0 +1,65 @@
+# AKTIV — one entry point for setting up, running and testing.
+# `make run` and `make test` install what they need on a fresh machine.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+PORT   ?= 3978
+NORNE  ?= ../shared/data/norne
+
+.PHONY: help install system-deps run chat serve test model eval bench playground clean
+
+help:
+	@echo "make run    - install, start the bot on http://localhost:$(PORT)/api/messages and the Agents Playground"
+	@echo "make chat   - the same bot in the terminal"
+	@echo "make test   - install and run every test"
+	@echo "make model  - train the Norwegian name recognizer (NORNE=path to the NorNE corpus)"
+	@echo "make eval   - evaluate the name recognizer on NorNE test and print guardrail speed"
+	@echo "make bench  - run the benchmark scripts in bench/"
+
+$(STAMP):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	@rm -f $(VENV)/.installed-*
+	@touch $(STAMP)
+
+install: $(STAMP) system-deps
+
+# Offline bokmål→nynorsk translation. Installed with apt when we are root; the bot says
+# clearly when it is missing.
+system-deps:
+	@if ! command -v apertium >/dev/null 2>&1 || [ ! -d /usr/share/apertium/apertium-nno-nob ]; then \
+	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing Apertium (apertium, apertium-nno-nob) with apt ..."; \
+	    (apt-get install -y -qq apertium apertium-nno-nob >/dev/null 2>&1 || \
+	     (apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq apertium apertium-nno-nob >/dev/null 2>&1)) || \
+	     echo "Apertium could not be installed; /oversett will say so."; \
+	  else echo "Apertium is not installed (apt-get install apertium apertium-nno-nob); /oversett will say so."; fi; \
+	fi
+
+serve: install
+	$(PY) -m bot serve --port $(PORT)
+
+chat: install
+	@$(PY) -m bot chat
+
+run: install
+	@bash scripts/run.sh $(PORT)
+
+test: install
+	$(PY) -m pytest -q
+
+model: install
+	$(PY) -m guardrails.ner.train --corpus $(NORNE) --output guardrails/models/no_ner
+
+eval: install
+	$(PY) -m guardrails.ner.evaluate --corpus $(NORNE) --model guardrails/models/no_ner
+	$(PY) bench/guardrail_bench.py
+
+bench: install
+	@for f in bench/*_bench.py; do echo "== $$f"; $(PY) $$f || exit 1; done
+
+clean:
+	rm -rf $(VENV) build .pytest_cache
