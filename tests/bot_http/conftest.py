@@ -1,0 +1,1 @@
+from tests.fakes.fixtures import anonymous_settings, stub_connector  # noqa: F401
