@@ -1,0 +1,100 @@
+"""The guardrail: normalise, detect with Presidio, apply the policy, decide."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Iterable
+
+import spacy
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
+
+from guardrails.context_enhancer import PrefixContextEnhancer
+from guardrails.findings import CheckResult, Finding
+from guardrails.merge import merge_overlapping
+from guardrails.nlp_engine import SUPPORTED_LANGUAGES, NorwegianNlpEngine
+from guardrails.normalize import normalize
+from guardrails.policy import Policy, load_policy
+from guardrails.recognizers import default_recognizers
+
+logger = logging.getLogger(__name__)
+
+# Presidio's DEBUG logging prints matched text and context words: keep it quieter.
+_PRESIDIO_LOGGER = "presidio-analyzer"
+_WARM_UP_TEXT = "Ring 987 65 432 eller send e-post til ola@example.no, konto 1234.56.78903."
+
+
+class Guardrail:
+    """Finds Norwegian personal and sensitive data and decides block or pass.
+
+    Built once (``from_policy``), then ``check`` is synchronous, CPU-bound and
+    re-entrant: it keeps no state between calls.
+    """
+
+    def __init__(self, analyzer: AnalyzerEngine, policy: Policy) -> None:
+        self._analyzer = analyzer
+        self._policy = policy
+
+    @classmethod
+    def from_policy(
+        cls,
+        policy_path: Path | None = None,
+        nlp: spacy.Language | None = None,
+        extra_recognizers: Iterable[EntityRecognizer] = (),
+    ) -> "Guardrail":
+        """Load the policy, build one analyzer for nb and nn with only our recognizers."""
+        policy = load_policy(policy_path)
+        presidio_logger = logging.getLogger(_PRESIDIO_LOGGER)
+        if presidio_logger.getEffectiveLevel() < logging.WARNING:
+            presidio_logger.setLevel(logging.WARNING)
+        nlp_engine = NorwegianNlpEngine(nlp)
+        languages = list(SUPPORTED_LANGUAGES)
+        registry = RecognizerRegistry(supported_languages=languages)
+        for recognizer in [*default_recognizers(languages), *extra_recognizers]:
+            registry.add_recognizer(recognizer)
+        analyzer = AnalyzerEngine(
+            registry=registry,
+            nlp_engine=nlp_engine,
+            supported_languages=languages,
+            context_aware_enhancer=PrefixContextEnhancer(),
+        )
+        guardrail = cls(analyzer, policy)
+        for language in languages:  # compile every pattern now, not on a user's first message
+            guardrail.check(_WARM_UP_TEXT, lang=language)
+        logger.info(
+            "guardrail ready: %d recognizers, NER %s",
+            len(registry.recognizers),
+            "on" if nlp_engine.has_ner else "off",
+        )
+        return guardrail
+
+    @property
+    def policy(self) -> Policy:
+        return self._policy
+
+    @property
+    def supported_entities(self) -> list[str]:
+        return sorted(self._analyzer.get_supported_entities())
+
+    def check(self, text: str, lang: str = "nb") -> CheckResult:
+        """Block or pass ``text``; findings point into ``text`` as given."""
+        if lang not in SUPPORTED_LANGUAGES:
+            raise ValueError(f"lang must be one of {', '.join(SUPPORTED_LANGUAGES)}, not '{lang}'")
+        if not text.strip():
+            return CheckResult(decision="pass")
+        normalized = normalize(text)
+        blocking: list[Finding] = []
+        for result in self._analyzer.analyze(normalized.text, language=lang):
+            entity = result.entity_type
+            if result.score < self._policy.threshold(entity) or self._policy.action(entity) == "allow":
+                continue
+            start, end = normalized.to_original(result.start, result.end)
+            if self._policy.is_allowed_value(text[start:end]) or self._policy.is_allowed_value(
+                normalized.text[result.start : result.end]
+            ):
+                continue
+            blocking.append(Finding(entity=entity, start=start, end=end, score=float(result.score)))
+        if not blocking:
+            return CheckResult(decision="pass")
+        anonymizable = all(self._policy.is_anonymizable(f.entity) for f in blocking)
+        return CheckResult(decision="block", findings=merge_overlapping(blocking), anonymizable=anonymizable)

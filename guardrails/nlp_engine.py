@@ -1,0 +1,92 @@
+"""A Presidio NLP engine for Norwegian (bokmål and nynorsk) around one spaCy pipeline.
+
+Presidio's own ``SpacyNlpEngine.load()`` downloads missing models and defaults to
+``en_core_web_lg``; this engine never loads anything itself. It is handed one
+already-built spaCy ``Language`` and serves it for both ``nb`` and ``nn``, so a trained
+NER model sits in memory once. Without a model it uses ``spacy.blank("nb")``
+(tokenizer, stop words and punctuation only; no entities).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import spacy
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
+from spacy.language import Language
+from spacy.tokens import Doc
+
+SUPPORTED_LANGUAGES: tuple[str, ...] = ("nb", "nn")
+
+# NorNE labels (what the names engineer's model emits) → Presidio entity names.
+NORNE_TO_PRESIDIO = {
+    "PER": "PERSON",
+    "PERSON": "PERSON",
+    "LOC": "LOCATION",
+    "GPE_LOC": "LOCATION",
+    "ORG": "ORGANIZATION",
+    "GPE_ORG": "ORGANIZATION",
+}
+IGNORED_LABELS = ("PROD", "EVT", "DRV", "MISC", "GPE")
+
+
+def blank_norwegian() -> Language:
+    """A tokenizer-only Norwegian pipeline (no download, no model files)."""
+    return spacy.blank("nb")
+
+
+class NorwegianNlpEngine(SpacyNlpEngine):
+    """Serves one spaCy pipeline for ``nb`` and ``nn``; never downloads a model."""
+
+    engine_name = "norwegian_spacy"
+
+    def __init__(
+        self,
+        nlp: Language | None = None,
+        languages: Iterable[str] = SUPPORTED_LANGUAGES,
+        default_score: float = 0.85,
+    ) -> None:
+        configuration = NerModelConfiguration(
+            model_to_presidio_entity_mapping=dict(NORNE_TO_PRESIDIO),
+            labels_to_ignore=list(IGNORED_LABELS),
+            low_score_entity_names=[],
+            default_score=default_score,
+        )
+        super().__init__(models=None, ner_model_configuration=configuration)
+        pipeline = nlp if nlp is not None else blank_norwegian()
+        self.models = [{"lang_code": lang, "model_name": pipeline.meta.get("name", "blank")} for lang in languages]
+        self.nlp = {lang: pipeline for lang in languages}
+
+    @property
+    def pipeline(self) -> Language:
+        return next(iter(self.nlp.values()))
+
+    @property
+    def has_ner(self) -> bool:
+        return "ner" in self.pipeline.pipe_names
+
+    def load(self) -> None:
+        """Nothing to load: the pipeline was given to the constructor (never download)."""
+
+    def is_loaded(self) -> bool:
+        return True
+
+    def process_text(self, text: str, language: str) -> NlpArtifacts:
+        if language not in self.nlp:
+            raise ValueError(f"language '{language}' is not supported (use one of {sorted(self.nlp)})")
+        return self._doc_to_nlp_artifact(self.nlp[language](text), language)
+
+    def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+        # Pipelines without a lemmatizer give empty lemmas; Presidio's context
+        # enhancement reads lemmas, so fall back to the lower-cased token text.
+        lemmas = [token.lemma_ or token.lower_ for token in doc]
+        entities, scores = self._get_updated_entities(list(doc.ents), self._get_scores_for_entities(doc))
+        return NlpArtifacts(
+            entities=entities,
+            tokens=doc,
+            tokens_indices=[token.idx for token in doc],
+            lemmas=lemmas,
+            nlp_engine=self,
+            language=language,
+            scores=scores,
+        )

@@ -1,0 +1,63 @@
+"""Norwegian street addresses.
+
+Decision (documented in docs/guardrail.md): a home address is personal data, an
+office's address is not, and the text alone cannot tell them apart. So:
+
+* street + house number + postcode + place (``Kari Nordmanns vei 5B, 1234 Stedet``,
+  ``Storgata 12, 0184 Oslo``) scores 0.6 and is blocked by default; an organisation
+  puts its own office addresses in the policy's allow-list;
+* street + house number alone (``Storgata 12``) scores 0.3 and is blocked only with a
+  context word before it (bor, bur, bosatt, adresse, hjemmeadresse, ...);
+* PO boxes (``Postboks 8129 Dep, 0032 Oslo``) are organisations' addresses: not reported;
+* a postcode and place alone (``0184 Oslo``) or a number and a title (``1434 Rådgiver``)
+  are not addresses.
+
+Matching is case-sensitive: a street name starts with a capital letter.
+"""
+
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import Pattern, PatternRecognizer
+
+ENTITY = "NO_ADDRESS"
+
+_WORD = r"[A-ZÆØÅ][a-zæøåéèüäö'\-]+"
+_STREET_WORDS = r"(?:vei|veg|vegen|veien|gate|gata|gaten|allé|alle|plass|torg|sti|stien|bakke|bakken|terrasse|brygge|kai)"
+_STREET_SUFFIXES = (
+    r"(?:veien|vegen|vei|veg|gata|gaten|gate|allé|alleen|alle|plassen|plass|torget|torg|stien|sti|"
+    r"bakken|bakke|lia|svingen|tunet|ringen|bryggen|brygge|kaia|kaien|terrassen|terrasse|haugen|"
+    r"løkka|jordet|stredet|grenda|vangen|åsen|lunden|kroken|vollen|myra|hagen|skogen|bråten|toppen)"
+)
+_STREET = (
+    rf"(?:(?:{_WORD}[ \t]){{1,3}}{_STREET_WORDS}"
+    rf"|(?:{_WORD}[ \t]){{0,2}}[A-ZÆØÅ][a-zæøåéèüäö\-]*{_STREET_SUFFIXES})"
+)
+_HOUSE_NUMBER = r"[ \t]\d{1,4}(?:[ \t]?[A-Za-z])?(?![\w\-])"
+_POSTCODE_PLACE = rf",?\s+\d{{4}}[ \t]+{_WORD}(?:[ \t]{_WORD})?"
+
+FULL_ADDRESS = rf"\b{_STREET}{_HOUSE_NUMBER}{_POSTCODE_PLACE}\b"
+STREET_AND_NUMBER = rf"\b{_STREET}{_HOUSE_NUMBER}"
+
+
+class NoAddressRecognizer(PatternRecognizer):
+    """Street addresses; full ones block on their own, street + number needs context."""
+
+    PATTERNS = [
+        Pattern("street, number, postcode, place", FULL_ADDRESS, 0.6),
+        Pattern("street and number", STREET_AND_NUMBER, 0.3),
+    ]
+    CONTEXT = [
+        "bor", "bur", "bosatt", "busett", "adresse", "hjemmeadresse", "bostedsadresse", "postadresse",
+        "adr", "flyttet", "flytta", "heime", "hjemme",
+    ]
+
+    def __init__(self, supported_language: str = "nb") -> None:
+        super().__init__(
+            supported_entity=ENTITY,
+            name=f"NoAddressRecognizer_{supported_language}",
+            patterns=list(self.PATTERNS),
+            context=list(self.CONTEXT),
+            supported_language=supported_language,
+            global_regex_flags=regex.MULTILINE,
+        )

@@ -1,0 +1,69 @@
+"""Norwegian national identity numbers: fødselsnummer, D-nummer, H-nummer, synthetic test numbers.
+
+One entity, ``NO_FODSELSNUMMER``, for all of them: a D-nummer identifies a person exactly
+as a fødselsnummer does and the policy treats them the same (block, never anonymise).
+
+Validation (``validate_result``):
+
+* both check digits via ``stdnum.no.fodselsnummer.calc_check_digit1/2``;
+* the birth date via ``stdnum.no.fodselsnummer.get_birth_date``, which already accepts
+  D-numbers (day + 40) and H-numbers (month + 40, also used by NAV's synthetic numbers);
+* Skatteetaten's synthetic test numbers (Tenor, month + 80) are not understood by stdnum:
+  we subtract 80 from the month and ask stdnum about the resulting date;
+* unlike ``stdnum.no.fodselsnummer.validate`` we do NOT reject birth dates in the future:
+  for a guardrail a checksum-valid number is an identifier either way;
+* FH-numbers (first digit 8 or 9, no date) are rejected, as stdnum does; they are
+  health-service help numbers, not a person's identity number.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern, PatternRecognizer
+from stdnum.exceptions import ValidationError
+from stdnum.no import fodselsnummer
+
+from guardrails.recognizers.digit_patterns import bounded, digits_only, spaced_digits
+
+ENTITY = "NO_FODSELSNUMMER"
+SYNTHETIC_MONTH_OFFSET = 80
+
+
+def is_valid_identity_number(text: str) -> bool:
+    """True for a checksum- and date-valid fødselsnummer, D-, H- or synthetic number."""
+    digits = digits_only(text)
+    if len(digits) != 11:
+        return False
+    if fodselsnummer.calc_check_digit1(digits) != digits[9]:
+        return False
+    if fodselsnummer.calc_check_digit2(digits) != digits[10]:
+        return False
+    month = int(digits[2:4])
+    if month > SYNTHETIC_MONTH_OFFSET:
+        digits = f"{digits[:2]}{month - SYNTHETIC_MONTH_OFFSET:02d}{digits[4:]}"
+    try:
+        fodselsnummer.get_birth_date(digits)
+    except ValidationError:
+        return False
+    return True
+
+
+class NoFodselsnummerRecognizer(PatternRecognizer):
+    """Fødselsnummer / D-nummer / H-nummer in any grouping, checksum-validated."""
+
+    PATTERNS = [Pattern("11 digits, any grouping", bounded(spaced_digits(11)), 0.5)]
+    CONTEXT = [
+        "fødselsnummer", "fødselsnr", "fnr", "personnummer", "personnr", "d-nummer",
+        "dnummer", "identitetsnummer", "id-nummer", "fødselsdato",
+    ]
+
+    def __init__(self, supported_language: str = "nb") -> None:
+        super().__init__(
+            supported_entity=ENTITY,
+            name=f"NoFodselsnummerRecognizer_{supported_language}",
+            patterns=list(self.PATTERNS),
+            context=list(self.CONTEXT),
+            supported_language=supported_language,
+        )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return is_valid_identity_number(pattern_text)

@@ -1,0 +1,86 @@
+"""Norwegian phone numbers: 8 digits, optional +47 / 0047 prefix.
+
+Scores: with a country prefix 0.8; usual groupings (``98765432``, ``987 65 432``,
+``98 76 54 32``, ``9876 5432``) 0.5; any other grouping 0.3, which needs a context word
+(tlf, telefon, mobil, ring, ...) to pass the policy threshold. Without a prefix the
+number must be a valid Norwegian fixed-line or mobile number according to Google's
+libphonenumber data (``phonenumbers``): mobiles start with 4 or 9, fixed lines with
+2, 3, 5, 6, 7; toll-free and premium-rate numbers (8xx) are service numbers, not persons.
+Dates written with dots (``24.12.2025``) are never phone numbers.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import phonenumbers
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from guardrails.recognizers.digit_patterns import SEPARATOR, bounded, digits_only, grouped_digits, spaced_digits
+
+ENTITY = "NO_PHONE"
+_PREFIX = r"(?:\(?\+47\)?|\b0047)"
+_HAS_PREFIX = re.compile(r"^\s*(?:\(?\+47|0047)")
+_DOTTED_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+_PERSONAL_TYPES = frozenset(
+    {
+        phonenumbers.PhoneNumberType.MOBILE,
+        phonenumbers.PhoneNumberType.FIXED_LINE,
+        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+        phonenumbers.PhoneNumberType.PERSONAL_NUMBER,
+        phonenumbers.PhoneNumberType.VOIP,
+    }
+)
+
+
+def _usual_groupings() -> str:
+    groupings = (grouped_digits(8), grouped_digits(3, 2, 3), grouped_digits(2, 2, 2, 2), grouped_digits(4, 4))
+    return "(?:" + "|".join(f"(?=[2-9]){g}" for g in groupings) + ")"
+
+
+def is_personal_norwegian_number(digits: str) -> bool:
+    """A valid Norwegian mobile or fixed-line number (8 digits, no prefix)."""
+    if len(digits) != 8:
+        return False
+    parsed = phonenumbers.parse(digits, "NO")
+    return phonenumbers.is_valid_number(parsed) and phonenumbers.number_type(parsed) in _PERSONAL_TYPES
+
+
+def _is_dotted_date(text: str) -> bool:
+    match = _DOTTED_DATE.match(text.strip())
+    if not match:
+        return False
+    day, month, year = (int(part) for part in match.groups())
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+class NoPhoneRecognizer(PatternRecognizer):
+    """Norwegian phone numbers in the usual and unusual groupings."""
+
+    PATTERNS = [
+        Pattern("+47/0047 and 8 digits", rf"{_PREFIX}{SEPARATOR}?{bounded(spaced_digits(8))}", 0.8),
+        Pattern("8 digits, usual grouping", bounded(_usual_groupings()), 0.5),
+        Pattern("8 digits, any grouping", bounded(spaced_digits(8, first="[2-9]")), 0.3),
+    ]
+    CONTEXT = ["tlf", "telefon", "mobil", "ring", "sms", "kontakt", "nummer", "nr"]
+
+    def __init__(self, supported_language: str = "nb") -> None:
+        super().__init__(
+            supported_entity=ENTITY,
+            name=f"NoPhoneRecognizer_{supported_language}",
+            patterns=list(self.PATTERNS),
+            context=list(self.CONTEXT),
+            supported_language=supported_language,
+        )
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        if _HAS_PREFIX.match(pattern_text):
+            return False
+        if _is_dotted_date(pattern_text):
+            return True
+        return not is_personal_norwegian_number(digits_only(pattern_text))
