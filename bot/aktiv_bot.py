@@ -1,0 +1,114 @@
+"""The turn handler: one TeamsActivityHandler that routes commands to the AKTIV dialogs.
+
+Owns: mention stripping, the input size limit, command routing, the pasted-ad offer and
+saving state once at the end of the turn. The dialogs own the conversation flow.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from botbuilder.core import ConversationState, MessageFactory, TurnContext
+from botbuilder.core.teams import TeamsActivityHandler
+from botbuilder.dialogs import DialogSet, DialogTurnStatus
+from botbuilder.schema import ActionTypes, CardAction, ChannelAccount
+
+from dialogs import messages
+from dialogs.aktiv_dialog import AktivDialog
+from dialogs.commands import ParsedCommand, looks_like_job_ad, parse_command
+from dialogs.ports import ModelPort, TranslatorPort
+from dialogs.task_definition import PromptLibrary
+from dialogs.views import TextViews
+
+logger = logging.getLogger(__name__)
+
+
+class AktivBot(TeamsActivityHandler):
+    def __init__(self, conversation_state: ConversationState, library: PromptLibrary, model: ModelPort,
+                 translator: TranslatorPort, *, max_input_chars: int, views: TextViews | None = None):
+        self._conversation_state = conversation_state
+        self._library = library
+        self._max_input_chars = max_input_chars
+        self._views = views or TextViews()
+        self._pending_ad = conversation_state.create_property("PendingJobAd")
+        self._dialogs = DialogSet(conversation_state.create_property("DialogState"))
+        for task in library.tasks.values():
+            self._dialogs.add(AktivDialog(task, library, model, translator, self._views))
+        self._help_text = messages.text("dialog.help", commands="\n".join(
+            messages.text("dialog.help_command_line", name=c.name, description=c.description)
+            for c in library.commands))
+
+    async def on_turn(self, turn_context: TurnContext):
+        started = time.perf_counter()
+        await super().on_turn(turn_context)
+        # State is saved once, at the end of the turn, whatever happened in it.
+        await self._conversation_state.save_changes(turn_context)
+        logger.debug("turn type=%s ms=%.1f", turn_context.activity.type, (time.perf_counter() - started) * 1000)
+
+    async def on_members_added_activity(self, members_added: list[ChannelAccount], turn_context: TurnContext):
+        bot_id = turn_context.activity.recipient.id if turn_context.activity.recipient else None
+        if any(member.id != bot_id for member in members_added):
+            await turn_context.send_activity(messages.text("dialog.welcome"))
+
+    async def on_message_activity(self, turn_context: TurnContext):
+        activity = turn_context.activity
+        text = (TurnContext.remove_recipient_mention(activity) if activity.entities else activity.text) or ""
+        text = text.strip()
+        if len(text) > self._max_input_chars:
+            logger.info("input refused reason=too_long chars=%d", len(text))
+            await turn_context.send_activity(
+                messages.text("dialog.too_long", length=f"{len(text):,}".replace(",", " "),
+                              limit=f"{self._max_input_chars:,}".replace(",", " ")))
+            return
+        dialog_context = await self._dialogs.create_context(turn_context)
+        active = dialog_context.active_dialog is not None
+        parsed = parse_command(text, self._library)
+        if parsed and active and not text.startswith("/") and parsed.rest:
+            parsed = None  # "Intervju med …" mid-dialog is an answer, not a command
+        if parsed:
+            await self._on_command(turn_context, dialog_context, parsed)
+            return
+        if active:
+            # Put the cleaned text back so the dialog sees it without the @mention.
+            activity.text = text
+            result = await dialog_context.continue_dialog()
+            if result.status != DialogTurnStatus.Empty:
+                return
+        if not text and not activity.value:
+            await turn_context.send_activity(messages.text("dialog.empty_message"))
+        elif looks_like_job_ad(text):
+            await self._pending_ad.set(turn_context, text)
+            await turn_context.send_activity(self._ad_offer())
+        else:
+            await turn_context.send_activity(MessageFactory.suggested_actions(
+                self._task_buttons(), messages.text("dialog.short_help")))
+
+    async def _on_command(self, turn_context: TurnContext, dialog_context, parsed: ParsedCommand) -> None:
+        command = parsed.command
+        logger.info("command name=%s known=%s", parsed.name if command else "unknown", command is not None)
+        if command is None:
+            await turn_context.send_activity(messages.text("dialog.unknown_command", name=parsed.name))
+        elif command.action == "help":
+            await turn_context.send_activity(self._help_text)
+        elif command.action == "privacy":
+            await turn_context.send_activity(
+                messages.text("dialog.privacy", storage=messages.text("dialog.privacy_storage")))
+        elif command.action == "cancel":
+            had_dialog = dialog_context.active_dialog is not None
+            await dialog_context.cancel_all_dialogs()
+            await self._pending_ad.delete(turn_context)
+            await turn_context.send_activity(
+                messages.text("dialog.cancelled" if had_dialog else "dialog.nothing_to_cancel"))
+        else:
+            first_text = parsed.rest or await self._pending_ad.get(turn_context, "") or ""
+            await self._pending_ad.delete(turn_context)
+            await dialog_context.cancel_all_dialogs()
+            await dialog_context.begin_dialog(f"aktiv:{command.task}", {"first_text": first_text})
+
+    def _task_buttons(self) -> list[CardAction]:
+        return [CardAction(type=ActionTypes.im_back, title=self._library.tasks[c.task].title, value=f"/{c.name}")
+                for c in self._library.task_commands()]
+
+    def _ad_offer(self):
+        return MessageFactory.suggested_actions(self._task_buttons(), messages.text("dialog.ad_offer"))

@@ -1,0 +1,65 @@
+"""Wiring: builds the bot and its collaborators from validated settings.
+
+The only place that knows which concrete parts go together; everything else receives its
+collaborators through constructors.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+
+from botbuilder.core import ConversationState, MemoryStorage, Storage
+
+from bot.aktiv_bot import AktivBot
+from bot.apertium import ApertiumTranslator
+from bot.model_client import ModelClient
+from bot.model_port import GuardedModelPort
+from bot.settings import Settings
+from bot.sqlite_storage import SqliteStorage
+from dialogs.task_definition import load_library
+from guardrails.guardrail import Guardrail
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class Components:
+    bot: AktivBot
+    model_client: ModelClient
+    guardrail: Guardrail
+    storage: Storage
+
+
+def make_storage(settings: Settings) -> Storage:
+    """``AKTIV_STORAGE``: ``memory`` or a path to a SQLite file."""
+    if settings.storage == "memory":
+        return MemoryStorage()
+    return SqliteStorage(settings.storage)
+
+
+def build_guardrail(settings: Settings) -> Guardrail:
+    from guardrails.ner.model import load_ner_pipeline
+
+    return Guardrail.from_policy(settings.policy_path, nlp=load_ner_pipeline())
+
+
+def build_components(settings: Settings, *, storage: Storage | None = None,
+                     guardrail: Guardrail | None = None) -> Components:
+    started = time.perf_counter()
+    library = load_library()  # validated; a bad file stops start-up naming file and field
+    guardrail = guardrail or build_guardrail(settings)
+    from guardrails.pseudonymize import pseudonymize
+
+    client = ModelClient.from_settings(settings, guardrail, pseudonymize)
+    storage = storage or make_storage(settings)
+    bot = AktivBot(ConversationState(storage), library, GuardedModelPort(client), ApertiumTranslator(),
+                   max_input_chars=settings.max_input_chars)
+    logger.info("components ready model=%s tasks=%d ms=%.0f", client.describe(), len(library.tasks),
+                (time.perf_counter() - started) * 1000)
+    return Components(bot=bot, model_client=client, guardrail=guardrail, storage=storage)
+
+
+def build_bot(settings: Settings) -> AktivBot:
+    return build_components(settings).bot

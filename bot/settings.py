@@ -1,0 +1,129 @@
+"""Configuration from the environment, validated once at start-up.
+
+Every setting is documented in the README's configuration table. A bad value stops
+start-up with a ``SettingsError`` that names the environment variable.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+# Environment variable → field name. The README's table lists the same names.
+ENV_FIELDS: dict[str, str] = {
+    "AKTIV_HOST": "host",
+    "AKTIV_PORT": "port",
+    "MICROSOFT_APP_ID": "app_id",
+    "MICROSOFT_APP_PASSWORD": "app_password",
+    "MICROSOFT_APP_TYPE": "app_type",
+    "MICROSOFT_APP_TENANT_ID": "app_tenant_id",
+    "AKTIV_ALLOWED_TENANTS": "allowed_tenants",
+    "OPENAI_API_KEY": "openai_api_key",
+    "OPENAI_BASE_URL": "openai_base_url",
+    "AZURE_OPENAI_ENDPOINT": "azure_openai_endpoint",
+    "AZURE_OPENAI_API_KEY": "azure_openai_api_key",
+    "OPENAI_API_VERSION": "openai_api_version",
+    "AKTIV_MODEL": "model",
+    "AKTIV_MODEL_TIMEOUT": "model_timeout_seconds",
+    "AKTIV_MAX_INPUT_CHARS": "max_input_chars",
+    "AKTIV_STORAGE": "storage",
+    "AKTIV_POLICY": "policy_path",
+    "AKTIV_LOG_LEVEL": "log_level",
+}
+
+
+class SettingsError(ValueError):
+    """A setting is missing or wrong; the message names the environment variable."""
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    host: str = "127.0.0.1"
+    port: int = Field(3978, ge=1, le=65535)
+
+    app_id: str = ""
+    app_password: str = ""
+    app_type: Literal["MultiTenant", "SingleTenant", "UserAssignedMSI"] = "MultiTenant"
+    app_tenant_id: str = ""
+    allowed_tenants: tuple[str, ...] = ()
+
+    openai_api_key: str = ""
+    openai_base_url: str = ""
+    azure_openai_endpoint: str = ""
+    azure_openai_api_key: str = ""
+    openai_api_version: str = "2024-10-21"
+    model: str = ""
+    model_timeout_seconds: float = Field(60.0, gt=0, le=600)
+
+    max_input_chars: int = Field(20_000, ge=100, le=200_000)
+    storage: str = str(PROJECT_ROOT / "data" / "aktiv.sqlite3")
+    policy_path: Path | None = None
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    @field_validator("allowed_tenants", mode="before")
+    @classmethod
+    def _split_tenants(cls, value: object) -> object:
+        if isinstance(value, str):
+            return tuple(part.strip() for part in value.split(",") if part.strip())
+        return value
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper(cls, value: object) -> object:
+        return value.upper() if isinstance(value, str) else value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Settings:
+        if self.app_id and not self.allowed_tenants:
+            raise ValueError(
+                "AKTIV_ALLOWED_TENANTS is required when MICROSOFT_APP_ID is set "
+                "(comma-separated tenant ids of your organisation)"
+            )
+        if self.app_id and self.app_type != "UserAssignedMSI" and not self.app_password:
+            raise ValueError("MICROSOFT_APP_PASSWORD is required when MICROSOFT_APP_ID is set")
+        if self.app_type == "SingleTenant" and self.app_id and not self.app_tenant_id:
+            raise ValueError("MICROSOFT_APP_TENANT_ID is required when MICROSOFT_APP_TYPE=SingleTenant")
+        if bool(self.azure_openai_endpoint) != bool(self.azure_openai_api_key):
+            raise ValueError("AZURE_OPENAI_ENDPOINT and AZURE_OPENAI_API_KEY must be set together")
+        if self.azure_openai_endpoint and not self.model:
+            raise ValueError("AKTIV_MODEL must name the Azure OpenAI deployment when AZURE_OPENAI_ENDPOINT is set")
+        if self.openai_base_url and not self.openai_api_key and not self.azure_openai_endpoint:
+            raise ValueError("OPENAI_BASE_URL needs OPENAI_API_KEY (any non-empty value for local servers)")
+        return self
+
+    @property
+    def model_provider(self) -> Literal["azure", "openai", "none"]:
+        """Which model backend is configured; ``none`` means prompt-builder mode."""
+        if self.azure_openai_endpoint:
+            return "azure"
+        if self.openai_api_key:
+            return "openai"
+        return "none"
+
+    @property
+    def model_name(self) -> str:
+        return self.model or "gpt-4o-mini"
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """Read and validate the settings; raise ``SettingsError`` naming the variable."""
+        environ = os.environ if environ is None else environ
+        values = {field: environ[name] for name, field in ENV_FIELDS.items() if environ.get(name, "") != ""}
+        try:
+            return cls(**values)
+        except ValidationError as exc:
+            field_to_env = {field: name for name, field in ENV_FIELDS.items()}
+            problems = []
+            for error in exc.errors():
+                loc = error.get("loc") or ()
+                name = field_to_env.get(str(loc[0]), "") if loc else ""
+                message = error["msg"].removeprefix("Value error, ")
+                problems.append(f"{name}: {message}" if name else message)
+            raise SettingsError("Invalid configuration: " + "; ".join(problems)) from None

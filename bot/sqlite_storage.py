@@ -1,0 +1,120 @@
+"""A botbuilder ``Storage`` on one SQLite file: the embedded default for bot state.
+
+WAL mode, one row per key, values serialised with jsonpickle exactly as botbuilder-azure's
+BlobStorage does. eTags give optimistic concurrency: every write stores a new eTag; a
+write whose item carries an eTag other than ``*`` must match the stored one, or it fails
+with ``KeyError`` (like ``MemoryStorage``). The compare-and-set runs in one IMMEDIATE
+transaction, so writers in several processes on the same file are safe.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+import uuid
+from copy import deepcopy
+from pathlib import Path
+
+from botbuilder.core import Storage
+from jsonpickle import encode
+from jsonpickle.unpickler import Unpickler
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS bot_state (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    e_tag TEXT NOT NULL,
+    updated_at REAL NOT NULL
+)
+"""
+
+
+def _etag_of(item: object) -> str | None:
+    if isinstance(item, dict):
+        return item.get("e_tag")
+    return getattr(item, "e_tag", None)
+
+
+def _with_etag(item: object, e_tag: str) -> object:
+    item = deepcopy(item)
+    if isinstance(item, dict):
+        item["e_tag"] = e_tag
+    else:
+        item.e_tag = e_tag
+    return item
+
+
+class SqliteStorage(Storage):
+    def __init__(self, path: str | Path, *, busy_timeout_s: float = 10.0):
+        super().__init__()
+        self._path = str(path)
+        if self._path != ":memory:":
+            Path(self._path).parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(self._path, timeout=busy_timeout_s, check_same_thread=False,
+                                   isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute(_SCHEMA)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    # -- Storage interface ---------------------------------------------------------------
+    async def read(self, keys: list[str]) -> dict[str, object]:
+        if not keys:
+            return {}
+        return self._read(keys)
+
+    async def write(self, changes: dict[str, object]) -> None:
+        if changes is None:
+            raise Exception("Changes are required when writing")
+        if changes:
+            self._write(changes)
+
+    async def delete(self, keys: list[str]) -> None:
+        if keys:
+            with self._lock:
+                self._db.executemany("DELETE FROM bot_state WHERE key = ?", [(k,) for k in keys])
+
+    # -- housekeeping --------------------------------------------------------------------
+    def delete_older_than(self, max_age_s: float, key_prefix: str = "") -> int:
+        """Delete items last written more than ``max_age_s`` ago; returns how many."""
+        cutoff = time.time() - max_age_s
+        with self._lock:
+            cursor = self._db.execute(
+                "DELETE FROM bot_state WHERE updated_at < ? AND key LIKE ?", (cutoff, key_prefix + "%"))
+            return cursor.rowcount
+
+    # -- internals -----------------------------------------------------------------------
+    def _read(self, keys: list[str]) -> dict[str, object]:
+        marks = ",".join("?" * len(keys))
+        with self._lock:
+            rows = self._db.execute(f"SELECT key, value FROM bot_state WHERE key IN ({marks})", keys).fetchall()
+        return {key: Unpickler().restore(json.loads(value)) for key, value in rows}
+
+    def _write(self, changes: dict[str, object]) -> None:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                for key, item in changes.items():
+                    new_etag = _etag_of(item)
+                    if new_etag == "":
+                        raise Exception("sqlite_storage.write(): etag missing")
+                    row = self._db.execute("SELECT e_tag FROM bot_state WHERE key = ?", (key,)).fetchone()
+                    if row is not None and new_etag not in (None, "*") and new_etag != row[0]:
+                        raise KeyError(f"Etag conflict for key {key!r}: the item was changed by another writer")
+                    stored = _with_etag(item, uuid.uuid4().hex)
+                    self._db.execute(
+                        "INSERT INTO bot_state (key, value, e_tag, updated_at) VALUES (?, ?, ?, ?) "
+                        "ON CONFLICT(key) DO UPDATE SET value=excluded.value, e_tag=excluded.e_tag, "
+                        "updated_at=excluded.updated_at",
+                        (key, encode(stored), _etag_of(stored), time.time()))
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+

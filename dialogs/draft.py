@@ -1,0 +1,83 @@
+"""The user's draft of one AKTIV prompt, and how it becomes a prompt.
+
+Pure functions and plain data: the draft is stored in the dialog state (and so survives
+model errors and restarts); rendering names every missing value at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from dialogs.ports import PromptRequest
+from dialogs.task_definition import PART_NAMES, PLACEHOLDER, PromptLibrary, TaskDefinition
+
+
+@dataclass
+class Draft:
+    task_id: str
+    inputs: dict[str, str] = field(default_factory=dict)
+    edited_parts: dict[str, str] = field(default_factory=dict)
+    machine_translation: str | None = None
+    last_answer: str | None = None
+    followup: str | None = None
+
+    def to_state(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_state(cls, state: dict) -> Draft:
+        known = {name: state[name] for name in cls.__dataclass_fields__ if name in state}
+        return cls(**known)
+
+
+def missing_inputs(task: TaskDefinition, draft: Draft) -> list[str]:
+    """Inputs the user still has to give, in the task's order (defaults fill the rest)."""
+    return [item.name for item in task.inputs if not draft.inputs.get(item.name) and item.default is None]
+
+
+def _values(task: TaskDefinition, draft: Draft) -> dict[str, str]:
+    values = {item.name: item.default for item in task.inputs if item.default is not None}
+    values.update({k: v for k, v in draft.inputs.items() if v})
+    if draft.machine_translation is not None:
+        values["maskinoversettelse"] = draft.machine_translation
+    return values
+
+
+def render_parts(task: TaskDefinition, draft: Draft) -> dict[str, str]:
+    """The five AKTIV parts with placeholders filled; the user's own edits win.
+
+    Raises ``KeyError`` listing every value that is still missing.
+    """
+    values = _values(task, draft)
+    templates = task.parts.as_dict()
+    missing = sorted(
+        {name for part, template in templates.items() if part not in draft.edited_parts
+         for name in PLACEHOLDER.findall(template)} - set(values)
+    )
+    if missing:
+        raise KeyError(", ".join(missing))
+    parts = {}
+    for part in PART_NAMES:
+        if part in draft.edited_parts:
+            parts[part] = draft.edited_parts[part]
+        else:
+            # Substitute only our own {names}; braces inside the user's text stay as they are.
+            parts[part] = PLACEHOLDER.sub(lambda m: values[m.group(1)], templates[part]).strip()
+    return parts
+
+
+def prompt_text(parts: dict[str, str]) -> str:
+    """The AKTIV prompt as one text, ready to paste into Copilot or send to a model."""
+    return "\n\n".join(parts[name] for name in PART_NAMES if parts[name].strip())
+
+
+def labelled_parts(library: PromptLibrary, parts: dict[str, str]) -> list[tuple[str, str]]:
+    return [(library.system.part_labels[name], parts[name]) for name in PART_NAMES]
+
+
+def build_request(library: PromptLibrary, task: TaskDefinition, draft: Draft) -> PromptRequest:
+    parts = render_parts(task, draft)
+    user = prompt_text(parts)
+    if draft.followup and draft.last_answer:
+        user = f"{user}\n\nDitt forrige svar:\n{draft.last_answer}\n\n{draft.followup}"
+    return PromptRequest(system=library.system.system.strip(), user=user, lang=task.lang, task=task.id)

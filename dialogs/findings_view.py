@@ -1,0 +1,37 @@
+"""Turning guardrail findings into what the user may see: a Norwegian label and a masked
+excerpt, never the full value."""
+
+from __future__ import annotations
+
+from dialogs import messages
+from dialogs.draft import Draft
+from guardrails.findings import CheckResult
+from guardrails.masking import mask
+
+
+def entity_label(entity: str) -> str:
+    """The Norwegian name of an entity type (``NO_FODSELSNUMMER`` → ``Fødselsnummer``)."""
+    key = f"guardrail.entities.{entity}"
+    return messages.text(key) if key in messages.catalogue() else entity
+
+
+def finding_excerpts(result: CheckResult, checked_text: str) -> list[tuple[str, str]]:
+    """(label, masked excerpt) per finding, in text order, each value once."""
+    seen: set[tuple[str, str]] = set()
+    rows = []
+    for finding in sorted(result.findings, key=lambda f: f.start):
+        row = (entity_label(finding.entity), mask(checked_text[finding.start:finding.end]))
+        if row not in seen:
+            seen.add(row)
+            rows.append(row)
+    return rows
+
+
+def locate_input(draft: Draft, result: CheckResult, checked_text: str) -> str | None:
+    """The name of the user input that holds the first finding, if any does."""
+    for finding in sorted(result.findings, key=lambda f: f.start):
+        value = checked_text[finding.start:finding.end]
+        for name, text in draft.inputs.items():
+            if value and value in text:
+                return name
+    return None

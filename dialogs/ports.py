@@ -1,0 +1,75 @@
+"""The small interfaces the dialogs talk through, so ``dialogs/`` needs no HTTP, SDK
+client or openai import. ``bot/`` provides the real implementations."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
+
+from guardrails.findings import CheckResult
+
+DeltaCallback = Callable[[str], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class PromptRequest:
+    """Exactly what would leave the bot: a system part and a user part."""
+
+    system: str
+    user: str
+    lang: str = "nb"
+    task: str = ""
+
+    @property
+    def full_text(self) -> str:
+        return f"{self.system}\n\n{self.user}"
+
+
+@dataclass(frozen=True)
+class Answered:
+    text: str
+    mode: Literal["model", "prompt-builder"]
+    model: str = ""
+    anonymized: bool = False
+
+
+@dataclass(frozen=True)
+class Blocked:
+    result: CheckResult
+    # The text that was checked, so findings can be located and masked for the user.
+    checked_text: str = ""
+
+
+@dataclass(frozen=True)
+class Failed:
+    kind: str
+    user_message: str
+
+
+Outcome = Answered | Blocked | Failed
+
+
+class ModelPort(Protocol):
+    """The one door to a model. Implementations run the guardrail first."""
+
+    async def ask(
+        self, request: PromptRequest, *, anonymize: bool = False, on_delta: DeltaCallback | None = None
+    ) -> Outcome: ...
+
+
+class TranslatorPort(Protocol):
+    """Offline bokmål → moderate nynorsk (Apertium)."""
+
+    def available(self) -> bool: ...
+
+    async def translate(self, text: str) -> str: ...
+
+
+@dataclass
+class TurnProgress:
+    """Callbacks a channel may give the dialog to show progress (typing, streaming)."""
+
+    on_status: Callable[[str], Awaitable[None]] | None = None
+    on_delta: DeltaCallback | None = None
+    extras: dict = field(default_factory=dict)

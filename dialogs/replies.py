@@ -1,0 +1,71 @@
+"""What a user's reply means inside a dialog: free text, a known intent, or a card submit.
+
+Typed words come from ``prompts/replies.yaml``. Card submits (Action.Submit) arrive as a
+``value`` dict; only the fields we know are read, anything else is ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from dialogs.task_definition import PART_NAMES, PROMPTS_DIR
+
+INTENTS = ("send", "edit", "anonymize", "retry", "improve", "shorter", "new_round", "done", "add_example", "clear")
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str = ""
+    intent: str | None = None
+    part: str | None = None
+    # Parts replaced in one go from a card (part name → new text).
+    parts: dict[str, str] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=None)
+def _vocabulary(path: Path = PROMPTS_DIR / "replies.yaml") -> tuple[dict[str, str], dict[str, str]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    phrases = {phrase: intent for intent in INTENTS for phrase in data["intents"][intent]}
+    parts = {word: part for part in PART_NAMES for word in data["parts"][part]}
+    return phrases, parts
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().lower()).strip(" .!?«»\"'")
+
+
+def parse_reply(text: str | None, value: object = None) -> Reply:
+    """Interpret a message's text and (card) value."""
+    if isinstance(value, dict):
+        intent = value.get("aktiv_action")
+        parts = value.get("parts")
+        clean_parts = (
+            {k: str(v) for k, v in parts.items() if k in PART_NAMES and isinstance(v, str)}
+            if isinstance(parts, dict) else {}
+        )
+        part = value.get("part") if value.get("part") in PART_NAMES else None
+        if intent in INTENTS or clean_parts:
+            return Reply(text=str(value.get("text") or ""), intent=intent if intent in INTENTS else None,
+                         part=part, parts=clean_parts)
+    raw = (text or "").strip()
+    phrases, part_words = _vocabulary()
+    normal = _normalise(raw)
+    if normal in phrases:
+        return Reply(text=raw, intent=phrases[normal])
+    # "endre tiltak", "endre t", "rediger inspirasjon"
+    head, _, rest = normal.partition(" ")
+    if rest and phrases.get(head) == "edit" and rest in part_words:
+        return Reply(text=raw, intent="edit", part=part_words[rest])
+    if normal in part_words and len(normal) > 1:
+        return Reply(text=raw, part=part_words[normal])
+    return Reply(text=raw)
+
+
+def part_from_word(text: str) -> str | None:
+    _, part_words = _vocabulary()
+    return part_words.get(_normalise(text))
