@@ -20,7 +20,7 @@ except ImportError:  # the guardrail has not landed yet
 
 _FAKE_PATTERNS = (
     ("NO_FODSELSNUMMER", re.compile(r"(?<!\d)\d{11}(?!\d)"), False),
-    ("EMAIL_ADDRESS", re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"), True),
+    ("EMAIL_ADDRESS", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), True),
     ("PHONE_NUMBER", re.compile(r"(?<!\d)(?:\+47 ?)?\d{3} ?\d{2} ?\d{3}(?!\d)"), True),
 )
 
