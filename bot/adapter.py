@@ -21,6 +21,7 @@ import json
 import logging
 from http import HTTPStatus
 
+import requests
 from aiohttp import web
 from botbuilder.core import Bot, TurnContext, serializer_helper
 from botbuilder.integration.aiohttp import CloudAdapter
@@ -106,7 +107,10 @@ class AktivCloudAdapter(CloudAdapter):
             return error_response(HTTPStatus.UNAUTHORIZED, "unauthorized")
         try:
             auth_result = await self.bot_framework_authentication.authenticate_request(activity, auth_header)
-        except OSError as exc:  # requests' errors are OSErrors: metadata endpoint unreachable
+        except PermissionError as exc:  # the SDK's "not authorized" (an OSError subclass, so first)
+            log_event(LOGGER, "auth.rejected", reason="invalid_token", exception_type=type(exc).__name__)
+            return error_response(HTTPStatus.UNAUTHORIZED, "unauthorized")
+        except (requests.RequestException, ConnectionError, TimeoutError) as exc:  # metadata unreachable
             log_event(LOGGER, "auth.unavailable", level=logging.WARNING, exception_type=type(exc).__name__)
             return error_response(HTTPStatus.SERVICE_UNAVAILABLE, "authentication_unavailable")
         except Exception as exc:  # PermissionError, jwt errors, SDK AttributeErrors on bad tokens
