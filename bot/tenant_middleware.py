@@ -30,7 +30,11 @@ def tenant_id_of(activity: Activity) -> str | None:
         if getattr(tenant, "id", None):
             return tenant.id
     conversation = activity.conversation
-    return getattr(conversation, "tenant_id", None) or None
+    if conversation is None:
+        return None
+    # botbuilder-schema maps ``tenantID``; Teams sends ``tenantId``, which lands in additional_properties.
+    extra = getattr(conversation, "additional_properties", None) or {}
+    return conversation.tenant_id or extra.get("tenantId") or None
 
 
 class TenantAllowListMiddleware(Middleware):
