@@ -1,0 +1,185 @@
+"""Sentence context shared by the special-category recognizers.
+
+A special-category word ("gravid", "muslim", "Fagforbundet") is only personal data when
+the text says it about a person. Job ads and prompts may use the same words in policy
+language ("Vi ønsker søkere uavhengig av religion"). This module decides, per match, from
+the sentence around it:
+
+* a *person reference* must be present: a pronoun or person noun (kandidaten, søkeren,
+  han, hun, ho, jeg, eg, vedkommende, hans, hennes, hennar, referansen ...) or a
+  capitalised name followed by a verb at the start of a sentence or clause
+  ("Kari planlegger ...", "... at Ola er ...");
+* a *general-policy cue* (uavhengig av, uansett, tilrettelegging, oppfordres, krever,
+  ordninger, mangfold ...) in the sentence cancels the match, unless the person reference
+  stands right before the term ("Kandidaten er gravid, så vi må tilrettelegge");
+* a *prohibition cue* before the term (ikke spør, unngå, ulovlig ...) always cancels it:
+  "Ikke spør om hun er gravid" is an instruction, not a statement.
+
+All patterns are compiled once per gate; the gate holds no per-call state.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+
+import regex as re
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+FLAGS = re.IGNORECASE | re.MULTILINE
+
+# Words that point at one individual. Nouns in definite form only: indefinite "søker",
+# "kandidat" are also verbs or generic ("Vi søker ...", "hos en kandidat").
+PERSON_WORDS: tuple[str, ...] = (
+    "han", "hun", "ho", "jeg", "eg", "meg", "henne", "ham", "honom", "hans", "hennes", "hennar",
+    "min", "mi", "mitt", "mine", "vedkommende", "vedkomande",
+    "kandidaten", "søkeren", "søkjaren", "søkaren", "arbeidstakeren", "arbeidstakaren",
+    "medarbeideren", "medarbeidaren", "kollegaen", "kollegaen", "kollegaene", "den ansatte",
+    "den tilsette", "personen", "referansen", "mannen", "kvinnen", "kvinna", "jenta", "gutten",
+    "sønnen", "sonen", "dattera", "datteren", "dottera", "kona", "ektefellen", "samboeren",
+    "sambuaren", "partneren", "moren", "mora", "faren", "broren", "bror", "søsteren", "syster",
+)
+
+# Verbs that typically follow a name in a statement about that person.
+STATEMENT_VERBS: tuple[str, ...] = (
+    "er", "var", "har", "hadde", "blir", "ble", "vart", "skal", "vil", "kan", "må", "planlegger",
+    "planlegg", "venter", "ventar", "stemmer", "stemte", "røyster", "røysta", "fikk", "fekk",
+    "får", "tar", "tok", "går", "gikk", "gjekk", "bruker", "brukar", "brukte", "tror", "trur",
+    "sa", "sier", "seier", "fortalte", "fortalde", "ønsker", "ønskjer", "bor", "bur", "lever",
+    "sliter", "slit", "kom", "kommer", "kjem", "mistet", "mista", "sitter", "sit", "satt",
+)
+
+POLICY_CUES: tuple[str, ...] = (
+    r"uavhengig\w*", r"uansett", r"tilrettelegg\w*", r"tilretteleg\w*", r"oppfordr\w*",
+    r"oppmod\w*", r"ønsker søkere", r"ønskjer søkjarar", r"kreve[rs]?", r"kreves", r"krev",
+    r"krevst", r"krevjast", r"krav\w*", r"ordning\w*", r"mangfold\w*", r"mangfald\w*",
+    r"inkluder\w*", r"IA-\w+", r"likestill\w*", r"diskrimin\w*", r"forskjellsbehandl\w*",
+    r"sikkerhetsklarer\w*", r"sikkerheitsklarer\w*", r"klarering\w*", r"søkere med",
+    r"søkjarar med", r"personer med", r"personar med", r"folk med",
+)
+
+PROHIBITION_CUES: tuple[str, ...] = (
+    r"ikke spør\w*", r"ikkje spør\w*", r"spør ikke", r"spør ikkje", r"ikke still\w* spørsmål",
+    r"ikkje still\w* spørsmål", r"ikke lov\w*", r"ikkje lov\w*", r"ulovlig\w*", r"ulovleg\w*",
+    r"forbudt", r"forbode", r"unngå\w*", r"ikke legg\w* vekt", r"ikkje legg\w* vekt",
+    r"ikke vektlegg\w*", r"ikkje vektlegg\w*", r"ikke ta hensyn", r"ikkje ta omsyn",
+)
+
+# Sentence-initial capitalised words that are not names (function words, common nouns).
+NOT_NAMES: frozenset[str] = frozenset(
+    """vi me du de dei det den dette denne disse desse her der som alle hos vår vårt våre
+    om når hvis dersom viss etter før på med for til fra frå ved og men så også kanskje
+    hva kva hvem kven hvordan korleis lag skriv bruk gi vurder les oversett ikke ikkje
+    noen nokon ingen mange folk personer personar ansatte tilsette kvinner menn søkere
+    søkjarar kandidater kandidatar teksten rollen jobben staten etaten lederen leiaren
+    sjefen laget teamet arbeidet kontoret annonsen oppgaven lønnen løna""".split()
+)
+_NOUN_SUFFIXES = ("ingen", "inga", "heten", "heita", "skapet", "sjonen", "tet", "ene", "ane", "et")
+
+_TERM_EDGE_BEFORE = r"(?<![\w])"
+_TERM_EDGE_AFTER = r"(?![\w])"
+
+
+def alternation(fragments: Iterable[str]) -> str:
+    """One word-bounded regex alternation from regex fragments."""
+    return _TERM_EDGE_BEFORE + "(?:" + "|".join(fragments) + ")" + _TERM_EDGE_AFTER
+
+
+class PersonStatementGate:
+    """Decides whether a term match is a statement about a person (see module doc)."""
+
+    def __init__(self, near_chars: int = 40) -> None:
+        self._near_chars = near_chars
+        self._boundary = re.compile(r"[.!?]+(?=\s|$)|\n|•|;", FLAGS)
+        self._person = re.compile(alternation(re.escape(w) for w in PERSON_WORDS), FLAGS)
+        name = r"(?-i:(?P<name>[A-ZÆØÅ][a-zæøåéèäöü]+(?:-[A-ZÆØÅ][a-zæøåéèäöü]+)?))"
+        opener = r"(?:^[\s\-*•\d.)]*|\b(?:at|om|og|men|fordi|siden|sidan|da|når|så)\s+)"
+        self._named = re.compile(opener + name + r"(?:\s+[A-ZÆØÅ][a-zæøå]+)?\s+" + alternation(STATEMENT_VERBS), FLAGS)
+        self._policy = re.compile(alternation(POLICY_CUES), FLAGS)
+        self._prohibition = re.compile(alternation(PROHIBITION_CUES), FLAGS)
+
+    def sentence_boundaries(self, text: str) -> list[int]:
+        """Sorted end offsets of sentence separators in ``text``."""
+        return [m.end() for m in self._boundary.finditer(text)]
+
+    def sentence_span(self, boundaries: Sequence[int], length: int, start: int) -> tuple[int, int]:
+        index = bisect.bisect_right(boundaries, start)
+        begin = boundaries[index - 1] if index > 0 else 0
+        end = boundaries[index] if index < len(boundaries) else length
+        return begin, end
+
+    def person_reference_ends(self, sentence: str) -> list[int]:
+        """End offsets (in ``sentence``) of every person reference found in it."""
+        ends = [m.end() for m in self._person.finditer(sentence)]
+        for match in self._named.finditer(sentence):
+            if _looks_like_name(match.group("name")):
+                ends.append(match.end("name"))
+        return sorted(ends)
+
+    def is_statement(self, text: str, start: int, boundaries: Sequence[int]) -> bool:
+        """True when the term at ``start`` is said about a person in its sentence."""
+        begin, end = self.sentence_span(boundaries, len(text), start)
+        sentence = text[begin:end]
+        term_at = start - begin
+        references = self.person_reference_ends(sentence)
+        if not references:
+            return False
+        if self._prohibition.search(sentence, 0, term_at):
+            return False
+        if not self._policy.search(sentence):
+            return True
+        return any(0 <= term_at - ref_end <= self._near_chars for ref_end in references)
+
+
+def _looks_like_name(word: str) -> bool:
+    lowered = word.lower()
+    if lowered in NOT_NAMES or lowered in PERSON_WORDS:
+        return False
+    if lowered.endswith(_NOUN_SUFFIXES):
+        return False
+    return not (lowered.endswith("en") and len(lowered) >= 8)
+
+
+class PersonStatementRecognizer(PatternRecognizer):
+    """A term-list recognizer whose matches count only in statements about a person.
+
+    ``terms`` are regex fragments (bokmål and nynorsk, case-insensitive unless wrapped in
+    ``(?-i:...)``), compiled into one alternation. Presidio's ``context`` words are the
+    person words, so the context enhancer raises the score next to them.
+    """
+
+    BASE_SCORE = 0.75
+
+    def __init__(
+        self,
+        entity: str,
+        terms: Sequence[str],
+        supported_language: str,
+        name: str,
+        gate: PersonStatementGate | None = None,
+    ) -> None:
+        pattern = Pattern(name=f"{entity.lower()}_terms", regex=alternation(terms), score=self.BASE_SCORE)
+        super().__init__(
+            supported_entity=entity,
+            name=name,
+            patterns=[pattern],
+            context=[w for w in PERSON_WORDS if " " not in w],
+            supported_language=supported_language,
+            global_regex_flags=FLAGS,
+        )
+        self._gate = gate or PersonStatementGate()
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        # Our patterns rely on our own flags (case-sensitive parts, no DOTALL).
+        candidates = super().analyze(text, entities, nlp_artifacts, regex_flags=FLAGS)
+        if not candidates:
+            return []
+        boundaries = self._gate.sentence_boundaries(text)
+        return [r for r in candidates if self._gate.is_statement(text, r.start, boundaries)]

@@ -1,0 +1,34 @@
+"""NO_CRIMINAL: criminal record, convictions, charges and sentences of a person.
+
+Personal data relating to criminal convictions and offences is protected by GDPR
+art. 10. "Kandidaten har en dom for vold" and "ho er dømd for underslag" are blocked;
+"Politiattest kreves" and a "vandelsattest" as a requirement are not ("politiattest"
+and "vandelsattest" are no terms; only remarks on them are).
+"""
+
+from __future__ import annotations
+
+from guardrails.recognizers.sensitive._context import PersonStatementGate, PersonStatementRecognizer
+
+ENTITY = "NO_CRIMINAL"
+
+TERMS: tuple[str, ...] = (
+    r"dom(?:men|mane|mene)?", r"dømt\w*", r"dømd\w*", r"dømde", r"domfelt\w*", r"domfeld\w*",
+    r"straffedømt\w*", r"straffedømd\w*", r"straffet", r"straffa", r"straffesak\w*",
+    r"straffbare? (?:handling\w*|forhold\w*)", r"sikte[td] for", r"sikta for", r"siktelse\w*", r"tiltalt\w*", r"tiltala",
+    r"tiltale(?:n)?", r"anmeldt\w*", r"meldt til politiet", r"melde til politiet", r"politianmeld\w*",
+    r"fengselsstraff\w*", r"fengselsdom\w*", r"(?:sitter|sat|satt|sit|sitte|sitje|sonet|sona|soner|sonar|dømt til|dømd til) (?:\w+ )?i fengsel\w*",
+    r"fengsla", r"fengslet", r"soning", r"sonet", r"sona", r"soner", r"sonar",
+    r"(?:sitter|sat|satt|sit|sitte) inne", r"forelegg\w*", r"bøtelagt\w*", r"samfunnsstraff\w*",
+    r"vilkårsdom\w*", r"rulleblad\w*", r"anmerkning\w*", r"merknad(?:er|ar)? på (?:politiattest\w*|vandelsattest\w*)",
+    r"kriminell\w* (?:fortid|bakgrunn|historikk|rulleblad)", r"(?:tidligere|tidlegare) kriminell\w*",
+    r"(?:begått|begikk|gjort|gjorde|gjennomført) (?:\w+ )?(?:lovbrudd\w*|kriminalitet|straffbare? \w+)",
+    r"promillekjøring\w*", r"fyllekjøring\w*", r"ruskjøring\w*", r"voldsdom\w*", r"voldsdømt\w*", r"voldsdømd\w*",
+)
+
+
+class CriminalRecognizer(PersonStatementRecognizer):
+    """Criminal records of a person (GDPR art. 10)."""
+
+    def __init__(self, supported_language: str = "nb", gate: PersonStatementGate | None = None) -> None:
+        super().__init__(ENTITY, TERMS, supported_language, name=f"CriminalRecognizer_{supported_language}", gate=gate)

@@ -1,0 +1,36 @@
+"""NO_ETHNICITY: ethnic origin, national origin, skin colour, minority status of a person.
+
+Racial or ethnic origin is a special category (GDPR art. 9) and a protected ground in
+likestillings- og diskrimineringsloven (§ 30: no questions when hiring). "Søkeren har
+pakistansk bakgrunn" is blocked; "Vi ønsker søkere uavhengig av ... etnisitet" is not.
+"""
+
+from __future__ import annotations
+
+from guardrails.recognizers.sensitive._context import PersonStatementGate, PersonStatementRecognizer
+
+ENTITY = "NO_ETHNICITY"
+
+TERMS: tuple[str, ...] = (
+    r"etnisitet\w*", r"etnisk\w*", r"innvandret", r"innvandra",
+    r"(?:er|som|ble|vart|kom som|kom hit som) (?:en |ein |ei )?(?:arbeids)?(?:innvandrer|innvandrar|flyktning|asylsøker|asylsøkjar)",
+    r"flyktningbakgrunn", r"minoritetsbakgrunn", r"minoritet(?:en|ar|er)?",
+    r"innvandrerbakgrunn", r"innvandrarbakgrunn", r"flerkulturell\w* bakgrunn", r"fleirkulturell\w* bakgrunn",
+    r"(?:utenlandsk|utanlandsk|utländsk)\w* (?:bakgrunn|opprinnelse|opphav)",
+    r"(?!(?:teknisk|akademisk|praktisk|økonomisk|juridisk|pedagogisk|politisk|medisinsk|klinisk|"
+    r"psykologisk|statistisk|analytisk|kunstnerisk|journalistisk|matematisk|kjemisk|fysisk|"
+    r"humanistisk|teologisk|filosofisk|historisk|biologisk|logistisk|strategisk|administrativ)e?\s)"
+    r"\w+ske? (?:bakgrunn|opprinnelse|opphav|herkomst)",
+    r"landbakgrunn", r"hudfarge\w*", r"hudfarga", r"mørkhud\w*", r"mørk i huden",
+    r"(?:er|som|ein|en) same(?=\s*(?:[.,;!?]|$|og\b))", r"samer", r"samene", r"samane", r"samisk (?:bakgrunn|opprinnelse|opphav|herkomst|avstamning)",
+    r"kvener", r"kvenar", r"kvenane", r"kvenene", r"kvensk\w*", r"skogfinn\w*",
+    r"romani\w*", r"romfolk\w*", r"tater(?:e|ar|ne|ane)?", r"sigøyner\w*", r"rase",
+    r"andregenerasjons\w*", r"annengenerasjons\w*",
+)
+
+
+class EthnicityRecognizer(PersonStatementRecognizer):
+    """Ethnic origin of a person (GDPR art. 9; ldl. § 30)."""
+
+    def __init__(self, supported_language: str = "nb", gate: PersonStatementGate | None = None) -> None:
+        super().__init__(ENTITY, TERMS, supported_language, name=f"EthnicityRecognizer_{supported_language}", gate=gate)

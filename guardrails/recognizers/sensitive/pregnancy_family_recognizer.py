@@ -1,0 +1,37 @@
+"""NO_PREGNANCY_FAMILY: pregnancy, plans for children or adoption, parental leave plans.
+
+An employer may not ask about pregnancy, adoption or family planning when hiring
+(arbeidsmiljøloven § 13-4 second paragraph; likestillings- og diskrimineringsloven § 30);
+pregnancy is also health data (GDPR art. 9). "Kandidaten er gravid og skal ut i permisjon
+i mars" and "Kari planlegger å få barn neste år" are blocked; "Vi har gode
+permisjonsordninger" is not.
+"""
+
+from __future__ import annotations
+
+from guardrails.recognizers.sensitive._context import PersonStatementGate, PersonStatementRecognizer
+
+ENTITY = "NO_PREGNANCY_FAMILY"
+
+TERMS: tuple[str, ...] = (
+    r"gravid\w*", r"graviditet\w*", r"svangerskap\w*", r"venter (?:sitt |sitt første |et |eit )?barn",
+    r"ventar (?:sitt |eit )?barn", r"termin(?:en)?", r"barsel\w*",
+    r"(?:foreldre|fødsels|mamma|pappa|svangerskaps|omsorgs|barsel)perm\w*", r"ut i permisjon",
+    r"foreldrepenger", r"foreldrepengar", r"fødsel(?:en)?", r"føde(?:r)?", r"fødte", r"fødde",
+    r"få (?:et |eit |flere |fleire |to |enda et |endå eit )?(?:barn|born|baby)",
+    r"får (?:et |eit )?(?:barn|born|baby)", r"prøver å få barn", r"prøvar å få born",
+    r"barneplaner", r"barneplanar", r"familieplanlegging", r"familieforøkelse", r"familieforøking",
+    r"adopsjon\w*", r"adopter\w* (?:et |eit |ei |to |\w+ )?(?:barn|born|baby)", r"adoptiv\w*", r"(?-i:IVF)", r"prøverør\w*", r"assistert befruktning",
+    r"fertilitet\w*", r"barnløs\w*", r"spontanabort\w*", r"abort\w*", r"barnehageplass\w*",
+    r"barnehagestart", r"(?:begynne|begynner|byrje|byrjar|starte|starter|start) i barnehagen?",
+    r"alenemor", r"alenefar", r"aleinemor", r"aleinefar", r"småbarnsmor", r"småbarnsfar",
+)
+
+
+class PregnancyFamilyRecognizer(PersonStatementRecognizer):
+    """Pregnancy and family plans of a person (GDPR art. 9; aml. § 13-4; ldl. § 30)."""
+
+    def __init__(self, supported_language: str = "nb", gate: PersonStatementGate | None = None) -> None:
+        super().__init__(
+            ENTITY, TERMS, supported_language, name=f"PregnancyFamilyRecognizer_{supported_language}", gate=gate
+        )

@@ -1,0 +1,34 @@
+"""NO_RELIGION: religion or belief of a person.
+
+Religious or philosophical beliefs are a special category (GDPR art. 9); an employer may
+not ask for them when hiring (arbeidsmiljøloven § 13-4; likestillings- og
+diskrimineringsloven § 30). "Hun er muslim" is blocked; "Vi ønsker søkere uavhengig av
+... religion" and "Du vil jobbe med religionspolitikk" are not.
+"""
+
+from __future__ import annotations
+
+from guardrails.recognizers.sensitive._context import PersonStatementGate, PersonStatementRecognizer
+
+ENTITY = "NO_RELIGION"
+
+TERMS: tuple[str, ...] = (
+    r"(?:sin|si|hans|hennes|hennar|min|mi|kandidatens|søkerens|søkjarens) (?:religion|religiøse \w+)", r"religiøs", r"livssyn\w*", r"trossamfunn\w*",
+    r"trussamfunn\w*", r"trosretning\w*", r"trusretning\w*", r"(?:sin|si|hans|hennes|hennar|min|mi) (?:tro|tru)(?:en|a)?",
+    r"troende", r"truande", r"gudstro", r"kristentro\w*",
+    r"muslim\w*", r"islam\w*", r"kristen", r"kristne", r"kristendom\w*", r"katolikk\w*", r"katolsk\w*",
+    r"protestant\w*", r"pinsevenn\w*", r"pinsemenighet\w*", r"pinsekyrkj\w*", r"luthersk\w*",
+    r"jøde", r"jødar", r"jøder", r"jødisk\w*", r"jødedom\w*", r"hindu\w*", r"buddhis\w*",
+    r"sikh\w*", r"ateist\w*", r"agnostik\w*", r"humanetik\w*", r"Human-Etisk Forbund",
+    r"Jehovas? vitne\w*", r"mormon\w*", r"l[aæ]estadian\w*", r"frelst\w*", r"konvertert\w* til \w+",
+    r"hijab\w*", r"niqab\w*", r"kippa\w*", r"ramadan\w*",
+    r"(?:går|gjekk|gikk|går fast) i (?:kirken|kirka|kyrkja|moskeen|moskéen|synagogen|tempelet|templet|menigheten|meinigheita)",
+    r"(?:medlem av|medlem i) (?:kirken|kyrkja|menigheten|meinigheita|moskeen|moskéen|et trossamfunn|eit trussamfunn)",
+)
+
+
+class ReligionRecognizer(PersonStatementRecognizer):
+    """Religion or belief of a person (GDPR art. 9; aml. § 13-4; ldl. § 30)."""
+
+    def __init__(self, supported_language: str = "nb", gate: PersonStatementGate | None = None) -> None:
+        super().__init__(ENTITY, TERMS, supported_language, name=f"ReligionRecognizer_{supported_language}", gate=gate)

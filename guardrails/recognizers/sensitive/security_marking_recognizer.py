@@ -1,0 +1,91 @@
+"""NO_SECURITY_MARKING: text copied from a document that carries a security or
+confidentiality marking.
+
+Classified information (sikkerhetsloven) and documents exempt from public access
+(offentleglova, "offl.") must never reach an external model; the marking also signals
+personal data under GDPR art. 9/10 in HR case files. This recognizer is about documents,
+not people, so it looks for *markings*:
+
+* a marking word in capitals at the start of a line ("KONFIDENSIELT", "STRENGT HEMMELIG"),
+  or capitalised alone on its line ("Fortrolig");
+* a label: "Gradering: BEGRENSET", "Sikkerhetsgradering: Konfidensielt";
+* "Sikkerhetsgradert" as a header line;
+* "Unntatt offentlighet" / "Unntatt frå offentlegheit" at a line start, or anywhere when
+  followed by a legal reference ("jf. offl. § 13", "jf. offentleglova § 14");
+* a header line that is only a reference "jf. offl. § 13" / "Offentleglova § 14".
+
+Requirements are not markings: "sikkerhetsklarering for nivå HEMMELIG", "klarering til
+KONFIDENSIELT" (mid-line, or at a wrapped line start after "nivå", "for", "til" ...), and
+"jf. offentleglova § 25" (the applicant-list rule quoted in every public job ad).
+"""
+
+from __future__ import annotations
+
+import regex as re
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+ENTITY = "NO_SECURITY_MARKING"
+FLAGS = re.IGNORECASE | re.MULTILINE
+
+_MARKS_UPPER = r"(?-i:STRENGT\s+HEMMELIG|HEMMELIG|KONFIDENSIELT|BEGRENSET|FORTROLIG|FORTRULEG)"
+_MARKS_TITLE = r"(?-i:Strengt\s+hemmelig|Hemmelig|Konfidensielt|Begrenset|Fortrolig|Fortruleg)"
+_MARKS_ANY = r"(?:strengt\s+hemmelig|hemmelig|konfidensielt|begrenset|fortrolig|fortruleg)"
+# Start of a line, allowing indentation and Markdown/list decoration.
+_LINE_START = r"(?<![^\n])[ \t]*(?:[#*_>\-–•|]+[ \t]*)?"
+_LINE_END = r"(?=[ \t*_]*(?:\n|$|[:\-–—/(|]))"
+_EXEMPT_FROM = r"\s+(?:(?:fra|frå)\s+)?(?:offentlighet(?:en)?|offentlegheit(?:a)?|innsyn)"
+_UNNTATT = r"(?:unntatt|unnateke|unnteke|unntake)" + _EXEMPT_FROM
+_UNNTATT_CAPITAL = r"(?-i:U)(?:nntatt|nnateke|nnteke|nntake)" + _EXEMPT_FROM
+_LAW_REF = r"(?:(?:jf|jfr|iht|etter)\.?\s*)?(?:offl\.?|offentleglova|offentlighetsloven|offentlighetslova)\s*§\s*(?!25\b)\d+"
+
+PATTERNS: tuple[Pattern, ...] = (
+    Pattern("upper_marking_at_line_start", _LINE_START + _MARKS_UPPER + r"(?!\w)", 0.9),
+    Pattern("title_marking_alone_on_line", _LINE_START + _MARKS_TITLE + _LINE_END, 0.85),
+    Pattern(
+        "grading_label",
+        r"(?<!\w)(?:sikkerhets|sikkerheits)?(?:gradering(?:snivå)?|gradert|klassifisering|klassifisert)"
+        r"[ \t]*:[ \t]*" + _MARKS_ANY + r"(?!\w)",
+        0.95,
+    ),
+    Pattern("security_graded_header", _LINE_START + r"sikkerhe(?:t|i)tsgradert" + _LINE_END, 0.85),
+    Pattern("exempt_with_reference", r"(?<!\w)" + _UNNTATT + r"[ \t,]*" + _LAW_REF, 0.95),
+    Pattern("exempt_at_line_start", _LINE_START + _UNNTATT_CAPITAL + r"(?!\w)", 0.85),
+    Pattern("law_reference_header", _LINE_START + _LAW_REF + r"[^\n]{0,40}$", 0.8),
+)
+
+# A capitalised marking word that continues a wrapped sentence is a level, not a marking.
+_REQUIREMENT_BEFORE = re.compile(
+    r"(?:nivå\w*|klarer\w*|autoris\w*|gradert\w*|tilgang|for|til|på|som|opp|inntil|og|eller|om)[ \t]*\n[ \t]*$",
+    FLAGS,
+)
+
+
+class SecurityMarkingRecognizer(PatternRecognizer):
+    """Security and confidentiality markings on pasted documents."""
+
+    def __init__(self, supported_language: str = "nb") -> None:
+        super().__init__(
+            supported_entity=ENTITY,
+            name=f"SecurityMarkingRecognizer_{supported_language}",
+            patterns=[Pattern(p.name, p.regex, p.score) for p in PATTERNS],
+            context=["gradering", "gradert", "sikkerhetsloven", "offentleglova", "offl", "unntatt"],
+            supported_language=supported_language,
+            global_regex_flags=FLAGS,
+        )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        # Our patterns rely on our own flags: case-sensitive parts, line starts, no DOTALL.
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags=FLAGS)
+        return [r for r in results if not self._is_wrapped_requirement(text, r.start)]
+
+    @staticmethod
+    def _is_wrapped_requirement(text: str, start: int) -> bool:
+        window = text[max(0, start - 60) : start]
+        return bool(_REQUIREMENT_BEFORE.search(window))

@@ -1,0 +1,33 @@
+"""NO_SEXUAL_ORIENTATION: sexual orientation and gender identity of a person.
+
+Sex life and sexual orientation are a special category (GDPR art. 9); sexual orientation,
+gender identity and gender expression are protected grounds in likestillings- og
+diskrimineringsloven (§ 30: no questions when hiring). "Referansen sa at han er homofil"
+is blocked; "uavhengig av kjønn, seksuell orientering og kjønnsidentitet" is not.
+"""
+
+from __future__ import annotations
+
+from guardrails.recognizers.sensitive._context import PersonStatementGate, PersonStatementRecognizer
+
+ENTITY = "NO_SEXUAL_ORIENTATION"
+
+TERMS: tuple[str, ...] = (
+    r"homofil\w*", r"homse\w*", r"lesbisk\w*", r"lesbe\w*", r"bifil\w*", r"biseksuell\w*",
+    r"heterofil\w*", r"heteroseksuell\w*", r"homoseksuell\w*", r"aseksuell\w*", r"panfil\w*",
+    r"panseksuell\w*", r"skeiv\w*", r"queer", r"gay", r"(?-i:LHBT\w*|LGBT\w*)",
+    r"seksuell\w* orientering\w*", r"seksuell\w* legning\w*", r"legning\w*",
+    r"trans", r"transperson\w*", r"transkjønn\w*", r"transkvinne\w*", r"transmann\w*",
+    r"transseksuell\w*", r"ikke-?binær\w*", r"ikkje-?binær\w*", r"kjønnsinkongruens\w*",
+    r"kjønnsidentitet\w*", r"kjønnsuttrykk\w*", r"kjønnsbekreft\w*", r"kjønnsstadfest\w*",
+    r"kjønnsskifte\w*", r"interkjønn\w*", r"(?:kjæreste|partner|ektefelle|sambuar|samboer)\w* av (?:samme|same) kjønn",
+)
+
+
+class SexualOrientationRecognizer(PersonStatementRecognizer):
+    """Sexual orientation and gender identity of a person (GDPR art. 9; ldl. § 30)."""
+
+    def __init__(self, supported_language: str = "nb", gate: PersonStatementGate | None = None) -> None:
+        super().__init__(
+            ENTITY, TERMS, supported_language, name=f"SexualOrientationRecognizer_{supported_language}", gate=gate
+        )

@@ -1,0 +1,43 @@
+"""NO_UNION: trade-union membership and union office of a person.
+
+Trade-union membership is a special category (GDPR art. 9); an employer may not ask
+about it when hiring (arbeidsmiljøloven § 13-4; likestillings- og diskrimineringsloven
+§ 30 covers membership of employee organisations). "Han er medlem av Fagforbundet" is
+blocked; "fagforeningene er involvert i prosessen" and "en tillitsvalgt deltar i
+intervjuet" are not: a union word counts only in membership phrasing. Union names that
+are also ordinary words (Delta, Parat, Lederne) and acronyms are matched case-sensitively.
+"""
+
+from __future__ import annotations
+
+from guardrails.recognizers.sensitive._context import PersonStatementGate, PersonStatementRecognizer
+
+ENTITY = "NO_UNION"
+
+UNIONS: tuple[str, ...] = (
+    r"fagforening\w*", r"fagforeining\w*", r"fagforbund\w*", r"fagorganisasjon\w*", r"forbundet",
+    r"Fagforbundet", r"Fellesforbundet", r"Forskerforbundet", r"Utdanningsforbundet",
+    r"Akademikerforbundet", r"Akademikerne", r"Juristforbundet", r"Samfunnsviterne",
+    r"Norsk Sykepleierforbund", r"Sykepleierforbundet", r"Legeforeningen", r"Den norske legeforening",
+    r"Norsk Tjenestemannslag", r"Norsk Tenestemannslag", r"Politiets Fellesforbund",
+    r"Skolenes landsforbund", r"Handel og Kontor", r"El og IT Forbundet", r"Negotia",
+    r"Econa", r"Tekna", r"Creo", r"Musikernes fellesorganisasjon", r"\w*Presseforbund\w*",
+    r"Landsorganisasjonen", r"(?-i:Delta|Parat|Lederne|Unio|YS|LO|HK|NTL|NSF|NITO|FO)",
+)
+
+_UNION = "(?:" + "|".join(UNIONS) + ")"
+
+TERMS: tuple[str, ...] = (
+    r"(?:medlem\w*|medlemskap\w*|organisert|aktiv|engasjert|innmeldt) (?:av|i) (?:en |ei |ein )?" + _UNION,
+    r"meldt (?:seg |meg )?inn i (?:en |ei |ein )?" + _UNION,
+    _UNION + r"-medlem\w*",
+    r"fagforeningsmedlem\w*", r"fagforeiningsmedlem\w*", r"fagorganisert\w*", r"uorganisert\w*",
+    r"(?:er|var|har vært|har vore|vart|ble|blitt|blei) (?:\w+ )?(?:hoved|hovud)?tillitsval[gd]t\w*",
+)
+
+
+class UnionRecognizer(PersonStatementRecognizer):
+    """Trade-union membership of a person (GDPR art. 9; aml. § 13-4; ldl. § 30)."""
+
+    def __init__(self, supported_language: str = "nb", gate: PersonStatementGate | None = None) -> None:
+        super().__init__(ENTITY, TERMS, supported_language, name=f"UnionRecognizer_{supported_language}", gate=gate)
