@@ -1,0 +1,54 @@
+"""The word lists the PERSON recognizer uses, loaded once from ``guardrails/ner/data/``.
+
+Derived from NorNE train (by ``name_lists``): ``first_names.txt``, ``surnames.txt``,
+``common_words.txt``. Hand-written: ``common_first_names.txt``, ``common_surnames.txt``
+(very common Norwegian names), ``context_cues.txt`` (words that precede a name in HR
+text) and ``not_names.txt`` (headings and job titles that are never a name on their own).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA_DIR = Path(__file__).with_name("data")
+
+
+def read_word_list(path: Path) -> frozenset[str]:
+    """Non-empty, non-comment lines of a UTF-8 word list."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@dataclass(frozen=True)
+class NameResources:
+    """Name lists (case-sensitive, capitalised) and lower-case word lists."""
+
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    common_words: frozenset[str]
+    context_cues: frozenset[str]
+    not_names: frozenset[str]
+
+    @classmethod
+    def load(cls, directory: Path = DATA_DIR) -> "NameResources":
+        first = read_word_list(directory / "first_names.txt") | read_word_list(directory / "common_first_names.txt")
+        last = read_word_list(directory / "surnames.txt") | read_word_list(directory / "common_surnames.txt")
+        return cls(
+            first_names=first,
+            surnames=last,
+            common_words=read_word_list(directory / "common_words.txt"),
+            context_cues=read_word_list(directory / "context_cues.txt"),
+            not_names=read_word_list(directory / "not_names.txt"),
+        )
+
+    def is_name(self, word: str) -> bool:
+        return word in self.first_names or word in self.surnames
+
+    def is_name_lower(self, word: str) -> bool:
+        """A lower-case word that is a known name and not also an ordinary word."""
+        return word not in self.common_words and word not in self.not_names and self.is_name(word.capitalize())
+
+    def is_ordinary_word(self, word: str) -> bool:
+        lowered = word.lower()
+        return lowered in self.common_words or lowered in self.not_names

@@ -1,0 +1,256 @@
+"""Find person names in a tokenised Norwegian text, starting from the NER's PER spans.
+
+Steps, each adding spans (token ranges) with a score:
+
+1. the NER's PER spans, minus lone ordinary words (``Stillingen``) and headings;
+2. list names: a capitalised known first name / surname (with possessive ``-s``), extended
+   over following capitalised words; in lower case only a first name + surname pair;
+3. context cues: a name right after ``Hei``, ``Kjære``, ``kontaktperson``, a job title ...;
+4. names in e-mail addresses (the local part ``kari.nordmann``);
+5. propagation: every other occurrence of a found name or of one of its parts
+   (also with a possessive ``-s``), before or after the first one.
+
+Tokens inside an ORG or LOC span of the NER are never turned into a person by 2, 3 or 5.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from guardrails.ner.names import NameResources
+
+PERSON_LABELS = frozenset({"PER", "PERSON"})
+OTHER_LABELS = frozenset({"ORG", "LOC", "GPE_LOC", "GPE_ORG", "ORGANIZATION", "LOCATION"})
+SENTENCE_END = frozenset({".", "!", "?", ":", ";", "•", "-", "–", "—", "*", "«", '"', "(", "|"})
+SKIPPABLE_AFTER_CUE = frozenset({":", ",", "-", "–"})
+MAX_NAME_TOKENS = 4
+EMAIL = re.compile(r"([\w.%+-]+)@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}")
+EMAIL_PART_SPLIT = re.compile(r"[._-]+")
+
+
+@dataclass(frozen=True)
+class Scores:
+    ner: float = 0.85
+    propagated: float = 0.8
+    cue: float = 0.75
+    list_full_name: float = 0.7
+    list_single: float = 0.65
+    email: float = 0.7
+
+
+@dataclass(frozen=True)
+class PersonSpan:
+    start: int  # character offsets into the text
+    end: int
+    score: float
+    source: str
+
+
+def strip_possessive(word: str) -> str:
+    if word.endswith("'s"):
+        return word[:-2]
+    if word.endswith(("'", "’")):
+        return word[:-1]
+    if word.endswith("s") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+class PersonSpanFinder:
+    """Turns a spaCy ``Doc`` plus its entity spans into person spans (character offsets)."""
+
+    def __init__(self, names: NameResources, scores: Scores = Scores()) -> None:
+        self._names = names
+        self._scores = scores
+
+    def find(self, doc: Doc, entities: list[tuple[int, int, str]]) -> list[PersonSpan]:
+        """``entities`` are ``(start_char, end_char, label)`` from the NER (PER/ORG/LOC...)."""
+        context = _DocContext(doc, entities)
+        found: dict[int, tuple[float, str]] = {}  # token index -> (score, source)
+        for start, end in context.person_token_spans:
+            if self._keep_ner_span(context, start, end):
+                _mark(found, range(start, end), self._scores.ner, "ner")
+        self._add_list_names(context, found)
+        self._add_cued_names(context, found)
+        email_spans = self._email_spans(doc.text, found, context)
+        self._propagate(context, found, email_spans)
+        return _to_char_spans(doc, found) + email_spans
+
+    # -- step 1 ---------------------------------------------------------------------
+    def _keep_ner_span(self, context: "_DocContext", start: int, end: int) -> bool:
+        words = [context.doc[i].text for i in range(start, end) if not context.doc[i].is_punct]
+        if not words or not any(ch.isalpha() for word in words for ch in word):
+            return False
+        if all(word.lower() in self._names.not_names for word in words):
+            return False
+        if len(words) == 1:
+            word = words[0]
+            known = self._names.is_name(word) or self._names.is_name(strip_possessive(word))
+            ordinary = word.lower() in self._names.common_words
+            if ordinary and not known and (word.islower() or context.starts_sentence(start)):
+                return False
+        return True
+
+    # -- step 2 ---------------------------------------------------------------------
+    def _is_known(self, word: str) -> bool:
+        return self._names.is_name(word) or self._names.is_name(strip_possessive(word))
+
+    def _name_continuation(self, context: "_DocContext", start: int) -> int:
+        """End (exclusive) of the capitalised words that continue a name at ``start``."""
+        end = start
+        while end < len(context.doc) and end - start < MAX_NAME_TOKENS - 1:
+            token = context.doc[end]
+            word = token.text
+            capitalised = word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()
+            if not capitalised or context.other_entity(end) or context.starts_sentence(end):
+                break
+            if self._names.is_ordinary_word(word) and not self._is_known(word):
+                break
+            end += 1
+        return end
+
+    def _add_list_names(self, context: "_DocContext", found: dict) -> None:
+        doc, names = context.doc, self._names
+        index = 0
+        while index < len(doc):
+            word = doc[index].text
+            if index in found or context.other_entity(index) or word.lower() in names.not_names:
+                index += 1
+                continue
+            if word[:1].isupper() and self._is_known(word):
+                end = self._name_continuation(context, index + 1)
+                if end > index + 1:
+                    _mark(found, range(index, end), self._scores.list_full_name, "list")
+                    index = end
+                    continue
+                ordinary = strip_possessive(word).lower() in names.common_words or word.lower() in names.common_words
+                if not ordinary or not context.starts_sentence(index):
+                    _mark(found, [index], self._scores.list_single, "list")
+            elif word.islower() and index + 1 < len(doc) and names.is_name_lower(word):
+                following = doc[index + 1].text
+                first_then_last = word.capitalize() in names.first_names and (
+                    strip_possessive(following).capitalize() in names.surnames
+                )
+                if following.islower() and first_then_last and names.is_name_lower(strip_possessive(following)):
+                    _mark(found, [index, index + 1], self._scores.list_full_name, "list")
+                    index += 2
+                    continue
+            index += 1
+
+    # -- step 3 ---------------------------------------------------------------------
+    def _add_cued_names(self, context: "_DocContext", found: dict) -> None:
+        doc, names = context.doc, self._names
+        for index, token in enumerate(doc):
+            if token.lower_ not in names.context_cues:
+                continue
+            position = index + 1
+            while position < len(doc) and (doc[position].text in SKIPPABLE_AFTER_CUE or doc[position].is_space):
+                position += 1
+            end = position
+            while end < len(doc) and end - position < MAX_NAME_TOKENS and not context.other_entity(end):
+                word = doc[end].text
+                if word[:1].isupper() and word.replace("-", "").isalpha():
+                    if names.is_ordinary_word(word) and not self._is_known(word):
+                        break
+                elif not (word.islower() and names.is_name_lower(strip_possessive(word))):
+                    break
+                end += 1
+            if end > position:
+                _mark(found, range(position, end), self._scores.cue, "cue")
+
+    # -- step 4 ---------------------------------------------------------------------
+    def _email_spans(self, text: str, found: dict, context: "_DocContext") -> list[PersonSpan]:
+        found_words = {context.doc[i].lower_ for i in found}
+        spans = []
+        for match in EMAIL.finditer(text):
+            local = match.group(1)
+            parts = [p for p in EMAIL_PART_SPLIT.split(local) if p]
+            alpha = [p.lower() for p in parts if p.isalpha() and len(p) >= 2]
+            if not alpha:
+                continue
+            known = any(self._names.is_name_lower(p) or p in found_words for p in alpha)
+            unknown_but_plain = len(alpha) >= 2 and not any(self._names.is_ordinary_word(p) for p in alpha)
+            if known or unknown_but_plain:
+                spans.append(PersonSpan(match.start(1), match.end(1), self._scores.email, "email"))
+        return spans
+
+    # -- step 5 ---------------------------------------------------------------------
+    def _propagate(self, context: "_DocContext", found: dict, email_spans: list[PersonSpan]) -> None:
+        doc, names = context.doc, self._names
+        forms: set[str] = set()
+        for index in found:
+            word = doc[index].text
+            if len(word) < 2 or not word.replace("-", "").isalpha() or word.lower() in names.not_names:
+                continue
+            if word.islower() and word in names.common_words:
+                continue
+            forms.add(word)
+            forms.add(strip_possessive(word))
+        for span in email_spans:
+            for part in EMAIL_PART_SPLIT.split(doc.text[span.start:span.end]):
+                if part.isalpha() and len(part) >= 2 and not names.is_ordinary_word(part):
+                    forms.add(part.capitalize())
+        for index, token in enumerate(doc):
+            if index in found or context.other_entity(index):
+                continue
+            if token.text in forms or (strip_possessive(token.text) in forms and token.text != token.text.lower()):
+                if token.text.islower() and token.text in names.common_words:
+                    continue
+                _mark(found, [index], self._scores.propagated, "propagated")
+
+
+class _DocContext:
+    """Token-level views of a doc: which tokens the NER put in PER or in ORG/LOC spans."""
+
+    def __init__(self, doc: Doc, entities: list[tuple[int, int, str]]) -> None:
+        self.doc = doc
+        self.person_token_spans: list[tuple[int, int]] = []
+        self._other: set[int] = set()
+        for start_char, end_char, label in entities:
+            span = doc.char_span(start_char, end_char, alignment_mode="expand")
+            if span is None:
+                continue
+            if label in PERSON_LABELS:
+                self.person_token_spans.append((span.start, span.end))
+            elif label in OTHER_LABELS:
+                self._other.update(range(span.start, span.end))
+
+    def other_entity(self, index: int) -> bool:
+        return index in self._other
+
+    def starts_sentence(self, index: int) -> bool:
+        position = index - 1
+        while position >= 0 and self.doc[position].is_space:
+            if "\n" in self.doc[position].text:
+                return True
+            position -= 1
+        if position < 0:
+            return True
+        previous = self.doc[position]
+        return previous.text in SENTENCE_END or previous.text.endswith(".")
+
+
+def _mark(found: dict, indices, score: float, source: str) -> None:
+    for index in indices:
+        if index not in found or found[index][0] < score:
+            found[index] = (score, source)
+
+
+def _to_char_spans(doc: Doc, found: dict) -> list[PersonSpan]:
+    spans: list[PersonSpan] = []
+    run: list[int] = []
+    for index in sorted(found) + [None]:
+        if run and (index is None or index != run[-1] + 1):
+            while run and doc[run[-1]].is_punct:
+                run.pop()
+            if run:
+                score = max(found[i][0] for i in run)
+                sources = sorted({found[i][1] for i in run})
+                spans.append(PersonSpan(doc[run[0]].idx, doc[run[-1]].idx + len(doc[run[-1]]), score, "+".join(sources)))
+            run = []
+        if index is not None:
+            run.append(index)
+    return spans
