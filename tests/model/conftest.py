@@ -1,20 +1,26 @@
 import pytest
 
 from tests.fakes.openai_fixtures import azure_settings, fake_openai, openai_settings  # noqa: F401
-from tests.model.guards import RecordingGuard, make_guard
+from tests.model.guards import REAL_GUARD, RecordingGuard, make_guard, make_pseudonymize
 
 
 @pytest.fixture(scope="session")
-def guard_parts():
-    """(guard, pseudonymize): loaded once, the real guardrail is slow to start."""
+def model_test_guard(request):
+    """The guard for these tests, built once: the shared real ``guardrail`` fixture when
+    the root conftest offers it, else our own (real if importable, else the stand-in)."""
+    if REAL_GUARD:
+        try:
+            return request.getfixturevalue("guardrail")
+        except pytest.FixtureLookupError:
+            pass
     return make_guard()
 
 
 @pytest.fixture
-def guard(guard_parts) -> RecordingGuard:
-    return RecordingGuard(guard_parts[0])
+def guard(model_test_guard) -> RecordingGuard:
+    return RecordingGuard(model_test_guard)
 
 
 @pytest.fixture
-def pseudonymize(guard_parts):
-    return guard_parts[1]
+def pseudonymize():
+    return make_pseudonymize()

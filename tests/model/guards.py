@@ -12,11 +12,17 @@ from guardrails.findings import CheckResult, Finding
 
 try:
     from guardrails.guardrail import Guardrail
-    from guardrails.pseudonymize import pseudonymize as real_pseudonymize
 
     REAL_GUARD = True
 except ImportError:  # the guardrail has not landed yet
     REAL_GUARD = False
+
+try:
+    from guardrails.pseudonymize import pseudonymize as real_pseudonymize
+
+    REAL_PSEUDONYMIZE = True
+except ImportError:
+    REAL_PSEUDONYMIZE = False
 
 _FAKE_PATTERNS = (
     ("NO_FODSELSNUMMER", re.compile(r"(?<!\d)\d{11}(?!\d)"), False),
@@ -64,10 +70,20 @@ def fake_pseudonymize(text: str, result: CheckResult) -> FakePseudonymized:
 
 
 def make_guard():
-    """(guard, pseudonymize) — real when available, else the stand-ins above."""
-    if REAL_GUARD:
-        return Guardrail.from_policy(), real_pseudonymize
-    return FakeGuard(), fake_pseudonymize
+    """The real guardrail (with the NER model, as the bot builds it) when available."""
+    if not REAL_GUARD:
+        return FakeGuard()
+    try:
+        from bot.composition import build_guardrail
+        from bot.settings import Settings
+
+        return build_guardrail(Settings())
+    except ImportError:
+        return Guardrail.from_policy()
+
+
+def make_pseudonymize():
+    return real_pseudonymize if REAL_PSEUDONYMIZE else fake_pseudonymize
 
 
 class RecordingGuard:
