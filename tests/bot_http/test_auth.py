@@ -21,7 +21,7 @@ FOREIGN_ISSUER_JWT = jwt.encode({"iss": "https://evil.example", "aud": APP_ID}, 
 @pytest.fixture
 def app_id_settings() -> Settings:
     return Settings(app_id=APP_ID, app_password="not-used-offline", allowed_tenants=(DEFAULT_TENANT_ID,),
-                    storage=":memory:")
+                    storage="memory")
 
 
 BAD_HEADERS = [

@@ -98,7 +98,7 @@ def stock_app(settings: Settings, metadata_url: str) -> web.Application:
 )
 async def test_metadata_fetch_does_not_block_the_loop(metadata_server, stub_connector, variant, loop_stays_free):
     settings = Settings(app_id=APP_ID, app_password="offline", allowed_tenants=(DEFAULT_TENANT_ID,),
-                        storage=":memory:")
+                        storage="memory")
     # A distinct URL per variant: the SDK caches metadata objects per URL, process-wide.
     metadata_url = f"http://127.0.0.1:{metadata_server.port}/{variant}/openid"
     if variant == "ours":

@@ -38,7 +38,7 @@ def _activity(service_url: str, tenant_source: str) -> dict:
      ("no-tenant", False)],
 )
 async def test_tenant_allow_list(stub_connector, caplog, tenant_source, processed):
-    settings = Settings(allowed_tenants=(ALLOWED,), storage=":memory:")
+    settings = Settings(allowed_tenants=(ALLOWED,), storage="memory")
     bot = EchoBot()
     caplog.set_level(logging.INFO, logger="aktiv")
     async with serve(settings, bot) as client:

@@ -24,4 +24,4 @@ async def stub_connector() -> AsyncIterator[StubConnector]:
 @pytest.fixture
 def anonymous_settings() -> Settings:
     """Settings without an app id (no authentication, as in local runs and the Playground)."""
-    return Settings(storage=":memory:")
+    return Settings(storage="memory")
