@@ -97,14 +97,18 @@ class AktivBot(TeamsActivityHandler):
         elif command.action == "cancel":
             had_dialog = dialog_context.active_dialog is not None
             await dialog_context.cancel_all_dialogs()
-            await self._pending_ad.delete(turn_context)
+            await self._forget_pending_ad(turn_context)
             await turn_context.send_activity(
                 messages.text("dialog.cancelled" if had_dialog else "dialog.nothing_to_cancel"))
         else:
             first_text = parsed.rest or await self._pending_ad.get(turn_context, "") or ""
-            await self._pending_ad.delete(turn_context)
+            await self._forget_pending_ad(turn_context)
             await dialog_context.cancel_all_dialogs()
             await dialog_context.begin_dialog(f"aktiv:{command.task}", {"first_text": first_text})
+
+    async def _forget_pending_ad(self, turn_context: TurnContext) -> None:
+        if await self._pending_ad.get(turn_context):
+            await self._pending_ad.delete(turn_context)
 
     def _task_buttons(self) -> list[CardAction]:
         return [CardAction(type=ActionTypes.im_back, title=self._library.tasks[c.task].title, value=f"/{c.name}")

@@ -11,11 +11,11 @@ from __future__ import annotations
 import logging
 
 from botbuilder.dialogs import Dialog, DialogContext, DialogTurnResult
-from botbuilder.schema import ActivityTypes
+from botbuilder.schema import Activity, ActivityTypes
 
 from dialogs import messages
 from dialogs.draft import Draft, build_request, labelled_parts, missing_inputs, render_parts
-from dialogs.findings_view import finding_excerpts, locate_input
+from dialogs.findings_view import finding_excerpts, locate_input, rule_sentence
 from dialogs.ports import Answered, Blocked, ModelPort, TranslatorPort
 from dialogs.replies import Reply, parse_reply, part_from_word
 from dialogs.task_definition import PromptLibrary, TaskDefinition
@@ -190,7 +190,7 @@ class AktivDialog(Dialog):
         # The draft is saved before the call: whatever the model does, the user's text is kept.
         self._save(dc, draft, FAILED)
         await dc.context.send_activity(self._views.note("dialog.checking"))
-        await dc.context.send_activity({"type": ActivityTypes.typing})
+        await dc.context.send_activity(Activity(type=ActivityTypes.typing))
         outcome = await self._model.ask(request, anonymize=anonymize)
         if isinstance(outcome, Blocked):
             return await self._show_blocked(dc, draft, outcome)
@@ -222,7 +222,7 @@ class AktivDialog(Dialog):
         conversation_type = getattr(dc.context.activity.conversation, "conversation_type", None)
         excerpts = finding_excerpts(result, outcome.checked_text)
         await dc.context.send_activity(self._views.blocked(
-            result, excerpts, show_excerpts=conversation_type not in GROUP_CONVERSATIONS))
+            result, excerpts, rule_sentence(result), show_excerpts=conversation_type not in GROUP_CONVERSATIONS))
         return Dialog.end_of_turn
 
     # --- state --------------------------------------------------------------------------

@@ -9,10 +9,21 @@ from guardrails.findings import CheckResult
 from guardrails.masking import mask
 
 
+def _guardrail_text(kind: str, entity: str) -> str:
+    key = f"guardrail.{kind}.{entity}"
+    return messages.text(key if key in messages.catalogue() else f"guardrail.{kind}.other")
+
+
 def entity_label(entity: str) -> str:
-    """The Norwegian name of an entity type (``NO_FODSELSNUMMER`` → ``Fødselsnummer``)."""
-    key = f"guardrail.entities.{entity}"
-    return messages.text(key) if key in messages.catalogue() else entity
+    """The Norwegian name of an entity type (``NO_FODSELSNUMMER`` → ``Fødselsnummer …``)."""
+    label = _guardrail_text("entity", entity)
+    return label[:1].upper() + label[1:]
+
+
+def rule_sentence(result: CheckResult) -> str:
+    """The one-sentence rule behind the block, for its first finding's type."""
+    first = min(result.findings, key=lambda f: f.start, default=None)
+    return _guardrail_text("rule", first.entity if first else "other")
 
 
 def finding_excerpts(result: CheckResult, checked_text: str) -> list[tuple[str, str]]:

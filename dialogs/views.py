@@ -60,14 +60,15 @@ class TextViews:
     def edit_part(self, label: str, current: str) -> Activity:
         return _message([messages.text("dialog.edit_part", label=label, current=current.strip() or "–")])
 
-    def blocked(self, result: CheckResult, excerpts: list[tuple[str, str]], *, show_excerpts: bool) -> Activity:
+    def blocked(self, result: CheckResult, excerpts: list[tuple[str, str]], rule: str, *,
+                show_excerpts: bool) -> Activity:
         lines = [messages.text("dialog.blocked_title")]
         for label, excerpt in excerpts:
-            if show_excerpts:
-                lines.append(messages.text("dialog.blocked_finding", label=label, excerpt=excerpt))
-            else:
-                lines.append(messages.text("dialog.blocked_finding_type_only", label=label))
-        lines.append(messages.text("dialog.blocked_rule"))
+            line = messages.text("dialog.blocked_finding", label=label, excerpt=excerpt) if show_excerpts \
+                else messages.text("dialog.blocked_finding_type_only", label=label)
+            if line not in lines:
+                lines.append(line)
+        lines.append(rule)
         lines.append(messages.text("dialog.blocked_fix"))
         if result.anonymizable:
             lines.append(messages.text("dialog.blocked_fix_anonymize"))
