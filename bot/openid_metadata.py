@@ -34,7 +34,7 @@ class NonBlockingOpenIdMetadata(_OpenIdMetadata):
     def __init__(self, url: str, timeout_seconds: float = METADATA_TIMEOUT_SECONDS) -> None:
         super().__init__(url)
         self._timeout_seconds = timeout_seconds
-        self._refreshing: asyncio.Future[None] | None = None
+        self._refreshing: asyncio.Future[list[dict]] | None = None
 
     async def _refresh(self) -> None:
         # One fetch at a time; callers arriving meanwhile share its result (or its error).
