@@ -1,7 +1,7 @@
 """Norwegian user-facing text, keyed.
 
 Every sentence the bot shows a user lives in ``prompts/messages/*.yaml``; code refers to
-it by key (``messages.text("guardrail.blocked", count=2)``). The key's first part is the
+it by key (``messages.text("dialog.too_long", length=…, limit=…)``). The key's first part is the
 file's name, so each file is one area (``bot``, ``dialog``, ``guardrail``, ``model``...).
 A missing key raises ``KeyError`` naming the key, and a test renders every key used in
 the code, so a typo fails the tests rather than a user's conversation.

@@ -24,6 +24,27 @@ _PRESIDIO_LOGGER = "presidio-analyzer"
 _WARM_UP_TEXT = "Ring 987 65 432 eller send e-post til ola@example.no, konto 1234.56.78903."
 
 
+def quiet_presidio_logging() -> None:
+    """Presidio logs matched text and context words at DEBUG; never let that through."""
+    presidio_logger = logging.getLogger(_PRESIDIO_LOGGER)
+    if presidio_logger.getEffectiveLevel() < logging.WARNING:
+        presidio_logger.setLevel(logging.WARNING)
+
+
+def build_analyzer(recognizers: Iterable[EntityRecognizer], nlp: spacy.Language | None = None) -> AnalyzerEngine:
+    """One Presidio analyzer for nb and nn holding exactly ``recognizers`` (no English defaults)."""
+    languages = list(SUPPORTED_LANGUAGES)
+    registry = RecognizerRegistry(supported_languages=languages)
+    for recognizer in recognizers:
+        registry.add_recognizer(recognizer)
+    return AnalyzerEngine(
+        registry=registry,
+        nlp_engine=NorwegianNlpEngine(nlp),
+        supported_languages=languages,
+        context_aware_enhancer=PrefixContextEnhancer(),
+    )
+
+
 class Guardrail:
     """Finds Norwegian personal and sensitive data and decides block or pass.
 
@@ -44,28 +65,12 @@ class Guardrail:
     ) -> "Guardrail":
         """Load the policy, build one analyzer for nb and nn with only our recognizers."""
         policy = load_policy(policy_path)
-        presidio_logger = logging.getLogger(_PRESIDIO_LOGGER)
-        if presidio_logger.getEffectiveLevel() < logging.WARNING:
-            presidio_logger.setLevel(logging.WARNING)
-        nlp_engine = NorwegianNlpEngine(nlp)
-        languages = list(SUPPORTED_LANGUAGES)
-        registry = RecognizerRegistry(supported_languages=languages)
-        for recognizer in [*default_recognizers(languages), *extra_recognizers]:
-            registry.add_recognizer(recognizer)
-        analyzer = AnalyzerEngine(
-            registry=registry,
-            nlp_engine=nlp_engine,
-            supported_languages=languages,
-            context_aware_enhancer=PrefixContextEnhancer(),
-        )
-        guardrail = cls(analyzer, policy)
-        for language in languages:  # compile every pattern now, not on a user's first message
+        quiet_presidio_logging()
+        recognizers = [*default_recognizers(SUPPORTED_LANGUAGES), *extra_recognizers]
+        guardrail = cls(build_analyzer(recognizers, nlp), policy)
+        for language in SUPPORTED_LANGUAGES:  # compile every pattern now, not on a user's first message
             guardrail.check(_WARM_UP_TEXT, lang=language)
-        logger.info(
-            "guardrail ready: %d recognizers, NER %s",
-            len(registry.recognizers),
-            "on" if nlp_engine.has_ner else "off",
-        )
+        logger.info("guardrail ready: %d recognizers, NER %s", len(recognizers), "on" if nlp is not None else "off")
         return guardrail
 
     @property

@@ -52,7 +52,7 @@ def person_recognizers(languages: Iterable[str] = LANGUAGES) -> list[EntityRecog
             raise
         logger.warning("no_person_recognizer is not written yet; names are not detected")
         return []
-    return [NoPersonRecognizer(supported_language=language) for language in languages]
+    return list(NoPersonRecognizer.for_languages(languages))
 
 
 def special_category_recognizers() -> list[EntityRecognizer]:

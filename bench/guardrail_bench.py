@@ -1,0 +1,93 @@
+"""Guardrail speed and memory: p50/p95 of check() on a ~2,000-character job ad.
+
+Run: python bench/guardrail_bench.py [--runs N]
+Pinned to one CPU core. Prints figures only; no assertions on timing.
+Extend with another configuration by adding a function to CONFIGURATIONS that returns
+a callable ``check(text)`` (e.g. the stock Presidio English comparison).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from guardrails.guardrail import Guardrail  # noqa: E402
+
+JOB_AD = ROOT / "bench" / "data" / "job_ad_nb.txt"
+Check = Callable[[str], object]
+
+
+def rss_mb() -> float:
+    """Resident set size of this process in MB (Linux /proc)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def patterns_only() -> Check | None:
+    guardrail = Guardrail.from_policy()
+    return lambda text: guardrail.check(text, lang="nb")
+
+
+def with_ner() -> Check | None:
+    try:
+        from guardrails.ner.model import load_ner_pipeline
+    except ImportError:
+        return None
+    nlp = load_ner_pipeline()
+    if nlp is None:
+        return None
+    guardrail = Guardrail.from_policy(nlp=nlp)
+    return lambda text: guardrail.check(text, lang="nb")
+
+
+# name → builder; a builder returns None when its configuration is unavailable.
+CONFIGURATIONS: dict[str, Callable[[], Check | None]] = {
+    "patterns only": patterns_only,
+    "patterns + NER": with_ner,
+}
+
+
+def measure(check: Check, text: str, runs: int) -> tuple[float, float]:
+    for _ in range(20):
+        check(text)
+    timings = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        check(text)
+        timings.append((time.perf_counter() - start) * 1000)
+    quantiles = statistics.quantiles(timings, n=100)
+    return statistics.median(timings), quantiles[94]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=300)
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {0})
+    text = JOB_AD.read_text(encoding="utf-8")
+    print(f"job ad: {len(text)} characters, {args.runs} runs, pinned to CPU 0")
+    print(f"RSS before building: {rss_mb():.0f} MB")
+    for name, build in CONFIGURATIONS.items():
+        started = time.perf_counter()
+        check = build()
+        if check is None:
+            print(f"{name:>16}: not available (no trained model)")
+            continue
+        build_s = time.perf_counter() - started
+        p50, p95 = measure(check, text, args.runs)
+        print(f"{name:>16}: p50 {p50:.2f} ms, p95 {p95:.2f} ms, build {build_s:.2f} s, RSS after build {rss_mb():.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
