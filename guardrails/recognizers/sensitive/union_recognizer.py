@@ -21,7 +21,7 @@ UNIONS: tuple[str, ...] = (
     r"Norsk Sykepleierforbund", r"Sykepleierforbundet", r"Legeforeningen", r"Den norske legeforening",
     r"Norsk Tjenestemannslag", r"Norsk Tenestemannslag", r"Politiets Fellesforbund",
     r"Skolenes landsforbund", r"Handel og Kontor", r"El og IT Forbundet", r"Negotia",
-    r"Econa", r"Tekna", r"Creo", r"Musikernes fellesorganisasjon", r"\w*Presseforbund\w*",
+    r"Econa", r"Tekna", r"Creo", r"Musikernes fellesorganisasjon", r"Presseforbund\w*", r"Journalistlag\w*",
     r"Landsorganisasjonen", r"(?-i:Delta|Parat|Lederne|Unio|YS|LO|HK|NTL|NSF|NITO|FO)",
 )
 
@@ -29,7 +29,7 @@ _UNION = "(?:" + "|".join(UNIONS) + ")"
 
 TERMS: tuple[str, ...] = (
     r"(?:medlem\w*|medlemskap\w*|organisert|aktiv|engasjert|innmeldt) (?:av|i) (?:en |ei |ein )?" + _UNION,
-    r"meldt (?:seg |meg )?inn i (?:en |ei |ein )?" + _UNION,
+    r"(?:meldt|meldte|melde|melder|meldar) (?:seg |meg )?inn i (?:en |ei |ein )?" + _UNION,
     _UNION + r"-medlem\w*",
     r"fagforeningsmedlem\w*", r"fagforeiningsmedlem\w*", r"fagorganisert\w*", r"uorganisert\w*",
     r"(?:er|var|har vært|har vore|vart|ble|blitt|blei) (?:\w+ )?(?:hoved|hovud)?tillitsval[gd]t\w*",

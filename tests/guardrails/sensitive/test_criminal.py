@@ -1,0 +1,33 @@
+"""NO_CRIMINAL: a person's record, convictions or charges block; attest requirements pass."""
+
+import pytest
+
+from .conftest import assert_row
+
+ENTITY = "NO_CRIMINAL"
+
+ROWS = [
+    ("Kandidaten har en dom for vold.", "nb", "dom"),
+    ("Politiattest kreves.", "nb", None),
+    ("Ho er dømd for underslag.", "nn", "dømd"),
+    ("Den som blir tilsett, må leggje fram vandelsattest.", "nn", None),
+    ("Referansen sa at han har sittet i fengsel.", "nb", "i fengsel"),
+    ("Stillingen krever ren politiattest.", "nb", None),
+    ("Søkjaren er sikta for bedrageri.", "nn", "sikta for"),
+    ("Hun har erfaring fra arbeid i fengsel gjennom Kriminalomsorgen.", "nb", None),
+    ("Eg fekk eit forelegg for promillekøyring i fjor.", "nn", "forelegg"),
+    ("Du vil jobbe med forebygging av kriminalitet blant unge.", "nb", None),
+    ("Vedkommende har anmerkninger på politiattesten.", "nb", "anmerkninger"),
+    ("Han er dommer i tingretten.", "nb", None),
+    ("Kari er tidligere straffedømt.", "nb", "straffedømt"),
+    ("Vandelsattest er et krav for stillinger i barnehage.", "nb", None),
+    ("Jeg er tiltalt i en sak om trygdesvindel.", "nb", "tiltalt"),
+    ("Hun siktet mot en lederstilling i staten.", "nb", None),
+    ("Søkeren ble straffet for promillekjøring i 2019.", "nb", "straffet"),
+    ("Ikke spør om kandidaten er straffedømt; be om politiattest.", "nb", None),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), ROWS)
+def test_criminal(analyzer, text, lang, expected):
+    assert_row(analyzer, ENTITY, text, lang, expected)

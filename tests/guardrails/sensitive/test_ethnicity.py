@@ -1,0 +1,33 @@
+"""NO_ETHNICITY: a person's ethnic or national origin blocks; diversity policy passes."""
+
+import pytest
+
+from .conftest import assert_row
+
+ENTITY = "NO_ETHNICITY"
+
+ROWS = [
+    ("Søkeren har pakistansk bakgrunn.", "nb", "bakgrunn"),
+    ("Vi ønsker søkere uavhengig av etnisitet og nasjonal opprinnelse.", "nb", None),
+    ("Ho er same og snakkar nordsamisk.", "nn", "same"),
+    ("Vi ønskjer mangfald og oppmodar søkjarar med innvandrarbakgrunn til å søkje.", "nn", None),
+    ("Kandidaten kom til Norge som flyktning i 2015.", "nb", "som flyktning"),
+    ("Hun jobber med integrering av flyktninger i kommunen.", "nb", None),
+    ("Han er mørkhudet.", "nb", "mørkhudet"),
+    ("Kandidaten har teknisk bakgrunn og erfaring fra IT-drift.", "nb", None),
+    ("Eg har kvensk bakgrunn.", "nn", "kvensk"),
+    ("Det er same kva for ein av dei vi vel.", "nn", None),
+    ("Søkjaren er av etnisk norsk opphav.", "nn", "etnisk"),
+    ("Ho har same utdanning som meg.", "nn", None),
+    ("Referansen sa at hun har innvandrerbakgrunn.", "nb", "innvandrerbakgrunn"),
+    ("Vi er opptatt av inkluderende arbeidsliv og mangfold.", "nb", None),
+    ("Vedkommende er romani.", "nb", "romani"),
+    ("Hun har medisinsk bakgrunn og jobber som lege.", "nb", None),
+    ("Kari innvandret fra Polen for ti år siden.", "nb", "innvandret"),
+    ("Stillingen krever kunnskap om samisk språk og kultur.", "nb", None),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), ROWS)
+def test_ethnicity(analyzer, text, lang, expected):
+    assert_row(analyzer, ENTITY, text, lang, expected)
