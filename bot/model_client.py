@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal, Protocol
 
 from dialogs import messages
+from dialogs.ports import SEPARATOR, PromptRequest
 from guardrails.findings import CheckResult
 
 if TYPE_CHECKING:
@@ -30,25 +31,9 @@ log = logging.getLogger(__name__)
 OnDelta = Callable[[str], Awaitable[None]]
 ErrorKind = Literal["rate_limited", "server_error", "timeout", "connection", "auth", "bad_request"]
 
-SEPARATOR = "\n\n"
 
 
 # ----------------------------------------------------------------------------- types
-
-
-@dataclass(frozen=True)
-class PromptRequest:
-    """What the user wants to send: a system prompt and a user message."""
-
-    system: str
-    user: str
-    lang: str = "nb"
-    task: str = ""
-
-    @property
-    def full_text(self) -> str:
-        """Exactly the text that would be sent (and exactly what the guardrail checks)."""
-        return self.system + SEPARATOR + self.user
 
 
 @dataclass

@@ -10,6 +10,8 @@ from typing import Literal, Protocol
 from guardrails.findings import CheckResult
 
 DeltaCallback = Callable[[str], Awaitable[None]]
+# Between the system part and the user part of the text that leaves the bot.
+SEPARATOR = "\n\n"
 
 
 @dataclass(frozen=True)
@@ -23,7 +25,7 @@ class PromptRequest:
 
     @property
     def full_text(self) -> str:
-        return f"{self.system}\n\n{self.user}"
+        return self.system + SEPARATOR + self.user
 
 
 @dataclass(frozen=True)

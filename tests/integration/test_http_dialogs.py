@@ -1,0 +1,52 @@
+"""The whole bot over real HTTP: aiohttp app + CloudAdapter + AktivBot + guardrail +
+model client, replies at the stub Bot Connector, the model at the fake OpenAI server."""
+
+from __future__ import annotations
+
+import logging
+
+from bot.composition import build_components
+from tests.bot_http.helpers import serve
+from tests.dialogs.samples import KRAV, valid_fodselsnummer
+from tests.fakes.activities import make_message
+
+CONVERSATION = "a:conv-http-dialog"
+
+
+async def _turn(client, connector, text: str, *, conversation_type: str = "personal") -> list[str]:
+    before = len(connector.activities)
+    response = await client.post("/api/messages", json=make_message(
+        text, connector.service_url, conversation_type=conversation_type, conversation_id=CONVERSATION))
+    assert response.status in (200, 201)
+    return [a.get("text") or "" for a in connector.activities[before:] if a.get("type") == "message"]
+
+
+async def test_interview_dialog_over_http(openai_settings, fake_openai, stub_connector, guardrail):
+    settings = openai_settings.model_copy(update={"storage": "memory"})
+    bot = build_components(settings, guardrail=guardrail).bot
+    fake_openai.queue_answer("1. Fortell om en rekruttering du er stolt av. (Må-krav: erfaring)")
+    async with serve(settings, bot) as client:
+        assert any("Hvilken stilling" in t for t in await _turn(client, stub_connector, "/intervju " + KRAV))
+        preview = "\n".join(await _turn(client, stub_connector, "rådgiver i HR"))
+        assert "T – Tiltak" in preview
+        answer = "\n".join(await _turn(client, stub_connector, "send"))
+    assert "Fortell om en rekruttering du er stolt av." in answer
+    assert "KI erstatter ikke menneskelig vurdering" in answer
+    assert len(fake_openai.requests) == 1
+
+
+async def test_personal_data_never_reaches_the_model_nor_the_logs(openai_settings, fake_openai, stub_connector,
+                                                                   guardrail, caplog):
+    fnr = valid_fodselsnummer()
+    settings = openai_settings.model_copy(update={"storage": "memory"})
+    bot = build_components(settings, guardrail=guardrail).bot
+    caplog.set_level(logging.DEBUG)
+    async with serve(settings, bot) as client:
+        await _turn(client, stub_connector, f"/screening Søker Kari Nordmann, fødselsnummer {fnr}, har søkt.")
+        blocked = "\n".join(await _turn(client, stub_connector, "send"))
+        await _turn(client, stub_connector, "send anonymisert")
+    assert "Stoppet" in blocked
+    assert fake_openai.requests == []
+    logged = "\n".join(record.getMessage() + " " + str(record.__dict__) for record in caplog.records)
+    assert caplog.records, "the turn should have logged something"
+    assert fnr not in logged and "Kari" not in logged and "Nordmann" not in logged
