@@ -26,9 +26,9 @@ _WARM_UP_TEXT = "Ring 987 65 432 eller send e-post til ola@example.no, konto 123
 
 def quiet_presidio_logging() -> None:
     """Presidio logs matched text and context words at DEBUG; never let that through."""
-    presidio_logger = logging.getLogger(_PRESIDIO_LOGGER)
-    if presidio_logger.getEffectiveLevel() < logging.WARNING:
-        presidio_logger.setLevel(logging.WARNING)
+    # An explicit level on Presidio's own logger wins over any DEBUG set on the root
+    # later (a handler, a test's caplog), so user text never becomes a log record.
+    logging.getLogger(_PRESIDIO_LOGGER).setLevel(logging.WARNING)
 
 
 def build_analyzer(recognizers: Iterable[EntityRecognizer], nlp: spacy.Language | None = None) -> AnalyzerEngine:
