@@ -1,46 +1,39 @@
-"""A bare Presidio AnalyzerEngine holding only the sensitive recognizers.
+"""The sensitive-category tests run through the real guardrail.
 
-It uses the project's tokenizer-only Norwegian NLP engine (blank spaCy ``nb`` for both
-``nb`` and ``nn``; nothing is downloaded), so Presidio's context enhancement runs as in
-production, but no other recognizer can hide or cause a finding.
+``Guardrail.from_policy()`` builds the production analyzer (every recognizer, the
+tokenizer-only Norwegian NLP engine, the policy thresholds); nothing is downloaded.
+The rows look only at the entity under test, so other recognizers cannot hide a
+missing finding of ours.
 """
 
 from __future__ import annotations
 
 import pytest
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
-from guardrails.nlp_engine import NorwegianNlpEngine
-from guardrails.recognizers.sensitive import SENSITIVE_ENTITIES, SUPPORTED_LANGUAGES, sensitive_recognizers
+from guardrails import Guardrail
+from guardrails.recognizers.sensitive import SENSITIVE_ENTITIES
 
 
-class SensitiveAnalyzer:
-    """Runs the sensitive recognizers and returns ``(entity, matched text)`` pairs."""
+class SensitiveFindings:
+    """Runs the guardrail and returns ``(entity, matched text)`` for sensitive entities only."""
 
-    def __init__(self, engine: AnalyzerEngine) -> None:
-        self._engine = engine
+    def __init__(self, guardrail: Guardrail) -> None:
+        self._guardrail = guardrail
 
     def findings(self, text: str, lang: str) -> list[tuple[str, str]]:
-        results = self._engine.analyze(text=text, language=lang, entities=list(SENSITIVE_ENTITIES))
-        return [(r.entity_type, text[r.start : r.end]) for r in sorted(results, key=lambda r: r.start)]
+        result = self._guardrail.check(text, lang)
+        return [(f.entity, text[f.start : f.end]) for f in result.findings if f.entity in SENSITIVE_ENTITIES]
 
     def entities(self, text: str, lang: str) -> set[str]:
         return {entity for entity, _ in self.findings(text, lang)}
 
 
 @pytest.fixture(scope="session")
-def analyzer() -> SensitiveAnalyzer:
-    languages = list(SUPPORTED_LANGUAGES)
-    registry = RecognizerRegistry(recognizers=sensitive_recognizers(), supported_languages=languages)
-    engine = AnalyzerEngine(
-        nlp_engine=NorwegianNlpEngine(),
-        registry=registry,
-        supported_languages=languages,
-    )
-    return SensitiveAnalyzer(engine)
+def analyzer() -> SensitiveFindings:
+    return SensitiveFindings(Guardrail.from_policy())
 
 
-def assert_row(analyzer: SensitiveAnalyzer, entity: str, text: str, lang: str, expected: str | None) -> None:
+def assert_row(analyzer: SensitiveFindings, entity: str, text: str, lang: str, expected: str | None) -> None:
     """``expected`` is the text that must be found as ``entity``, or None for no finding."""
     found = [matched for found_entity, matched in analyzer.findings(text, lang) if found_entity == entity]
     if expected is None:

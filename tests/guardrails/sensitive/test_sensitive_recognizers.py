@@ -49,11 +49,11 @@ def test_recognizers_alone_are_fast_on_a_long_prompt():
         recognizer.analyze(text, recognizer.supported_entities)
     timings = []
     for _ in range(50):
-        began = time.perf_counter()
+        began = time.process_time()
         for recognizer in recognizers:
             recognizer.analyze(text, recognizer.supported_entities)
-        timings.append(time.perf_counter() - began)
-    # The machine is shared, so the median (not the p95) is asserted, against the whole
+        timings.append(time.process_time() - began)
+    # The machine is shared: CPU time (not wall time) and the median are asserted, against the whole
     # guardrail's 10 ms budget; bench numbers are in the report.
     median = sorted(timings)[len(timings) // 2]
     assert median < 0.008, f"median {median * 1000:.2f} ms"
