@@ -17,7 +17,7 @@ import re
 import phonenumbers
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from guardrails.recognizers.digit_patterns import SEPARATOR, bounded, digits_only, grouped_digits, spaced_digits
+from guardrails.recognizers.digit_patterns import NOT_BEFORE_DIGIT, SEPARATOR, bounded, digits_only, grouped_digits, spaced_digits
 
 ENTITY = "NO_PHONE"
 _PREFIX = r"(?:\(?\+47\)?|\b0047)"
@@ -47,7 +47,7 @@ def is_personal_norwegian_number(digits: str) -> bool:
     return phonenumbers.is_valid_number(parsed) and phonenumbers.number_type(parsed) in _PERSONAL_TYPES
 
 
-def _is_dotted_date(text: str) -> bool:
+def is_dotted_date(text: str) -> bool:
     match = _DOTTED_DATE.match(text.strip())
     if not match:
         return False
@@ -63,7 +63,7 @@ class NoPhoneRecognizer(PatternRecognizer):
     """Norwegian phone numbers in the usual and unusual groupings."""
 
     PATTERNS = [
-        Pattern("+47/0047 and 8 digits", rf"{_PREFIX}{SEPARATOR}?{bounded(spaced_digits(8))}", 0.8),
+        Pattern("+47/0047 and 8 digits", rf"{_PREFIX}{SEPARATOR}?{spaced_digits(8)}{NOT_BEFORE_DIGIT}", 0.8),
         Pattern("8 digits, usual grouping", bounded(_usual_groupings()), 0.5),
         Pattern("8 digits, any grouping", bounded(spaced_digits(8, first="[2-9]")), 0.3),
     ]
@@ -81,6 +81,6 @@ class NoPhoneRecognizer(PatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool:
         if _HAS_PREFIX.match(pattern_text):
             return False
-        if _is_dotted_date(pattern_text):
+        if is_dotted_date(pattern_text):
             return True
         return not is_personal_norwegian_number(digits_only(pattern_text))
