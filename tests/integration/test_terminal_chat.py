@@ -1,0 +1,46 @@
+"""``python -m bot chat`` driven by a script on stdin, as the README's transcripts are made."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_chat(script: str, tmp_path: Path, *extra: str) -> str:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "AZURE_OPENAI_"))}
+    env["AKTIV_STORAGE"] = str(tmp_path / "chat.sqlite3")
+    result = subprocess.run([sys.executable, "-m", "bot", "chat", *extra], input=script, text=True,
+                            capture_output=True, cwd=ROOT, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_scripted_chat_runs_a_task_in_prompt_builder_mode(tmp_path):
+    out = run_chat("/screening\n---\nVi søker en rådgiver. Krav: utdanning innen HR og erfaring med rekruttering.\n---\nsend\n",
+                   tmp_path)
+    lines = out.splitlines()
+    assert lines[0].startswith("bot> **Screeningspørsmål**")
+    assert "bot> **Slik blir prompten din**" in out
+    assert "bot> **Ferdig AKTIV-prompt**" in out
+    assert "Krav: utdanning innen HR og erfaring med rekruttering." in out
+    # Multi-line bot messages are indented under their "bot> " line, never unprefixed at column 0.
+    assert all(line.startswith(("bot> ", "     ")) or not line for line in lines)
+
+
+def test_conversation_continues_across_runs(tmp_path):
+    first = run_chat("/intervju\n---\nrådgiver i HR\n", tmp_path, "--conversation", "samtale-7")
+    assert "Lim inn kvalifikasjonskravene" in first
+    second = run_chat("Må-krav: god teknologiforståelse\n", tmp_path, "--conversation", "samtale-7")
+    assert "**Slik blir prompten din**" in second and "rådgiver i HR" in second
+
+
+def test_bad_setting_stops_start_up_naming_the_variable(tmp_path):
+    env = dict(os.environ, AKTIV_PORT="many", AKTIV_STORAGE=str(tmp_path / "x.sqlite3"))
+    result = subprocess.run([sys.executable, "-m", "bot", "chat"], input="", text=True, capture_output=True,
+                            cwd=ROOT, env=env, timeout=60)
+    assert result.returncode == 2
+    assert "AKTIV_PORT" in result.stderr
