@@ -39,20 +39,34 @@ _UNNTATT = r"(?:unntatt|unnateke|unnteke|unntake)" + _EXEMPT_FROM
 _UNNTATT_CAPITAL = r"(?-i:U)(?:nntatt|nnateke|nnteke|nntake)" + _EXEMPT_FROM
 _LAW_REF = r"(?:(?:jf|jfr|iht|etter)\.?\s*)?(?:offl\.?|offentleglova|offentlighetsloven|offentlighetslova)\s*§\s*(?!25\b)\d+"
 
+# One scan for every line-start form (the line-start check fails fast everywhere else)
+# and one per form that may stand anywhere: few scans keep the recognizer cheap.
+_AT_LINE_START = (
+    _LINE_START
+    + "(?:"
+    + "|".join(
+        (
+            _MARKS_UPPER + r"(?!\w)",  # KONFIDENSIELT, STRENGT HEMMELIG ...
+            _MARKS_TITLE + _LINE_END,  # "Fortrolig" alone on its line
+            r"sikkerhe(?:t|i)tsgradert" + _LINE_END,
+            _UNNTATT_CAPITAL + r"(?!\w)",
+            _LAW_REF + r"[^\n]{0,40}$",  # a header line that is only "jf. offl. § 13 ..."
+        )
+    )
+    + ")"
+)
+
 PATTERNS: tuple[Pattern, ...] = (
-    Pattern("upper_marking_at_line_start", _LINE_START + _MARKS_UPPER + r"(?!\w)", 0.9),
-    Pattern("title_marking_alone_on_line", _LINE_START + _MARKS_TITLE + _LINE_END, 0.85),
+    Pattern("marking_at_line_start", _AT_LINE_START, 0.85),
     Pattern(
         "grading_label",
         r"(?<!\w)(?:sikkerhets|sikkerheits)?(?:gradering(?:snivå)?|gradert|klassifisering|klassifisert)"
         r"[ \t]*:[ \t]*" + _MARKS_ANY + r"(?!\w)",
         0.95,
     ),
-    Pattern("security_graded_header", _LINE_START + r"sikkerhe(?:t|i)tsgradert" + _LINE_END, 0.85),
     Pattern("exempt_with_reference", r"(?<!\w)" + _UNNTATT + r"[ \t,]*" + _LAW_REF, 0.95),
-    Pattern("exempt_at_line_start", _LINE_START + _UNNTATT_CAPITAL + r"(?!\w)", 0.85),
-    Pattern("law_reference_header", _LINE_START + _LAW_REF + r"[^\n]{0,40}$", 0.8),
 )
+
 
 # A capitalised marking word that continues a wrapped sentence is a level, not a marking.
 _REQUIREMENT_BEFORE = re.compile(
