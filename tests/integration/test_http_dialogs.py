@@ -50,3 +50,19 @@ async def test_personal_data_never_reaches_the_model_nor_the_logs(openai_setting
     logged = "\n".join(record.getMessage() + " " + str(record.__dict__) for record in caplog.records)
     assert caplog.records, "the turn should have logged something"
     assert fnr not in logged and "Kari" not in logged and "Nordmann" not in logged
+
+
+async def test_channel_mention_is_stripped_and_command_recognised(anonymous_settings, stub_connector, guardrail):
+    bot = build_components(anonymous_settings, guardrail=guardrail).bot
+    activity = make_message("<at>AKTIV</at> /Hjelp", stub_connector.service_url, conversation_type="channel",
+                            conversation_id="19:channel@thread.tacv2;messageid=1")
+    activity["entities"] = [{"type": "mention", "text": "<at>AKTIV</at>",
+                             "mentioned": {"id": activity["recipient"]["id"], "name": "AKTIV"}}]
+    async with serve(anonymous_settings, bot) as client:
+        response = await client.post("/api/messages", json=activity)
+        assert response.status in (200, 201)
+    texts = [a.get("text") or "" for a in stub_connector.activities]
+    assert any("Dette kan jeg hjelpe deg med" in t for t in texts)
+    # The reply goes into the same channel thread.
+    assert all(call_activity["conversation"]["id"] == "19:channel@thread.tacv2;messageid=1"
+               for call_activity in stub_connector.activities)
