@@ -1,0 +1,31 @@
+"""mask(): never the full value, at most 4 leading and 2 trailing characters."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails.masking import mask
+
+
+@pytest.mark.parametrize(
+    ("value", "masked"),
+    [
+        ("01017000027", "0101•••••27"),
+        ("kari@nav.no", "kari•••••no"),
+        ("98765432", "98••••32"),
+        ("12345", "1•••5"),
+        ("abc", "•••"),
+        ("Kari Nordmann", "K••• N•••••••"),
+        ("Ola", "•••"),
+        ("", ""),
+    ],
+)
+def test_mask(value: str, masked: str) -> None:
+    assert mask(value) == masked
+
+
+@pytest.mark.parametrize("value", ["01017000027", "8601.11.17947", "x", "ab", "Kari", "Kari Nordmann", "+47 987 65 432"])
+def test_never_the_full_value(value: str) -> None:
+    masked = mask(value)
+    assert masked != value and len(masked) == len(value)
+    assert sum(1 for a, b in zip(value, masked) if a == b and b != " ") <= 6
