@@ -89,22 +89,31 @@ class AktivBot(TeamsActivityHandler):
         logger.info("command name=%s known=%s", parsed.name if command else "unknown", command is not None)
         if command is None:
             await turn_context.send_activity(messages.text("dialog.unknown_command", name=parsed.name))
-        elif command.action == "help":
-            await turn_context.send_activity(self._help_text)
-        elif command.action == "privacy":
-            await turn_context.send_activity(
-                messages.text("dialog.privacy", storage=messages.text("dialog.privacy_storage")))
-        elif command.action == "cancel":
-            had_dialog = dialog_context.active_dialog is not None
-            await dialog_context.cancel_all_dialogs()
-            await self._forget_pending_ad(turn_context)
-            await turn_context.send_activity(
-                messages.text("dialog.cancelled" if had_dialog else "dialog.nothing_to_cancel"))
+        elif command.task:
+            await self._start_task(turn_context, dialog_context, command.task, parsed.rest)
         else:
-            first_text = parsed.rest or await self._pending_ad.get(turn_context, "") or ""
-            await self._forget_pending_ad(turn_context)
-            await dialog_context.cancel_all_dialogs()
-            await dialog_context.begin_dialog(f"aktiv:{command.task}", {"first_text": first_text})
+            action = getattr(self, f"_action_{command.action}")
+            await action(turn_context, dialog_context, parsed.rest)
+
+    async def _start_task(self, turn_context: TurnContext, dialog_context, task_id: str, rest: str) -> None:
+        first_text = rest or await self._pending_ad.get(turn_context, "") or ""
+        await self._forget_pending_ad(turn_context)
+        await dialog_context.cancel_all_dialogs()
+        await dialog_context.begin_dialog(f"aktiv:{task_id}", {"first_text": first_text})
+
+    # One method per `action:` in prompts/commands.yaml (a test checks they all exist).
+    async def _action_help(self, turn_context: TurnContext, dialog_context, rest: str) -> None:
+        await turn_context.send_activity(self._help_text)
+
+    async def _action_privacy(self, turn_context: TurnContext, dialog_context, rest: str) -> None:
+        await turn_context.send_activity(
+            messages.text("dialog.privacy", storage=messages.text("dialog.privacy_storage")))
+
+    async def _action_cancel(self, turn_context: TurnContext, dialog_context, rest: str) -> None:
+        had_dialog = dialog_context.active_dialog is not None
+        await dialog_context.cancel_all_dialogs()
+        await self._forget_pending_ad(turn_context)
+        await turn_context.send_activity(messages.text("dialog.cancelled" if had_dialog else "dialog.nothing_to_cancel"))
 
     async def _forget_pending_ad(self, turn_context: TurnContext) -> None:
         if await self._pending_ad.get(turn_context):

@@ -109,3 +109,12 @@ async def test_improve_needs_a_model_in_prompt_builder_mode(chat):
     await chat.say_text("/annonse " + ANNONSE)
     await chat.say_text("send")
     assert messages.text("dialog.followup_needs_model") in await chat.say_text("forbedre")
+
+
+def test_every_command_action_has_a_handler():
+    from bot.aktiv_bot import AktivBot
+    from dialogs.task_definition import load_library
+
+    for command in load_library().commands:
+        if command.action:
+            assert callable(getattr(AktivBot, f"_action_{command.action}", None)), command.name
