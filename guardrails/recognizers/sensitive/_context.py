@@ -9,11 +9,14 @@ the sentence around it:
   han, hun, ho, jeg, eg, vedkommende, hans, hennes, hennar, referansen ...) or a
   capitalised name followed by a verb at the start of a sentence or clause
   ("Kari planlegger ...", "... at Ola er ...");
-* a *general-policy cue* (uavhengig av, uansett, tilrettelegging, oppfordres, krever,
-  ordninger, mangfold ...) in the sentence cancels the match, unless the person reference
-  stands right before the term ("Kandidaten er gravid, så vi må tilrettelegge");
-* a *prohibition cue* before the term (ikke spør, unngå, ulovlig ...) always cancels it:
-  "Ikke spør om hun er gravid" is an instruction, not a statement.
+* a *prohibition or hypothetical cue* before the term (ikke spør, unngå, ulovlig, dersom,
+  hvis ...) cancels it: "Ikke spør om hun er gravid" is an instruction, not a statement;
+* a verb right before the term ("er gravid", "har en dom", "har vore sjukmeld") makes it
+  a statement;
+* otherwise a *general-policy or topic cue* (uavhengig av, uansett, tilrettelegging,
+  oppfordres, krever, ordninger, mangfold, erfaring med, jobbe med, skrevet om ...) in the
+  sentence cancels the match, unless a person reference stands right before the term with
+  no such cue in between.
 
 All patterns are compiled once per gate; the gate holds no per-call state.
 """
@@ -57,6 +60,11 @@ POLICY_CUES: tuple[str, ...] = (
     r"inkluder\w*", r"IA-\w+", r"likestill\w*", r"diskrimin\w*", r"forskjellsbehandl\w*",
     r"sikkerhetsklarer\w*", r"sikkerheitsklarer\w*", r"klarering\w*", r"søkere med",
     r"søkjarar med", r"personer med", r"personar med", r"folk med",
+    # work and study topics: "erfaring med sykefraværsoppfølging", "skrevet om islam"
+    r"erfaring\w*", r"jobb(?:e|er|et|a|ar)? (?:med|for|innen|i)", r"arbeid(?:e|er|et|a|ar)? (?:med|for|innen|i)",
+    r"kompetanse\w*", r"kunnskap\w*", r"kjennskap\w*", r"saksbehandl\w*", r"forsk\w*",
+    r"skrevet om", r"skrive om", r"skreve om", r"studert\w*", r"master\w*", r"bachelor\w*",
+    r"utdann\w*", r"fagfelt\w*", r"fagområde\w*", r"ansvar for", r"undervis\w*", r"interesse for",
 )
 
 PROHIBITION_CUES: tuple[str, ...] = (
@@ -64,6 +72,18 @@ PROHIBITION_CUES: tuple[str, ...] = (
     r"ikkje still\w* spørsmål", r"ikke lov\w*", r"ikkje lov\w*", r"ulovlig\w*", r"ulovleg\w*",
     r"forbudt", r"forbode", r"unngå\w*", r"ikke legg\w* vekt", r"ikkje legg\w* vekt",
     r"ikke vektlegg\w*", r"ikkje vektlegg\w*", r"ikke ta hensyn", r"ikkje ta omsyn",
+    # hypotheticals: "dersom kandidaten har nedsatt funksjonsevne"
+    r"dersom", r"hvis", r"viss", r"i tilfelle", r"eventuell\w*",
+)
+
+# A verb right before the term makes a direct statement ("er gravid", "har en dom",
+# "har vore sjukmeld"), even in a sentence that also has policy or topic words.
+COPULAS: tuple[str, ...] = (
+    "er", "var", "har", "hadde", "ble", "blei", "vart", "blitt", "vorte", "vært", "vore", "fikk", "fekk", "får",
+)
+_NOT_BETWEEN = (
+    r"med|om|for|av|i|på|til|fra|frå|innen|innan|rundt|mot|blant|som|erfaring\w*|kompetanse\w*|kunnskap\w*"
+    r"|ansvar\w*|jobbet|jobba|arbeidet|arbeidd|skrevet|skrive|studert|interesse"
 )
 
 # Sentence-initial capitalised words that are not names (function words, common nouns).
@@ -115,6 +135,9 @@ class PersonStatementGate:
         self._named = re.compile(opener + name + surname + r"\s+" + verb, FLAGS)
         self._policy = re.compile(alternation(POLICY_CUES), FLAGS)
         self._prohibition = re.compile(alternation(PROHIBITION_CUES), FLAGS)
+        self._copula_before = re.compile(
+            alternation(COPULAS) + r"(?:\s+(?!(?:" + _NOT_BETWEEN + r")(?!\w))[\w-]+){0,2}\s+$", FLAGS
+        )
 
     def sentence_boundaries(self, text: str) -> list[int]:
         """Sorted end offsets of sentence separators in ``text``."""
@@ -144,9 +167,15 @@ class PersonStatementGate:
             return False
         if self._prohibition.search(sentence, 0, term_at):
             return False
+        if self._copula_before.search(sentence, max(0, term_at - self._near_chars), term_at):
+            return True
         if not self._policy.search(sentence):
             return True
-        return any(0 <= term_at - ref_end <= self._near_chars for ref_end in references)
+        # A person reference right before the term, with no policy or topic word in between.
+        return any(
+            0 <= term_at - ref_end <= self._near_chars and not self._policy.search(sentence, ref_end, term_at)
+            for ref_end in references
+        )
 
 
 def _looks_like_name(word: str) -> bool:

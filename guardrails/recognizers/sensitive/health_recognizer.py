@@ -16,7 +16,7 @@ ENTITY = "NO_HEALTH"
 # Regex fragments, bokmål and nynorsk. (?-i:...) = case-sensitive abbreviations.
 TERMS: tuple[str, ...] = (
     # sick leave and illness
-    r"sy?k(?:e)?meld\w*", r"sjuk(?:e)?meld\w*", r"sykefravær\w*", r"sjukefråvær\w*",
+    r"sy?k(?:e)?meld\w*", r"sjuk(?:e)?meld\w*", r"sykefravær(?:et)?", r"sjukefråvær(?:et)?",
     r"sykepenger", r"sjukepengar", r"syk", r"sjuk", r"sykdom\w*", r"sjukdom\w*",
     r"uføre?\w*", r"uførtrygd\w*", r"arbeidsavklaringspenger", r"(?-i:AAP)",
     r"legeerklæring\w*", r"helseproblem\w*", r"helseplag\w*", r"helsetilstand\w*",

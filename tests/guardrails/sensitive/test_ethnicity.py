@@ -25,6 +25,7 @@ ROWS = [
     ("Hun har medisinsk bakgrunn og jobber som lege.", "nb", None),
     ("Kari innvandret fra Polen for ti år siden.", "nb", "innvandret"),
     ("Stillingen krever kunnskap om samisk språk og kultur.", "nb", None),
+    ("Kandidaten bør ha erfaring fra arbeid med flyktninger og innvandrere.", "nb", None),
 ]
 
 

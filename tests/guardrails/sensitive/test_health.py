@@ -34,6 +34,10 @@ ROWS = [
     ("Ikke spør om hun har vært sykmeldt.", "nb", None),
     ("Kollegaen min er utbrent.", "nb", "utbrent"),
     ("Stillinga krev god helse og fysisk form.", "nn", None),
+    ("Kandidaten skal jobbe med sykefraværsoppfølging og IA-avtalen.", "nb", None),
+    ("Kandidaten har erfaring som lærer og har vært sykmeldt i et år.", "nb", "sykmeldt"),
+    ("Hun har lang erfaring som saksbehandler for sykepenger i NAV.", "nb", None),
+    ("Dersom søkeren har nedsatt funksjonsevne, legger vi til rette.", "nb", None),
 ]
 
 

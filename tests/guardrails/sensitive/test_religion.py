@@ -26,6 +26,7 @@ ROWS = [
     ("Jeg er kristen og ber før møter.", "nb", "kristen"),
     ("Ikke spør kandidaten om hun er religiøs.", "nb", None),
     ("Søkjaren er buddhist.", "nn", "buddhist"),
+    ("Søkeren har en master i religionsvitenskap og har skrevet om islam i Norge.", "nb", None),
 ]
 
 
