@@ -42,6 +42,8 @@ PERSON_WORDS: tuple[str, ...] = (
     "den tilsette", "personen", "referansen", "mannen", "kvinnen", "kvinna", "jenta", "gutten",
     "sønnen", "sonen", "dattera", "datteren", "dottera", "kona", "ektefellen", "samboeren",
     "sambuaren", "partneren", "moren", "mora", "faren", "broren", "bror", "søsteren", "syster",
+    "en kandidat", "ein kandidat", "en søker", "ein søkjar", "en av søkerne", "ein av søkjarane",
+    "en av kandidatene", "ein av kandidatane", "søkerne", "søkjarane", "kandidatene", "kandidatane",
 )
 
 # Verbs that typically follow a name in a statement about that person.

@@ -31,6 +31,7 @@ TERMS: tuple[str, ...] = (
     r"(?:medlem\w*|medlemskap\w*|organisert|aktiv|engasjert|innmeldt) (?:av|i) (?:en |ei |ein )?" + _UNION,
     r"(?:meldt|meldte|melde|melder|meldar) (?:seg |meg )?inn i (?:en |ei |ein )?" + _UNION,
     _UNION + r"-medlem\w*",
+    r"(?:leder|leiar|nestleder|nestleiar|styremedlem|sekretær|kasserer) (?:for|i|av) (?:en |ei |ein )?" + _UNION,
     r"fagforeningsmedlem\w*", r"fagforeiningsmedlem\w*", r"fagorganisert\w*", r"uorganisert\w*",
     r"(?:er|var|har vært|har vore|vart|ble|blitt|blei) (?:\w+ )?(?:hoved|hovud)?tillitsval[gd]t\w*",
 )

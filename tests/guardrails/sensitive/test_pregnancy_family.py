@@ -28,6 +28,8 @@ ROWS = [
     ("Kandidaten er alenemor med tre barn.", "nb", "alenemor"),
     ("Vi adopterer nye digitale verktøy raskt.", "nb", None),
     ("Kona hans er i svangerskapet sitt andre trimester.", "nb", "svangerskapet"),
+    ("Vi har fått søknad fra en kandidat som er gravid.", "nb", "gravid"),
+    ("Ein av søkjarane er gravid.", "nn", "gravid"),
 ]
 
 

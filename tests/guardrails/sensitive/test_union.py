@@ -24,6 +24,7 @@ ROWS = [
     ("Kari har vært tillitsvalgt i Utdanningsforbundet.", "nb", "tillitsvalgt"),
     ("Stillinga er organisert i seksjon for rekruttering.", "nn", None),
     ("Hun har medlemskap i Forskerforbundet.", "nb", "medlemskap i Forskerforbundet"),
+    ("Kandidaten har tidligere vært leder for en fagforening.", "nb", "leder for en fagforening"),
 ]
 
 
