@@ -8,7 +8,6 @@ Every recognizer is built once per language (Presidio recognizers serve one lang
 
 from __future__ import annotations
 
-import logging
 from typing import Iterable
 
 from presidio_analyzer import EntityRecognizer
@@ -19,9 +18,9 @@ from guardrails.recognizers.no_bank_account_recognizer import NoBankAccountRecog
 from guardrails.recognizers.no_email_recognizer import NoEmailRecognizer, offline_domain_extractor
 from guardrails.recognizers.no_fodselsnummer_recognizer import NoFodselsnummerRecognizer
 from guardrails.recognizers.no_phone_recognizer import NoPhoneRecognizer
+from guardrails.recognizers.no_person_recognizer import NoPersonRecognizer
 from guardrails.recognizers.payment_card_recognizer import PaymentCardRecognizer
-
-logger = logging.getLogger(__name__)
+from guardrails.recognizers.sensitive import sensitive_recognizers
 
 LANGUAGES: tuple[str, ...] = ("nb", "nn")
 
@@ -45,29 +44,15 @@ def identifier_recognizers(languages: Iterable[str] = LANGUAGES) -> list[EntityR
 
 def person_recognizers(languages: Iterable[str] = LANGUAGES) -> list[EntityRecognizer]:
     """The names recognizer (reads PERSON spans from the NLP engine), one per language."""
-    try:
-        from guardrails.recognizers.no_person_recognizer import NoPersonRecognizer
-    except ImportError as error:
-        if error.name != "guardrails.recognizers.no_person_recognizer":
-            raise
-        logger.warning("no_person_recognizer is not written yet; names are not detected")
-        return []
-    return list(NoPersonRecognizer.for_languages(languages))
+    return list(NoPersonRecognizer.for_languages(tuple(languages)))
 
 
-def special_category_recognizers() -> list[EntityRecognizer]:
-    """Health, religion, ... security markings (the sensitive package decides languages)."""
-    try:
-        from guardrails.recognizers.sensitive import sensitive_recognizers
-    except ImportError as error:
-        if error.name != "guardrails.recognizers.sensitive":
-            raise
-        logger.warning("guardrails.recognizers.sensitive is not written yet; special categories are not detected")
-        return []
-    return list(sensitive_recognizers())
+def special_category_recognizers(languages: Iterable[str] = LANGUAGES) -> list[EntityRecognizer]:
+    """Health, religion, ... security markings, one per entity and language."""
+    return list(sensitive_recognizers(tuple(languages)))
 
 
 def default_recognizers(languages: Iterable[str] = LANGUAGES) -> list[EntityRecognizer]:
     """Every recognizer the guardrail runs, for ``languages`` (default nb and nn)."""
     languages = tuple(languages)
-    return identifier_recognizers(languages) + person_recognizers(languages) + special_category_recognizers()
+    return identifier_recognizers(languages) + person_recognizers(languages) + special_category_recognizers(languages)
