@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Awaitable, Callable, Mapping
 
 from botbuilder.core import ConversationState, MessageFactory, TurnContext
 from botbuilder.core.teams import TeamsActivityHandler
-from botbuilder.dialogs import DialogSet, DialogTurnStatus
+from botbuilder.dialogs import DialogContext, DialogSet, DialogTurnStatus
 from botbuilder.schema import ActionTypes, CardAction, ChannelAccount
 
 from dialogs import messages
@@ -23,10 +24,14 @@ from dialogs.views import TextViews
 
 logger = logging.getLogger(__name__)
 
+# A command that is not a task: (turn context, dialog context, text after the command).
+ActionHandler = Callable[[TurnContext, DialogContext, str], Awaitable[None]]
+
 
 class AktivBot(TeamsActivityHandler):
     def __init__(self, conversation_state: ConversationState, library: PromptLibrary, model: ModelPort,
-                 translator: TranslatorPort, *, max_input_chars: int, views: TextViews | None = None):
+                 translator: TranslatorPort, *, max_input_chars: int, views: TextViews | None = None,
+                 extra_actions: Mapping[str, ActionHandler] | None = None):
         self._conversation_state = conversation_state
         self._library = library
         self._max_input_chars = max_input_chars
@@ -35,6 +40,13 @@ class AktivBot(TeamsActivityHandler):
         self._dialogs = DialogSet(conversation_state.create_property("DialogState"))
         for task in library.tasks.values():
             self._dialogs.add(AktivDialog(task, library, model, translator, self._views))
+        self._actions: dict[str, ActionHandler] = {
+            "help": self._action_help, "privacy": self._action_privacy, "cancel": self._action_cancel,
+            **(extra_actions or {}),
+        }
+        unknown = {c.action for c in library.commands if c.action} - set(self._actions)
+        if unknown:
+            raise ValueError(f"commands.yaml: no handler for action(s) {', '.join(sorted(unknown))}")
         self._help_text = messages.text("dialog.help", commands="\n".join(
             messages.text("dialog.help_command_line", name=c.name, description=c.description)
             for c in library.commands))
@@ -92,8 +104,7 @@ class AktivBot(TeamsActivityHandler):
         elif command.task:
             await self._start_task(turn_context, dialog_context, command.task, parsed.rest)
         else:
-            action = getattr(self, f"_action_{command.action}")
-            await action(turn_context, dialog_context, parsed.rest)
+            await self._actions[command.action](turn_context, dialog_context, parsed.rest)
 
     async def _start_task(self, turn_context: TurnContext, dialog_context, task_id: str, rest: str) -> None:
         first_text = rest or await self._pending_ad.get(turn_context, "") or ""
@@ -101,7 +112,7 @@ class AktivBot(TeamsActivityHandler):
         await dialog_context.cancel_all_dialogs()
         await dialog_context.begin_dialog(f"aktiv:{task_id}", {"first_text": first_text})
 
-    # One method per `action:` in prompts/commands.yaml (a test checks they all exist).
+    # Built-in actions; others (prompt bank, sharing …) are passed in as extra_actions.
     async def _action_help(self, turn_context: TurnContext, dialog_context, rest: str) -> None:
         await turn_context.send_activity(self._help_text)
 

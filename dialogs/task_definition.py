@@ -85,7 +85,10 @@ class Command(_Strict):
     name: str = Field(pattern=r"^[a-zæøå]+$")
     description: str = Field(min_length=1, max_length=128)
     task: str | None = None
-    action: Literal["help", "privacy", "cancel"] | None = None
+    # A handler the bot registers under this name (checked when the bot is built).
+    action: str | None = Field(None, pattern=r"^[a-z_]+$")
+    # Other names for the same command (``/prompter`` for ``/promptbank``).
+    aliases: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _one_target(self) -> Command:
@@ -119,7 +122,7 @@ class PromptLibrary:
     system: SystemFile
 
     def command(self, name: str) -> Command | None:
-        return next((c for c in self.commands if c.name == name), None)
+        return next((c for c in self.commands if c.name == name or name in c.aliases), None)
 
     def task_commands(self) -> Iterable[Command]:
         return (c for c in self.commands if c.task)
@@ -153,7 +156,7 @@ def load_library(directory: Path = PROMPTS_DIR) -> PromptLibrary:
         tasks[task.id] = task
     commands_path = directory / "commands.yaml"
     commands = _validate(CommandFile, commands_path, _load_yaml(commands_path)).commands
-    names = [c.name for c in commands]
+    names = [name for c in commands for name in (c.name, *c.aliases)]
     if len(set(names)) != len(names):
         raise PromptFileError(f"{commands_path.name}: commands: a command name is used twice")
     for command in commands:

@@ -111,10 +111,19 @@ async def test_improve_needs_a_model_in_prompt_builder_mode(chat):
     assert messages.text("dialog.followup_needs_model") in await chat.say_text("forbedre")
 
 
-def test_every_command_action_has_a_handler():
-    from bot.aktiv_bot import AktivBot
-    from dialogs.task_definition import load_library
 
-    for command in load_library().commands:
-        if command.action:
-            assert callable(getattr(AktivBot, f"_action_{command.action}", None)), command.name
+
+def test_a_command_action_without_handler_stops_start_up(guardrail):
+    from dataclasses import replace
+
+    from botbuilder.core import ConversationState, MemoryStorage
+
+    from bot.aktiv_bot import AktivBot
+    from dialogs.task_definition import Command, load_library
+
+    library = load_library()
+    broken = replace(library, commands=(*library.commands, Command(name="ukjent", description="x", action="nope")))
+    with pytest.raises(ValueError, match="no handler for action.*nope"):
+        AktivBot(ConversationState(MemoryStorage()), broken, model=None, translator=None, max_input_chars=100)
+    # The shipped commands all have handlers.
+    AktivBot(ConversationState(MemoryStorage()), library, model=None, translator=None, max_input_chars=100)
