@@ -3,7 +3,8 @@
 Derived from NorNE train (by ``name_lists``): ``first_names.txt``, ``surnames.txt``,
 ``common_words.txt``. Hand-written: ``common_first_names.txt``, ``common_surnames.txt``
 (very common Norwegian names), ``context_cues.txt`` (words that precede a name in HR
-text) and ``not_names.txt`` (headings and job titles that are never a name on their own).
+text), ``not_names.txt`` (headings and job titles that are never a name on their own) and
+``organisation_words.txt`` (``kommune``, ``AS`` ...: after a name they make it an organisation).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class NameResources:
     common_words: frozenset[str]
     context_cues: frozenset[str]
     not_names: frozenset[str]
+    organisation_words: frozenset[str]
 
     @classmethod
     def load(cls, directory: Path = DATA_DIR) -> "NameResources":
@@ -40,6 +42,7 @@ class NameResources:
             common_words=read_word_list(directory / "common_words.txt"),
             context_cues=read_word_list(directory / "context_cues.txt"),
             not_names=read_word_list(directory / "not_names.txt"),
+            organisation_words=read_word_list(directory / "organisation_words.txt"),
         )
 
     def is_name(self, word: str) -> bool:

@@ -68,7 +68,7 @@ class PersonSpanFinder:
 
     def find(self, doc: Doc, entities: list[tuple[int, int, str]]) -> list[PersonSpan]:
         """``entities`` are ``(start_char, end_char, label)`` from the NER (PER/ORG/LOC...)."""
-        context = _DocContext(doc, entities)
+        context = _DocContext(doc, entities, self._names)
         found: dict[int, tuple[float, str]] = {}  # token index -> (score, source)
         for start, end in context.person_token_spans:
             if self._keep_ner_span(context, start, end):
@@ -82,7 +82,11 @@ class PersonSpanFinder:
     # -- step 1 ---------------------------------------------------------------------
     def _keep_ner_span(self, context: "_DocContext", start: int, end: int) -> bool:
         words = [context.doc[i].text for i in range(start, end) if not context.doc[i].is_punct]
-        if not words or not any(ch.isalpha() for word in words for ch in word):
+        if sum(ch.isalpha() for word in words for ch in word) < 2:
+            return False
+        if context.is_cased and all(word.islower() for word in words):
+            return False
+        if self._organisation_follows(context, end):
             return False
         if all(word.lower() in self._names.not_names for word in words):
             return False
@@ -93,6 +97,10 @@ class PersonSpanFinder:
             if ordinary and not known and (word.islower() or context.starts_sentence(start)):
                 return False
         return True
+
+    def _organisation_follows(self, context: "_DocContext", end: int) -> bool:
+        """``Vestland fylkeskommune``, ``Hansen AS``: the name is part of an organisation."""
+        return end < len(context.doc) and context.doc[end].lower_ in self._names.organisation_words
 
     # -- step 2 ---------------------------------------------------------------------
     def _is_known(self, word: str) -> bool:
@@ -122,6 +130,9 @@ class PersonSpanFinder:
                 continue
             if word[:1].isupper() and self._is_known(word):
                 end = self._name_continuation(context, index + 1)
+                if self._organisation_follows(context, end):
+                    index = end
+                    continue
                 if end > index + 1:
                     _mark(found, range(index, end), self._scores.list_full_name, "list")
                     index = end
@@ -129,6 +140,8 @@ class PersonSpanFinder:
                 ordinary = strip_possessive(word).lower() in names.common_words or word.lower() in names.common_words
                 if not ordinary or not context.starts_sentence(index):
                     _mark(found, [index], self._scores.list_single, "list")
+            elif word.islower() and not context.is_cased and names.is_name_lower(strip_possessive(word)):
+                _mark(found, [index], self._scores.list_single, "list")
             elif word.islower() and index + 1 < len(doc) and names.is_name_lower(word):
                 following = doc[index + 1].text
                 first_then_last = word.capitalize() in names.first_names and (
@@ -185,7 +198,7 @@ class PersonSpanFinder:
             word = doc[index].text
             if len(word) < 2 or not word.replace("-", "").isalpha() or word.lower() in names.not_names:
                 continue
-            if word.islower() and word in names.common_words:
+            if word.islower() and (context.is_cased or word in names.common_words):
                 continue
             forms.add(word)
             forms.add(strip_possessive(word))
@@ -203,9 +216,14 @@ class PersonSpanFinder:
 
 
 class _DocContext:
-    """Token-level views of a doc: which tokens the NER put in PER or in ORG/LOC spans."""
+    """Token-level views of a doc: which tokens the NER put in PER or in ORG/LOC spans.
 
-    def __init__(self, doc: Doc, entities: list[tuple[int, int, str]]) -> None:
+    A lone known first name that the NER called ORG or LOC (``Espen``) is not kept as
+    ORG/LOC: missing a name costs more than a false alarm. ``is_cased`` is False for text
+    typed without capitals, where lower-case names are to be expected.
+    """
+
+    def __init__(self, doc: Doc, entities: list[tuple[int, int, str]], names: NameResources) -> None:
         self.doc = doc
         self.person_token_spans: list[tuple[int, int]] = []
         self._other: set[int] = set()
@@ -216,7 +234,11 @@ class _DocContext:
             if label in PERSON_LABELS:
                 self.person_token_spans.append((span.start, span.end))
             elif label in OTHER_LABELS:
-                self._other.update(range(span.start, span.end))
+                lone_first_name = len(span) == 1 and strip_possessive(span.text) in names.first_names
+                if not lone_first_name and span.text not in names.first_names:
+                    self._other.update(range(span.start, span.end))
+        words = [token.text for token in doc if token.is_alpha]
+        self.is_cased = sum(word[0].isupper() for word in words) >= 0.03 * len(words) if words else False
 
     def other_entity(self, index: int) -> bool:
         return index in self._other

@@ -1,0 +1,104 @@
+"""NoPersonRecognizer with the committed NorNE model, through the real Presidio AnalyzerEngine."""
+
+from __future__ import annotations
+
+import pytest
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+
+from guardrails.ner.model import load_ner_pipeline
+from guardrails.nlp_engine import NorwegianNlpEngine
+from guardrails.recognizers.no_person_recognizer import NoPersonRecognizer
+
+MIN_SCORE = 0.6  # the policy's PERSON threshold
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> AnalyzerEngine:
+    nlp = load_ner_pipeline()
+    assert nlp is not None, "the trained model guardrails/models/no_ner is missing"
+    registry = RecognizerRegistry(supported_languages=["nb", "nn"])
+    for recognizer in NoPersonRecognizer.for_languages():
+        registry.add_recognizer(recognizer)
+    return AnalyzerEngine(nlp_engine=NorwegianNlpEngine(nlp), registry=registry, supported_languages=["nb", "nn"])
+
+
+def person_texts(analyzer: AnalyzerEngine, text: str, language: str) -> list[str]:
+    results = analyzer.analyze(text, language=language, entities=["PERSON"], score_threshold=MIN_SCORE)
+    return [text[r.start:r.end] for r in sorted(results, key=lambda r: r.start)]
+
+
+def covered(name: str, found: list[str]) -> bool:
+    return any(name in span or span in name for span in found)
+
+
+POSITIVE = [
+    ("nb", "Kontaktperson for stillingen er seksjonssjef Kari Nordmann.", ["Kari Nordmann"]),
+    ("nb", "Hei Ola, kan du se over annonsen før fredag?", ["Ola"]),
+    ("nb", "Kandidaten Ingrid Solberg har lang erfaring fra offentlig sektor.", ["Ingrid Solberg"]),
+    ("nb", "Vi har snakket med Ola Nordmanns tidligere leder.", ["Ola Nordmanns"]),
+    ("nb", "Karis søknad kom inn i går.", ["Karis"]),
+    ("nb", "Per Hansen søkte i fjor. Vi ringte Hansen i går om referansene.", ["Per Hansen", "Hansen"]),
+    ("nb", "Send søknaden til kari.nordmann@firma.no innen fredag.", ["kari.nordmann"]),
+    ("nb", "Referanse: Mona Bakken, avdelingsleder i Statens vegvesen.", ["Mona Bakken"]),
+    ("nb", "kontaktperson er kari nordmann, tlf. kommer senere", ["kari nordmann"]),
+    ("nb", "Spørsmål om stillingen kan rettes til avdelingsdirektør Lars Eriksen.", ["Lars Eriksen"]),
+    ("nn", "Kontaktperson er rådgjevar Sigrid Haugen.", ["Sigrid Haugen"]),
+    ("nn", "Søkjaren Nils Olav Vik har sendt inn søknaden sin.", ["Nils Olav Vik"]),
+    ("nn", "Kjære Astrid, takk for søknaden.", ["Astrid"]),
+    ("nn", "Ho snakka med Eirik Moen i går, og Moen var nøgd med svaret.", ["Eirik Moen", "Moen"]),
+    ("nn", "Ta kontakt med leiar Ingvild Rønning på ingvild.ronning@kommune.no.", ["Ingvild Rønning", "ingvild.ronning"]),
+    ("nn", "spørsmål kan rettast til ola nordmann i personalavdelinga", ["ola nordmann"]),
+]
+
+NEGATIVE = [
+    ("nb", "Departementenes sikkerhets- og serviceorganisasjon søker rådgiver"),
+    ("nb", "Oslo kommune"),
+    ("nb", "Stillingen"),
+    ("nb", "Vi tilbyr"),
+    ("nb", "Arbeidsoppgaver"),
+    ("nb", "Kvalifikasjoner"),
+    ("nb", "Om oss"),
+    ("nb", "Stillingen rapporterer til avdelingsdirektør for økonomi og styring."),
+    ("nb", "Send søknaden til postmottak@dss.dep.no innen 1. mars."),
+    ("nb", "Arbeidsoppgaver\n- Utvikle tjenester for innbyggerne\n- Samarbeide med Skatteetaten og NAV"),
+    ("nn", "Vestland fylkeskommune søkjer rådgjevar til seksjon for innkjøp."),
+    ("nn", "Arbeidsoppgåver"),
+    ("nn", "Vi tilbyr ein spennande jobb i Bergen med fleksibel arbeidstid."),
+    ("nn", "Kvalifikasjonar: Høgare utdanning innan økonomi eller administrasjon."),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "names"), POSITIVE)
+def test_finds_person_names(analyzer: AnalyzerEngine, language: str, text: str, names: list[str]) -> None:
+    found = person_texts(analyzer, text, language)
+    missing = [name for name in names if not covered(name, found)]
+    assert not missing, f"missed {missing}; found {found}"
+
+
+@pytest.mark.parametrize(("language", "text"), NEGATIVE)
+def test_ignores_organisations_places_titles_and_headings(analyzer: AnalyzerEngine, language: str, text: str) -> None:
+    assert person_texts(analyzer, text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "found_once_only"),
+    [
+        ("Kari Nordmann er kandidat. Senere svarte Nordmann på e-posten, og Kari takket.", "Nordmann", False),
+        ("Nordmann er en god kandidat, sa Kari Nordmann.", "Nordmann", False),
+        ("Vi tilbyr en god arbeidsplass. Vi har fleksitid.", "Vi", True),
+    ],
+)
+def test_propagation_tags_every_occurrence(analyzer: AnalyzerEngine, text: str, name: str, found_once_only: bool) -> None:
+    results = analyzer.analyze(text, language="nb", entities=["PERSON"], score_threshold=MIN_SCORE)
+    occurrences = [i for i in range(len(text)) if text.startswith(name, i)]
+    tagged = [i for i in occurrences if any(r.start <= i < r.end for r in results)]
+    if found_once_only:
+        assert tagged == []
+    else:
+        assert tagged == occurrences
+
+
+def test_recognizer_serves_both_written_standards() -> None:
+    recognizers = NoPersonRecognizer.for_languages()
+    assert sorted(r.supported_language for r in recognizers) == ["nb", "nn"]
+    assert all(r.supported_entities == ["PERSON"] for r in recognizers)
