@@ -33,6 +33,16 @@ ENV_FIELDS: dict[str, str] = {
     "AKTIV_MODEL_TIMEOUT": "model_timeout_seconds",
     "AKTIV_MAX_INPUT_CHARS": "max_input_chars",
     "AKTIV_STORAGE": "storage",
+    "AKTIV_BLOB_CONNECTION_STRING": "blob_connection_string",
+    "AKTIV_BLOB_CONTAINER": "blob_container",
+    "AKTIV_COSMOS_ENDPOINT": "cosmos_endpoint",
+    "AKTIV_COSMOS_KEY": "cosmos_key",
+    "AKTIV_COSMOS_DATABASE": "cosmos_database",
+    "AKTIV_COSMOS_CONTAINER": "cosmos_container",
+    "AKTIV_RETENTION_HOURS": "retention_hours",
+    "AKTIV_NETWORK_TEAM_ID": "network_team_id",
+    "AKTIV_NETWORK_CHANNEL_ID": "network_channel_id",
+    "AKTIV_ADMINS": "admins",
     "AKTIV_POLICY": "policy_path",
     "AKTIV_LOG_LEVEL": "log_level",
 }
@@ -64,10 +74,20 @@ class Settings(BaseModel):
 
     max_input_chars: int = Field(20_000, ge=100, le=200_000)
     storage: str = str(PROJECT_ROOT / "data" / "aktiv.sqlite3")
+    blob_connection_string: str = ""
+    blob_container: str = Field("aktiv-state", pattern=r"^[a-z0-9](?:[a-z0-9-]{1,61}[a-z0-9])$")
+    cosmos_endpoint: str = ""
+    cosmos_key: str = ""
+    cosmos_database: str = "aktiv"
+    cosmos_container: str = "bot-state"
+    retention_hours: float = Field(24.0, gt=0, le=24 * 365)
+    network_team_id: str = ""
+    network_channel_id: str = ""
+    admins: tuple[str, ...] = ()
     policy_path: Path | None = None
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
-    @field_validator("allowed_tenants", mode="before")
+    @field_validator("allowed_tenants", "admins", mode="before")
     @classmethod
     def _split_tenants(cls, value: object) -> object:
         if isinstance(value, str):
@@ -96,6 +116,12 @@ class Settings(BaseModel):
             raise ValueError("AKTIV_MODEL must name the Azure OpenAI deployment when AZURE_OPENAI_ENDPOINT is set")
         if self.openai_base_url and not self.openai_api_key and not self.azure_openai_endpoint:
             raise ValueError("OPENAI_BASE_URL needs OPENAI_API_KEY (any non-empty value for local servers)")
+        if self.storage == "blob" and not self.blob_connection_string:
+            raise ValueError("AKTIV_BLOB_CONNECTION_STRING is required when AKTIV_STORAGE=blob")
+        if self.storage == "cosmos" and not (self.cosmos_endpoint and self.cosmos_key):
+            raise ValueError("AKTIV_COSMOS_ENDPOINT and AKTIV_COSMOS_KEY are required when AKTIV_STORAGE=cosmos")
+        if bool(self.network_team_id) != bool(self.network_channel_id):
+            raise ValueError("AKTIV_NETWORK_TEAM_ID and AKTIV_NETWORK_CHANNEL_ID must be set together")
         return self
 
     @property
