@@ -17,6 +17,8 @@ Matching is case-sensitive: a street name starts with a capital letter.
 
 from __future__ import annotations
 
+import re
+
 import regex
 from presidio_analyzer import Pattern, PatternRecognizer
 
@@ -35,6 +37,24 @@ _STREET = (
 )
 _HOUSE_NUMBER = r"[ \t]\d{1,4}(?:[ \t]?[A-Za-z])?(?![\w\-])"
 _POSTCODE_PLACE = rf",?\s+\d{{4}}[ \t]+{_WORD}(?:[ \t]{_WORD})?"
+
+# Necessary condition, checked before the full patterns run: some word ending like a
+# street name is followed by a house number. Scanning for "space + digit" first is fast.
+_SPACE_DIGIT = re.compile(r"[ \t]\d")
+_WORD_BEFORE = re.compile(r"\w+$")
+_STREET_ENDINGS = tuple(
+    ending
+    for group in (_STREET_WORDS, _STREET_SUFFIXES)
+    for ending in group.strip("(?:)").split("|")
+)
+
+
+def may_contain_street_address(text: str) -> bool:
+    for match in _SPACE_DIGIT.finditer(text):
+        word = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if word and word.group().lower().endswith(_STREET_ENDINGS):
+            return True
+    return False
 
 FULL_ADDRESS = rf"\b{_STREET}{_HOUSE_NUMBER}{_POSTCODE_PLACE}\b"
 STREET_AND_NUMBER = rf"\b{_STREET}{_HOUSE_NUMBER}"
@@ -61,3 +81,8 @@ class NoAddressRecognizer(PatternRecognizer):
             supported_language=supported_language,
             global_regex_flags=regex.MULTILINE,
         )
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
+        if not may_contain_street_address(text):
+            return []
+        return super().analyze(text, entities, nlp_artifacts, regex_flags)

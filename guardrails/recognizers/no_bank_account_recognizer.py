@@ -7,18 +7,20 @@ is a valid fødselsnummer is never reported as a bank account.
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 from stdnum.no import kontonr
 
+from guardrails.recognizers.candidate_regions import CandidateRegionRecognizer, digit_run
 from guardrails.recognizers.digit_patterns import bounded, digits_only, grouped_digits, spaced_digits
 from guardrails.recognizers.no_fodselsnummer_recognizer import is_valid_identity_number
 
 ENTITY = "NO_BANK_ACCOUNT"
 
 
-class NoBankAccountRecognizer(PatternRecognizer):
+class NoBankAccountRecognizer(CandidateRegionRecognizer):
     """Norwegian bank account numbers, MOD11-validated."""
 
+    CANDIDATES = digit_run(11)
     PATTERNS = [
         Pattern("account 4.2.5", bounded(grouped_digits(4, 2, 5)), 0.85),
         Pattern("account 11 digits, any grouping", bounded(spaced_digits(11)), 0.3),

@@ -18,10 +18,11 @@ Validation (``validate_result``):
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 from stdnum.exceptions import ValidationError
 from stdnum.no import fodselsnummer
 
+from guardrails.recognizers.candidate_regions import CandidateRegionRecognizer, digit_run
 from guardrails.recognizers.digit_patterns import bounded, digits_only, spaced_digits
 
 ENTITY = "NO_FODSELSNUMMER"
@@ -47,9 +48,10 @@ def is_valid_identity_number(text: str) -> bool:
     return True
 
 
-class NoFodselsnummerRecognizer(PatternRecognizer):
+class NoFodselsnummerRecognizer(CandidateRegionRecognizer):
     """Fødselsnummer / D-nummer / H-nummer in any grouping, checksum-validated."""
 
+    CANDIDATES = digit_run(11)
     PATTERNS = [Pattern("11 digits, any grouping", bounded(spaced_digits(11)), 0.5)]
     CONTEXT = [
         "fødselsnummer", "fødselsnr", "fnr", "personnummer", "personnr", "d-nummer",

@@ -15,7 +15,9 @@ import datetime
 import re
 
 import phonenumbers
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from guardrails.recognizers.candidate_regions import CandidateRegionRecognizer, digit_run
 
 from guardrails.recognizers.digit_patterns import NOT_BEFORE_DIGIT, SEPARATOR, bounded, digits_only, grouped_digits, spaced_digits
 
@@ -59,9 +61,10 @@ def is_dotted_date(text: str) -> bool:
     return True
 
 
-class NoPhoneRecognizer(PatternRecognizer):
+class NoPhoneRecognizer(CandidateRegionRecognizer):
     """Norwegian phone numbers in the usual and unusual groupings."""
 
+    CANDIDATES = digit_run(8)
     PATTERNS = [
         Pattern("+47/0047 and 8 digits", rf"{_PREFIX}{SEPARATOR}?{spaced_digits(8)}{NOT_BEFORE_DIGIT}", 0.8),
         Pattern("8 digits, usual grouping", bounded(_usual_groupings()), 0.5),

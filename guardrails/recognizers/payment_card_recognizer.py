@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 from stdnum import luhn
 
+from guardrails.recognizers.candidate_regions import CandidateRegionRecognizer, digit_run
 from guardrails.recognizers.digit_patterns import bounded, digits_only
 
 ENTITY = "CREDIT_CARD"
@@ -12,9 +13,10 @@ ENTITY = "CREDIT_CARD"
 _CARD_PREFIX = r"(?:4|5[1-5]|2[2-7]|3[0478]|6)"
 
 
-class PaymentCardRecognizer(PatternRecognizer):
+class PaymentCardRecognizer(CandidateRegionRecognizer):
     """Card numbers: compact, in groups of four, or 4-6-5 (American Express)."""
 
+    CANDIDATES = digit_run(13, max_gap=1)
     PATTERNS = [
         Pattern("card number, compact", bounded(rf"(?={_CARD_PREFIX})\d{{13,19}}"), 0.5),
         Pattern("card number, groups of four", bounded(rf"(?={_CARD_PREFIX})\d{{4}}(?:[ \-]\d{{4}}){{3}}(?:[ \-]?\d{{1,3}})?"), 0.5),
