@@ -6,12 +6,13 @@ tie the more specific entity wins (a checksum-validated identifier beats a name)
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Iterable
 
 from guardrails.findings import Finding
 
 # Higher is more specific. Entities not listed (special categories) sit in the middle.
-SPECIFICITY = {
+SPECIFICITY = MappingProxyType({
     "NO_FODSELSNUMMER": 100,
     "IBAN_CODE": 90,
     "CREDIT_CARD": 85,
@@ -22,7 +23,7 @@ SPECIFICITY = {
     "PERSON": 30,
     "LOCATION": 10,
     "ORGANIZATION": 10,
-}
+})
 UNLISTED_SPECIFICITY = 50
 
 

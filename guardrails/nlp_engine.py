@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from types import MappingProxyType
 from typing import Iterable
 
 import spacy
@@ -22,14 +23,14 @@ from spacy.tokens import Doc
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("nb", "nn")
 
 # NorNE labels (what the names engineer's model emits) → Presidio entity names.
-NORNE_TO_PRESIDIO = {
+NORNE_TO_PRESIDIO = MappingProxyType({
     "PER": "PERSON",
     "PERSON": "PERSON",
     "LOC": "LOCATION",
     "GPE_LOC": "LOCATION",
     "ORG": "ORGANIZATION",
     "GPE_ORG": "ORGANIZATION",
-}
+})
 IGNORED_LABELS = ("PROD", "EVT", "DRV", "MISC", "GPE")
 
 

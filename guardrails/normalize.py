@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from types import MappingProxyType
 
-_HOMOGLYPHS = str.maketrans(
+_HOMOGLYPHS = MappingProxyType(str.maketrans(
     {
         # Cyrillic
         "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
@@ -43,16 +43,16 @@ _HOMOGLYPHS = str.maketrans(
         # Line breaks
         "\u2028": "\n", "\u2029": "\n", "\u0085": "\n", "\x0b": "\n", "\x0c": "\n",
     }
-)
+))
 
-# Anything that is not plain ASCII, plus CR: the only characters that need work.
-_SPECIAL = re.compile(r"[^\x00-\x0c\x0e-\x7f]|\r")
+# The only characters that need work: CR and anything beyond ASCII and the Latin-1
+# letters À-ÿ (æ, ø, å, é, ... are NFKC-stable and need no folding).
+_SPECIAL = re.compile(r"[^\x00-\x0c\x0e-\x7f\u00c0-\u00ff]|\r")
 # A letter that looks like a digit, between two digits.
 _DIGIT_LOOKALIKE = re.compile(r"(?<=\d)[OoIl|](?=\d)")
-_DIGIT_FOR_LOOKALIKE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
+_DIGIT_FOR_LOOKALIKE = MappingProxyType(str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"}))
 
 
-@lru_cache(maxsize=4096)
 def fold_character(char: str) -> str:
     """The normalised form of one character ('' when it is invisible)."""
     if unicodedata.category(char) == "Cf":
