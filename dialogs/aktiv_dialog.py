@@ -44,7 +44,8 @@ class AktivDialog(Dialog):
     async def begin_dialog(self, dc: DialogContext, options: object = None) -> DialogTurnResult:
         options = options if isinstance(options, dict) else {}
         draft = Draft(task_id=self._task.id, inputs=dict(options.get("inputs") or {}),
-                      edited_parts=dict(options.get("parts") or {}))
+                      edited_parts=dict(options.get("parts") or {}),
+                      template_parts=dict(options.get("template_parts") or {}))
         first_text = (options.get("first_text") or "").strip()
         missing = missing_inputs(self._task, draft)
         if first_text:
@@ -141,7 +142,7 @@ class AktivDialog(Dialog):
             return await self._send(dc, draft)
         if reply.intent == "new_round":
             await dc.context.send_activity(self._views.note("dialog.new_round", title=self._task.title))
-            return await self._advance(dc, Draft(task_id=self._task.id))
+            return await self._advance(dc, Draft(task_id=self._task.id, template_parts=draft.template_parts))
         if reply.intent == "done":
             await dc.context.send_activity(self._views.note("dialog.finished"))
             return await dc.end_dialog()

@@ -20,6 +20,8 @@ class Draft:
     machine_translation: str | None = None
     last_answer: str | None = None
     followup: str | None = None
+    # Part templates that replace the task's own (a prompt from the prompt bank).
+    template_parts: dict[str, str] = field(default_factory=dict)
 
     def to_state(self) -> dict:
         return asdict(self)
@@ -32,7 +34,12 @@ class Draft:
 
 def missing_inputs(task: TaskDefinition, draft: Draft) -> list[str]:
     """Inputs the user still has to give, in the task's order (defaults fill the rest)."""
-    return [item.name for item in task.inputs if not draft.inputs.get(item.name) and item.default is None]
+    names = [item.name for item in task.inputs if not draft.inputs.get(item.name) and item.default is None]
+    if draft.template_parts:  # a bank prompt may not use every input of its task
+        templates = {**task.parts.as_dict(), **draft.template_parts}
+        used = {name for template in templates.values() for name in PLACEHOLDER.findall(template)}
+        names = [name for name in names if name in used]
+    return names
 
 
 def _values(task: TaskDefinition, draft: Draft) -> dict[str, str]:
@@ -49,7 +56,7 @@ def render_parts(task: TaskDefinition, draft: Draft) -> dict[str, str]:
     Raises ``KeyError`` listing every value that is still missing.
     """
     values = _values(task, draft)
-    templates = task.parts.as_dict()
+    templates = {**task.parts.as_dict(), **draft.template_parts}
     missing = sorted(
         {name for part, template in templates.items() if part not in draft.edited_parts
          for name in PLACEHOLDER.findall(template)} - set(values)
