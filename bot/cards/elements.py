@@ -1,0 +1,84 @@
+"""Small builders for Adaptive Card 1.5 JSON (plain dicts) and the activity that carries one.
+
+Only the elements AKTIV uses. Action.Submit is used throughout: Teams delivers the submit
+as an ordinary message whose ``value`` is the action's ``data`` merged with the inputs.
+"""
+
+from __future__ import annotations
+
+from botbuilder.core import CardFactory, MessageFactory
+from botbuilder.schema import Activity
+
+CARD_VERSION = "1.5"
+SCHEMA_URL = "http://adaptivecards.io/schemas/adaptive-card.json"
+# Teams refuses messages above about 28 KB; cards stay well below it.
+MAX_CARD_BYTES = 24_000
+
+
+def text_block(text: str, *, weight: str | None = None, size: str | None = None, subtle: bool = False,
+               color: str | None = None, spacing: str | None = None) -> dict:
+    block: dict = {"type": "TextBlock", "text": text, "wrap": True}
+    if weight:
+        block["weight"] = weight
+    if size:
+        block["size"] = size
+    if subtle:
+        block["isSubtle"] = True
+    if color:
+        block["color"] = color
+    if spacing:
+        block["spacing"] = spacing
+    return block
+
+
+def bullet_list(lines: list[str]) -> dict:
+    """A markdown list in one TextBlock (Teams renders ``- `` lists in cards)."""
+    return text_block("\n".join(f"- {line}" for line in lines))
+
+
+def numbered_list(lines: list[str]) -> dict:
+    return text_block("\n".join(f"{number}. {line}" for number, line in enumerate(lines, 1)))
+
+
+def text_input(input_id: str, *, label: str, value: str = "", placeholder: str = "",
+               multiline: bool = True) -> dict:
+    element: dict = {"type": "Input.Text", "id": input_id, "label": label, "isMultiline": multiline,
+                     "value": value}
+    if placeholder:
+        element["placeholder"] = placeholder
+    return element
+
+
+def submit(title: str, data: dict, *, style: str | None = None) -> dict:
+    action: dict = {"type": "Action.Submit", "title": title, "data": data}
+    if style:
+        action["style"] = style
+    return action
+
+
+def show_card(title: str, body: list[dict]) -> dict:
+    return {"type": "Action.ShowCard", "title": title,
+            "card": {"type": "AdaptiveCard", "version": CARD_VERSION, "body": body}}
+
+
+def container(items: list[dict], *, style: str | None = None) -> dict:
+    element: dict = {"type": "Container", "items": items}
+    if style:
+        element["style"] = style
+    return element
+
+
+def adaptive_card(body: list[dict], actions: list[dict] | None = None) -> dict:
+    card: dict = {"$schema": SCHEMA_URL, "type": "AdaptiveCard", "version": CARD_VERSION, "body": body,
+                  "msteams": {"width": "Full"}}
+    if actions:
+        card["actions"] = actions
+    return card
+
+
+def card_activity(card: dict, *, text: str | None = None, summary: str | None = None) -> Activity:
+    """A message carrying ``card``; ``text`` (Teams markdown) is shown above the card."""
+    activity = MessageFactory.attachment(CardFactory.adaptive_card(card), text=text)
+    if summary:
+        activity.summary = summary
+    return activity

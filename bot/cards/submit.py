@@ -1,0 +1,45 @@
+"""Card submits → what the dialogs understand.
+
+An Action.Submit arrives as a message whose ``value`` is the action's ``data`` merged with
+the card's inputs. Our cards name their inputs ``part_<name>`` (the five AKTIV parts) and
+``aktiv_text`` (a corrected text); a button may carry ``aktiv_command`` (a command such as
+``avbryt``). This module turns that into the agreed shape ``{"aktiv_action", "parts"}`` that
+``dialogs.replies.parse_reply`` reads, plus the text a command button stands for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PART_INPUT_PREFIX = "part_"
+TEXT_INPUT = "aktiv_text"
+COMMAND_FIELD = "aktiv_command"
+ACTION_FIELD = "aktiv_action"
+
+
+@dataclass(frozen=True)
+class CardSubmit:
+    text: str | None  # a command to run ("/avbryt") or a typed answer, None to keep the message text
+    value: object  # the value for parse_reply
+
+
+def _clean(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def normalize_submit(value: object) -> CardSubmit:
+    """Read one of our card submits; anything else passes through unchanged."""
+    if not isinstance(value, dict):
+        return CardSubmit(text=None, value=value)
+    command = value.get(COMMAND_FIELD)
+    if isinstance(command, str) and command.isalpha():
+        return CardSubmit(text=f"/{command.lower()}", value=None)
+    parts = {key[len(PART_INPUT_PREFIX):]: _clean(item) for key, item in value.items()
+             if key.startswith(PART_INPUT_PREFIX) and isinstance(item, str)}
+    normalized = {key: item for key, item in value.items()
+                  if not key.startswith(PART_INPUT_PREFIX) and key != TEXT_INPUT}
+    if parts:
+        normalized["parts"] = parts
+    typed = value.get(TEXT_INPUT)
+    text = _clean(typed) if isinstance(typed, str) and not value.get(ACTION_FIELD) else None
+    return CardSubmit(text=text, value=normalized)
