@@ -16,7 +16,7 @@ from botbuilder.schema import Activity, ActivityTypes
 from dialogs import messages
 from dialogs.draft import Draft, build_request, labelled_parts, missing_inputs, render_parts
 from dialogs.findings_view import finding_excerpts, locate_input, rule_sentence
-from dialogs.ports import Answered, Blocked, ModelPort, TranslatorPort
+from dialogs.ports import TURN_PROGRESS_KEY, Answered, Blocked, ModelPort, TranslatorPort
 from dialogs.replies import Reply, parse_reply, part_from_word
 from dialogs.task_definition import PromptLibrary, TaskDefinition
 from dialogs.views import TextViews
@@ -80,8 +80,15 @@ class AktivDialog(Dialog):
 
     async def _on_preview(self, dc: DialogContext, draft: Draft, reply: Reply) -> DialogTurnResult:
         if reply.parts:
-            draft.edited_parts.update(reply.parts)
-            return await self._show_preview(dc, draft)
+            # A card submits all five parts: keep only those the user really changed.
+            current = render_parts(self._task, draft)
+            changed = {part: text for part, text in reply.parts.items()
+                       if text.strip() != current.get(part, "").strip()}
+            draft.edited_parts.update(changed)
+            if reply.intent == "send":
+                return await self._send(dc, draft)
+            if changed or reply.intent != "edit":
+                return await self._show_preview(dc, draft)
         if reply.intent == "send":
             return await self._send(dc, draft)
         if reply.intent in ("edit", "add_example") or reply.part:
@@ -190,9 +197,14 @@ class AktivDialog(Dialog):
         request = build_request(self._library, self._task, draft)
         # The draft is saved before the call: whatever the model does, the user's text is kept.
         self._save(dc, draft, FAILED)
-        await dc.context.send_activity(self._views.note("dialog.checking"))
-        await dc.context.send_activity(Activity(type=ActivityTypes.typing))
-        outcome = await self._model.ask(request, anonymize=anonymize)
+        progress = dc.context.turn_state.get(TURN_PROGRESS_KEY)  # e.g. Teams streaming in 1:1 chats
+        if progress is not None and progress.on_status is not None:
+            await progress.on_status("checking")
+        else:
+            await dc.context.send_activity(self._views.note("dialog.checking"))
+            await dc.context.send_activity(Activity(type=ActivityTypes.typing))
+        outcome = await self._model.ask(request, anonymize=anonymize,
+                                        on_delta=progress.on_delta if progress is not None else None)
         if isinstance(outcome, Blocked):
             return await self._show_blocked(dc, draft, outcome)
         if not isinstance(outcome, Answered):

@@ -68,9 +68,16 @@ class TranslatorPort(Protocol):
     async def translate(self, text: str) -> str: ...
 
 
+# Where a channel puts this turn's TurnProgress in ``TurnContext.turn_state``.
+TURN_PROGRESS_KEY = "aktiv.turn_progress"
+
+
 @dataclass
 class TurnProgress:
-    """Callbacks a channel may give the dialog to show progress (typing, streaming)."""
+    """Callbacks a channel may give the dialog to show progress (typing, streaming).
+
+    ``on_status("checking")`` replaces the dialog's own "checking" note and typing indicator.
+    """
 
     on_status: Callable[[str], Awaitable[None]] | None = None
     on_delta: DeltaCallback | None = None

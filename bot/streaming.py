@@ -1,0 +1,162 @@
+"""Streaming answers in Teams 1:1 chats (the Teams ``streaminfo`` protocol).
+
+botbuilder 4.17.1 has no helper for it, so this module speaks it directly:
+
+1. an informative update (``typing`` with a ``streaminfo`` entity, streamType
+   ``informative``, streamSequence 1) — its activity id becomes the streamId;
+2. cumulative text chunks as ``typing`` activities (streamType ``streaming``, increasing
+   streamSequence), at most one update per ``min_interval`` seconds (Teams allows one a second);
+3. the final ``message`` (streamType ``final``): the next message the turn sends (the answer,
+   the block card or an error) is turned into it, so the dialog code does not change.
+
+Only personal chats stream; channels and group chats get one message (Teams does not stream
+there). When an update fails (throttling, a client without streaming) the stream stops
+and the answer goes out as an ordinary message.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Awaitable, Callable
+
+from botbuilder.core import TurnContext
+from botbuilder.schema import Activity, ActivityTypes, Entity
+
+from dialogs import messages
+from dialogs.ports import TURN_PROGRESS_KEY, TurnProgress
+
+logger = logging.getLogger(__name__)
+
+TEAMS_CHANNEL = "msteams"
+Clock = Callable[[], float]
+
+
+class StreamInfo(Entity):
+    """The ``streaminfo`` entity: an ``Entity`` with the stream's fields."""
+
+    _attribute_map = {
+        "type": {"key": "type", "type": "str"},
+        "stream_id": {"key": "streamId", "type": "str"},
+        "stream_type": {"key": "streamType", "type": "str"},
+        "stream_sequence": {"key": "streamSequence", "type": "int"},
+    }
+
+    def __init__(self, *, stream_type: str, stream_id: str | None = None, stream_sequence: int | None = None,
+                 **kwargs) -> None:
+        super().__init__(type="streaminfo", **kwargs)
+        self.stream_id = stream_id
+        self.stream_type = stream_type
+        self.stream_sequence = stream_sequence
+
+    def channel_data(self) -> dict:
+        """The same fields as channelData (older Teams clients read them there)."""
+        data: dict = {"streamType": self.stream_type}
+        if self.stream_id:
+            data["streamId"] = self.stream_id
+        if self.stream_sequence is not None:
+            data["streamSequence"] = self.stream_sequence
+        return data
+
+
+class TeamsStream:
+    """One streamed answer within one turn. Give ``progress()`` to the dialog."""
+
+    def __init__(self, turn_context: TurnContext, *, min_interval: float = 1.0, clock: Clock = time.monotonic):
+        self._context = turn_context
+        self._min_interval = min_interval
+        self._clock = clock
+        self._stream_id: str | None = None
+        self._sequence = 0
+        self._last_sent = 0.0
+        self._text = ""
+        self._announced_writing = False
+        self._failed = False
+        self._finished = False
+        self.updates = 0  # informative + streaming updates sent (for logs and tests)
+        turn_context.on_send_activities(self._finalize_next_message)
+
+    def progress(self) -> TurnProgress:
+        return TurnProgress(on_status=self.on_status, on_delta=self.on_delta)
+
+    @property
+    def active(self) -> bool:
+        return self._stream_id is not None and not self._failed and not self._finished
+
+    async def on_status(self, status: str) -> None:
+        """``checking``: open the stream with the informative update (or fall back)."""
+        if self._stream_id is None and not self._failed:
+            if await self._update(messages.text("dialog.checking"), "informative"):
+                return
+        if self._stream_id is None:
+            # No stream: the old way, a note and the typing indicator.
+            await self._context.send_activity(messages.text("dialog.checking"))
+            await self._context.send_activity(Activity(type=ActivityTypes.typing))
+
+    async def on_delta(self, delta: str) -> None:
+        self._text += delta
+        if not self.active or self._clock() - self._last_sent < self._min_interval:
+            return
+        if not self._announced_writing:
+            self._announced_writing = True
+            await self._update(messages.text("dialog.writing"), "informative")
+        else:
+            await self._update(self._text, "streaming")
+
+    async def _update(self, text: str, stream_type: str) -> bool:
+        self._sequence += 1
+        info = StreamInfo(stream_type=stream_type, stream_id=self._stream_id, stream_sequence=self._sequence)
+        activity = Activity(type=ActivityTypes.typing, text=text, entities=[info], channel_data=info.channel_data())
+        try:
+            response = await self._context.send_activity(activity)
+        except Exception as error:  # the client refused streaming or throttled us: stop streaming
+            self._failed = True
+            logger.warning("stream update failed type=%s seq=%d error=%s", stream_type, self._sequence,
+                           type(error).__name__)
+            return False
+        self._last_sent = self._clock()
+        self.updates += 1
+        if self._stream_id is None:
+            self._stream_id = getattr(response, "id", None)
+            if not self._stream_id:
+                self._failed = True
+                logger.warning("stream not started: the first update got no id")
+                return False
+        return True
+
+    async def _finalize_next_message(self, context: TurnContext, activities: list[Activity],
+                                     next_send: Callable[[], Awaitable[None]]) -> None:
+        """The first message sent while the stream is open becomes its final message."""
+        if self.active:
+            for activity in activities:
+                if activity.type == ActivityTypes.message:
+                    info = StreamInfo(stream_type="final", stream_id=self._stream_id)
+                    activity.entities = [*(activity.entities or []), info]
+                    activity.channel_data = {**(activity.channel_data or {}), **info.channel_data()}
+                    if not activity.text:
+                        activity.text = self._text or activity.summary or ""
+                    self._finished = True
+                    logger.info("stream finished updates=%d chars=%d", self.updates, len(self._text))
+                    break
+        await next_send()
+
+
+class TeamsStreaming:
+    """Decides per turn whether to stream: Teams personal chats only."""
+
+    def __init__(self, *, min_interval: float = 1.0, clock: Clock = time.monotonic):
+        self._min_interval = min_interval
+        self._clock = clock
+
+    def supports(self, turn_context: TurnContext) -> bool:
+        activity = turn_context.activity
+        conversation_type = getattr(activity.conversation, "conversation_type", None) if activity.conversation else None
+        return activity.channel_id == TEAMS_CHANNEL and conversation_type == "personal"
+
+    def attach(self, turn_context: TurnContext) -> TeamsStream | None:
+        """Prepare a stream for this turn (nothing is sent until the dialog asks the model)."""
+        if not self.supports(turn_context):
+            return None
+        stream = TeamsStream(turn_context, min_interval=self._min_interval, clock=self._clock)
+        turn_context.turn_state[TURN_PROGRESS_KEY] = stream.progress()
+        return stream
