@@ -21,6 +21,7 @@ from dialogs.commands import ParsedCommand, looks_like_job_ad, parse_command
 from dialogs.ports import ModelPort, TranslatorPort
 from dialogs.task_definition import PromptLibrary
 from dialogs.views import TextViews
+from bot.teams_turn import PreparedTurn, TeamsTurn
 
 logger = logging.getLogger(__name__)
 
@@ -31,8 +32,9 @@ ActionHandler = Callable[[TurnContext, DialogContext, str], Awaitable[None]]
 class AktivBot(TeamsActivityHandler):
     def __init__(self, conversation_state: ConversationState, library: PromptLibrary, model: ModelPort,
                  translator: TranslatorPort, *, max_input_chars: int, views: TextViews | None = None,
-                 extra_actions: Mapping[str, ActionHandler] | None = None):
+                 extra_actions: Mapping[str, ActionHandler] | None = None, teams: TeamsTurn | None = None):
         self._conversation_state = conversation_state
+        self._teams = teams  # card submits, attached files, streaming (bot/teams_turn.py)
         self._library = library
         self._max_input_chars = max_input_chars
         self._views = views or TextViews()
@@ -65,6 +67,9 @@ class AktivBot(TeamsActivityHandler):
 
     async def on_message_activity(self, turn_context: TurnContext):
         activity = turn_context.activity
+        prepared = await self._teams.prepare(turn_context) if self._teams else PreparedTurn()
+        if prepared.stop:
+            return
         text = (TurnContext.remove_recipient_mention(activity) if activity.entities else activity.text) or ""
         text = text.strip()
         if len(text) > self._max_input_chars:
@@ -89,7 +94,7 @@ class AktivBot(TeamsActivityHandler):
                 return
         if not text and not activity.value:
             await turn_context.send_activity(messages.text("dialog.empty_message"))
-        elif looks_like_job_ad(text):
+        elif looks_like_job_ad(text) or prepared.attached:
             await self._pending_ad.set(turn_context, text)
             await turn_context.send_activity(self._ad_offer())
         else:
@@ -114,7 +119,9 @@ class AktivBot(TeamsActivityHandler):
 
     # Built-in actions; others (prompt bank, sharing …) are passed in as extra_actions.
     async def _action_help(self, turn_context: TurnContext, dialog_context, rest: str) -> None:
-        await turn_context.send_activity(self._help_text)
+        help_view = getattr(self._views, "help", None)  # CardViews has a /hjelp card
+        await turn_context.send_activity(help_view(self._library.commands, {
+            task_id: task.title for task_id, task in self._library.tasks.items()}) if help_view else self._help_text)
 
     async def _action_privacy(self, turn_context: TurnContext, dialog_context, rest: str) -> None:
         await turn_context.send_activity(

@@ -1,0 +1,156 @@
+"""Attached job ads: Teams file download info → text.
+
+In a personal chat with ``supportsFiles`` Teams sends an uploaded file as an attachment of
+type ``application/vnd.microsoft.teams.file.download.info`` whose ``content.downloadUrl`` is
+a short-lived, pre-authorised link. We download only from that URL (https; http only on
+loopback for local clients and tests), stop at ``max_bytes``, and extract the text with
+python-docx, pypdf or a plain decode. The text then goes through the same guardrail as
+anything typed. Failures become ``AttachmentError`` with a Norwegian message.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import ipaddress
+import logging
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import aiohttp
+from botbuilder.schema import Activity
+
+from dialogs import messages
+
+logger = logging.getLogger(__name__)
+
+FILE_DOWNLOAD_INFO = "application/vnd.microsoft.teams.file.download.info"
+SUPPORTED_TYPES = ("docx", "pdf", "txt")
+
+
+@dataclass(frozen=True)
+class AttachedFile:
+    name: str
+    file_type: str  # "docx", "pdf", "txt" … (Teams' fileType, else the name's extension)
+    download_url: str
+
+
+class AttachmentError(Exception):
+    """A file we cannot use; ``user_message`` says why, in Norwegian."""
+
+    def __init__(self, kind: str, name: str, **values: object) -> None:
+        super().__init__(f"attachment refused: {kind}")
+        self.kind = kind
+        self.name = name
+        self.values = values
+
+    @property
+    def user_message(self) -> str:
+        if self.kind == "unsupported":
+            return messages.text("teams.attachment.unsupported", name=self.name)
+        if self.kind == "too_large":
+            return messages.text("teams.attachment.too_large", name=self.name, **self.values)
+        if self.kind == "empty":
+            return messages.text("teams.attachment.empty", name=self.name)
+        if self.kind == "download_failed":
+            return messages.text("teams.attachment.download_failed", name=self.name)
+        return messages.text("teams.attachment.broken", name=self.name)
+
+
+def find_attached_files(activity: Activity) -> list[AttachedFile]:
+    """The files a user attached (Teams file download info attachments only)."""
+    files = []
+    for attachment in activity.attachments or []:
+        if attachment.content_type != FILE_DOWNLOAD_INFO or not isinstance(attachment.content, dict):
+            continue
+        url = attachment.content.get("downloadUrl")
+        if not isinstance(url, str) or not url:
+            continue
+        name = attachment.name or "vedlegg"
+        file_type = str(attachment.content.get("fileType") or name.rpartition(".")[2]).lower().lstrip(".")
+        files.append(AttachedFile(name=name, file_type=file_type, download_url=url))
+    return files
+
+
+def _allowed_url(url: str) -> bool:
+    parts = urlsplit(url)
+    if parts.scheme == "https" and parts.hostname:
+        return True
+    if parts.scheme == "http" and parts.hostname:
+        try:
+            return ipaddress.ip_address(parts.hostname).is_loopback
+        except ValueError:
+            return parts.hostname == "localhost"
+    return False
+
+
+def extract_text(data: bytes, file_type: str) -> str:
+    """The text of a .docx, .pdf or .txt file; raises ``ValueError`` on a broken file."""
+    if file_type == "txt":
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            return data.decode("cp1252", errors="strict")
+    if file_type == "docx":
+        from docx import Document
+
+        document = Document(io.BytesIO(data))
+        lines = [paragraph.text for paragraph in document.paragraphs]
+        for table in document.tables:
+            for row in table.rows:
+                lines.append(" | ".join(cell.text for cell in row.cells))
+        return "\n".join(lines)
+    if file_type == "pdf":
+        from pypdf import PdfReader
+
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise ValueError("encrypted pdf")
+        return "\n".join(page.extract_text() or "" for page in reader.pages)
+    raise ValueError(f"unsupported type {file_type}")
+
+
+class AttachmentReader:
+    """Downloads one attached file from the URL Teams gave and returns its text."""
+
+    def __init__(self, *, max_bytes: int, timeout_seconds: float = 20.0) -> None:
+        self._max_bytes = max_bytes
+        self._timeout = aiohttp.ClientTimeout(total=timeout_seconds)
+
+    async def read_text(self, file: AttachedFile) -> str:
+        if file.file_type not in SUPPORTED_TYPES:
+            raise AttachmentError("unsupported", file.name)
+        if not _allowed_url(file.download_url):
+            logger.warning("attachment refused reason=url_not_allowed type=%s", file.file_type)
+            raise AttachmentError("download_failed", file.name)
+        data = await self._download(file)
+        try:
+            text = await asyncio.to_thread(extract_text, data, file.file_type)
+        except Exception as error:  # python-docx and pypdf raise many kinds on broken files
+            logger.info("attachment unreadable type=%s error=%s", file.file_type, type(error).__name__)
+            raise AttachmentError("broken", file.name) from None
+        text = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").split("\n")).strip()
+        if not text:
+            raise AttachmentError("empty", file.name)
+        logger.info("attachment read type=%s bytes=%d chars=%d", file.file_type, len(data), len(text))
+        return text
+
+    async def _download(self, file: AttachedFile) -> bytes:
+        too_large = AttachmentError("too_large", file.name, limit=self._max_bytes // 1024)
+        data = bytearray()
+        try:
+            async with aiohttp.ClientSession(timeout=self._timeout) as session:
+                async with session.get(file.download_url, allow_redirects=False) as response:
+                    if response.status != 200:
+                        logger.info("attachment download failed status=%d", response.status)
+                        raise AttachmentError("download_failed", file.name)
+                    if (response.content_length or 0) > self._max_bytes:
+                        raise too_large
+                    async for chunk in response.content.iter_chunked(64 * 1024):
+                        data.extend(chunk)
+                        if len(data) > self._max_bytes:
+                            raise too_large
+        except (aiohttp.ClientError, asyncio.TimeoutError) as error:
+            logger.info("attachment download failed error=%s", type(error).__name__)
+            raise AttachmentError("download_failed", file.name) from None
+        return bytes(data)
