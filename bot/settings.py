@@ -44,6 +44,11 @@ ENV_FIELDS: dict[str, str] = {
     "AKTIV_NETWORK_CHANNEL_ID": "network_channel_id",
     "AKTIV_ADMINS": "admins",
     "AKTIV_POLICY": "policy_path",
+    "AKTIV_APP_NAME": "app_name",
+    "AKTIV_PUBLISHER_NAME": "publisher_name",
+    "AKTIV_PUBLISHER_URL": "publisher_url",
+    "AKTIV_STREAMING": "streaming",
+    "AKTIV_ATTACHMENT_MAX_KB": "attachment_max_kb",
     "AKTIV_LOG_LEVEL": "log_level",
 }
 
@@ -85,6 +90,12 @@ class Settings(BaseModel):
     network_channel_id: str = ""
     admins: tuple[str, ...] = ()
     policy_path: Path | None = None
+    # Teams app package (python -m manifest) and Teams features.
+    app_name: str = Field("AKTIV", min_length=1, max_length=30)
+    publisher_name: str = Field("AKTIV", min_length=1, max_length=32)
+    publisher_url: str = Field("https://example.invalid/aktiv", pattern=r"^https://\S+$")
+    streaming: bool = True
+    attachment_max_kb: int = Field(2048, ge=16, le=20_480)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
     @field_validator("allowed_tenants", "admins", mode="before")
