@@ -14,10 +14,14 @@ from botbuilder.core import ConversationState, MemoryStorage, Storage
 
 from bot.aktiv_bot import AktivBot
 from bot.apertium import ApertiumTranslator
+from bot.attachments import AttachmentReader
+from bot.cards import CardViews
 from bot.model_client import ModelClient
 from bot.model_port import GuardedModelPort
 from bot.settings import Settings
 from bot.sqlite_storage import SqliteStorage
+from bot.streaming import TeamsStreaming
+from bot.teams_turn import TeamsTurn
 from dialogs.task_definition import load_library
 from guardrails.guardrail import Guardrail
 
@@ -45,8 +49,17 @@ def build_guardrail(settings: Settings) -> Guardrail:
     return Guardrail.from_policy(settings.policy_path, nlp=load_ner_pipeline())
 
 
+def build_teams_turn(settings: Settings, *, stream_interval: float = 1.0) -> TeamsTurn:
+    """Teams features: cards' submits, attached files, streaming in 1:1 chats (≤ 1 update/s)."""
+    streaming = TeamsStreaming(min_interval=stream_interval) if settings.streaming else None
+    return TeamsTurn(attachments=AttachmentReader(max_bytes=settings.attachment_max_kb * 1024), streaming=streaming)
+
+
 def build_components(settings: Settings, *, storage: Storage | None = None,
-                     guardrail: Guardrail | None = None) -> Components:
+                     guardrail: Guardrail | None = None, teams: bool = False,
+                     stream_interval: float = 1.0) -> Components:
+    """``teams=True``: Adaptive Card views and Teams features (what ``python -m bot serve`` runs);
+    otherwise plain text views (terminal chat, text-level tests)."""
     started = time.perf_counter()
     library = load_library()  # validated; a bad file stops start-up naming file and field
     guardrail = guardrail or build_guardrail(settings)
@@ -55,11 +68,12 @@ def build_components(settings: Settings, *, storage: Storage | None = None,
     client = ModelClient.from_settings(settings, guardrail, pseudonymize)
     storage = storage or make_storage(settings)
     bot = AktivBot(ConversationState(storage), library, GuardedModelPort(client), ApertiumTranslator(),
-                   max_input_chars=settings.max_input_chars)
+                   max_input_chars=settings.max_input_chars, views=CardViews() if teams else None,
+                   teams=build_teams_turn(settings, stream_interval=stream_interval) if teams else None)
     logger.info("components ready model=%s tasks=%d ms=%.0f", client.describe(), len(library.tasks),
                 (time.perf_counter() - started) * 1000)
     return Components(bot=bot, model_client=client, guardrail=guardrail, storage=storage)
 
 
 def build_bot(settings: Settings) -> AktivBot:
-    return build_components(settings).bot
+    return build_components(settings, teams=True).bot
