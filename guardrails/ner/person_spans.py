@@ -81,7 +81,7 @@ class PersonSpanFinder:
 
     # -- step 1 ---------------------------------------------------------------------
     def _keep_ner_span(self, context: "_DocContext", start: int, end: int) -> bool:
-        words = [context.doc[i].text for i in range(start, end) if not context.doc[i].is_punct]
+        words = [context.words[i] for i in range(start, end) if not context.punct[i]]
         if sum(ch.isalpha() for word in words for ch in word) < 2:
             return False
         if context.is_cased and all(word.islower() for word in words):
@@ -100,7 +100,7 @@ class PersonSpanFinder:
 
     def _organisation_follows(self, context: "_DocContext", end: int) -> bool:
         """``Vestland fylkeskommune``, ``Hansen AS``: the name is part of an organisation."""
-        return end < len(context.doc) and context.doc[end].lower_ in self._names.organisation_words
+        return end < context.size and context.lower[end] in self._names.organisation_words
 
     # -- step 2 ---------------------------------------------------------------------
     def _is_known(self, word: str) -> bool:
@@ -109,9 +109,8 @@ class PersonSpanFinder:
     def _name_continuation(self, context: "_DocContext", start: int) -> int:
         """End (exclusive) of the capitalised words that continue a name at ``start``."""
         end = start
-        while end < len(context.doc) and end - start < MAX_NAME_TOKENS - 1:
-            token = context.doc[end]
-            word = token.text
+        while end < context.size and end - start < MAX_NAME_TOKENS - 1:
+            word = context.words[end]
             capitalised = word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()
             if not capitalised or context.other_entity(end) or context.starts_sentence(end):
                 break
@@ -121,10 +120,10 @@ class PersonSpanFinder:
         return end
 
     def _add_list_names(self, context: "_DocContext", found: dict) -> None:
-        doc, names = context.doc, self._names
+        words, names = context.words, self._names
         index = 0
-        while index < len(doc):
-            word = doc[index].text
+        while index < context.size:
+            word = words[index]
             if index in found or context.other_entity(index) or word.lower() in names.not_names:
                 index += 1
                 continue
@@ -142,8 +141,8 @@ class PersonSpanFinder:
                     _mark(found, [index], self._scores.list_single, "list")
             elif word.islower() and not context.is_cased and names.is_name_lower(strip_possessive(word)):
                 _mark(found, [index], self._scores.list_single, "list")
-            elif word.islower() and index + 1 < len(doc) and names.is_name_lower(word):
-                following = doc[index + 1].text
+            elif word.islower() and index + 1 < context.size and names.is_name_lower(word):
+                following = words[index + 1]
                 first_then_last = word.capitalize() in names.first_names and (
                     strip_possessive(following).capitalize() in names.surnames
                 )
@@ -155,16 +154,16 @@ class PersonSpanFinder:
 
     # -- step 3 ---------------------------------------------------------------------
     def _add_cued_names(self, context: "_DocContext", found: dict) -> None:
-        doc, names = context.doc, self._names
-        for index, token in enumerate(doc):
-            if token.lower_ not in names.context_cues:
+        words, names = context.words, self._names
+        for index, lowered in enumerate(context.lower):
+            if lowered not in names.context_cues:
                 continue
             position = index + 1
-            while position < len(doc) and (doc[position].text in SKIPPABLE_AFTER_CUE or doc[position].is_space):
+            while position < context.size and (words[position] in SKIPPABLE_AFTER_CUE or context.space[position]):
                 position += 1
             end = position
-            while end < len(doc) and end - position < MAX_NAME_TOKENS and not context.other_entity(end):
-                word = doc[end].text
+            while end < context.size and end - position < MAX_NAME_TOKENS and not context.other_entity(end):
+                word = words[end]
                 if word[:1].isupper() and word.replace("-", "").isalpha():
                     if names.is_ordinary_word(word) and not self._is_known(word):
                         break
@@ -176,7 +175,7 @@ class PersonSpanFinder:
 
     # -- step 4 ---------------------------------------------------------------------
     def _email_spans(self, text: str, found: dict, context: "_DocContext") -> list[PersonSpan]:
-        found_words = {context.doc[i].lower_ for i in found}
+        found_words = {context.lower[i] for i in found}
         spans = []
         for match in EMAIL.finditer(text):
             local = match.group(1)
@@ -192,10 +191,10 @@ class PersonSpanFinder:
 
     # -- step 5 ---------------------------------------------------------------------
     def _propagate(self, context: "_DocContext", found: dict, email_spans: list[PersonSpan]) -> None:
-        doc, names = context.doc, self._names
+        words, names = context.words, self._names
         forms: set[str] = set()
         for index in found:
-            word = doc[index].text
+            word = words[index]
             if len(word) < 2 or not word.replace("-", "").isalpha() or word.lower() in names.not_names:
                 continue
             if word.islower() and (context.is_cased or word in names.common_words):
@@ -203,14 +202,14 @@ class PersonSpanFinder:
             forms.add(word)
             forms.add(strip_possessive(word))
         for span in email_spans:
-            for part in EMAIL_PART_SPLIT.split(doc.text[span.start:span.end]):
+            for part in EMAIL_PART_SPLIT.split(context.doc.text[span.start:span.end]):
                 if part.isalpha() and len(part) >= 2 and not names.is_ordinary_word(part):
                     forms.add(part.capitalize())
-        for index, token in enumerate(doc):
+        for index, word in enumerate(words):
             if index in found or context.other_entity(index):
                 continue
-            if token.text in forms or (strip_possessive(token.text) in forms and token.text != token.text.lower()):
-                if token.text.islower() and token.text in names.common_words:
+            if word in forms or (strip_possessive(word) in forms and not word.islower()):
+                if word.islower() and word in names.common_words:
                     continue
                 _mark(found, [index], self._scores.propagated, "propagated")
 
@@ -237,22 +236,33 @@ class _DocContext:
                 lone_first_name = len(span) == 1 and strip_possessive(span.text) in names.first_names
                 if not lone_first_name and span.text not in names.first_names:
                     self._other.update(range(span.start, span.end))
-        words = [token.text for token in doc if token.is_alpha]
-        self.is_cased = sum(word[0].isupper() for word in words) >= 0.03 * len(words) if words else False
+        self.words = [token.text for token in doc]
+        self.lower = [token.lower_ for token in doc]
+        self.space = [token.is_space for token in doc]
+        self.punct = [token.is_punct for token in doc]
+        self.size = len(self.words)
+        alphabetic = [word for word in self.words if word.isalpha()]
+        capitalised = sum(word[0].isupper() for word in alphabetic)
+        self.is_cased = bool(alphabetic) and capitalised >= 0.03 * len(alphabetic)
+        self._sentence_starts = self._find_sentence_starts()
 
     def other_entity(self, index: int) -> bool:
         return index in self._other
 
     def starts_sentence(self, index: int) -> bool:
-        position = index - 1
-        while position >= 0 and self.doc[position].is_space:
-            if "\n" in self.doc[position].text:
-                return True
-            position -= 1
-        if position < 0:
-            return True
-        previous = self.doc[position]
-        return previous.text in SENTENCE_END or previous.text.endswith(".")
+        return index in self._sentence_starts
+
+    def _find_sentence_starts(self) -> set[int]:
+        """First token of the text, after a line break or after sentence punctuation."""
+        starts, at_start = set(), True
+        for index, word in enumerate(self.words):
+            if self.space[index]:
+                at_start = at_start or "\n" in word
+                continue
+            if at_start:
+                starts.add(index)
+            at_start = word in SENTENCE_END or word.endswith(".")
+        return starts
 
 
 def _mark(found: dict, indices, score: float, source: str) -> None:
