@@ -10,7 +10,7 @@ import logging
 import time
 from dataclasses import dataclass
 
-from botbuilder.core import ConversationState, MemoryStorage, Storage
+from botbuilder.core import ConversationState, Storage
 
 from bot.aktiv_bot import AktivBot
 from bot.apertium import ApertiumTranslator
@@ -18,11 +18,14 @@ from bot.attachments import AttachmentReader
 from bot.cards import CardViews
 from bot.model_client import ModelClient
 from bot.model_port import GuardedModelPort
+from bot.network import build_network
+from bot.network_bot import NetworkBot
 from bot.settings import Settings
-from bot.sqlite_storage import SqliteStorage
+from bot.storage_factory import make_storage
 from bot.streaming import TeamsStreaming
 from bot.teams_turn import TeamsTurn
 from dialogs.task_definition import load_library
+from dialogs.views import TextViews
 from guardrails.guardrail import Guardrail
 
 logger = logging.getLogger(__name__)
@@ -34,13 +37,6 @@ class Components:
     model_client: ModelClient
     guardrail: Guardrail
     storage: Storage
-
-
-def make_storage(settings: Settings) -> Storage:
-    """``AKTIV_STORAGE``: ``memory`` or a path to a SQLite file."""
-    if settings.storage == "memory":
-        return MemoryStorage()
-    return SqliteStorage(settings.storage)
 
 
 def build_guardrail(settings: Settings) -> Guardrail:
@@ -67,9 +63,13 @@ def build_components(settings: Settings, *, storage: Storage | None = None,
 
     client = ModelClient.from_settings(settings, guardrail, pseudonymize)
     storage = storage or make_storage(settings)
-    bot = AktivBot(ConversationState(storage), library, GuardedModelPort(client), ApertiumTranslator(),
-                   max_input_chars=settings.max_input_chars, views=CardViews() if teams else None,
-                   teams=build_teams_turn(settings, stream_interval=stream_interval) if teams else None)
+    conversation_state = ConversationState(storage)
+    network = build_network(settings, storage, conversation_state, library, guardrail)
+    bot = NetworkBot(conversation_state, library, network.model_port(GuardedModelPort(client)), ApertiumTranslator(),
+                     max_input_chars=settings.max_input_chars,
+                     views=network.views(CardViews() if teams else TextViews()), extra_actions=network.actions,
+                     teams=build_teams_turn(settings, stream_interval=stream_interval) if teams else None,
+                     **network.bot_kwargs())
     logger.info("components ready model=%s tasks=%d ms=%.0f", client.describe(), len(library.tasks),
                 (time.perf_counter() - started) * 1000)
     return Components(bot=bot, model_client=client, guardrail=guardrail, storage=storage)

@@ -27,7 +27,8 @@ CREATE TABLE IF NOT EXISTS bot_state (
     value TEXT NOT NULL,
     e_tag TEXT NOT NULL,
     updated_at REAL NOT NULL
-)
+);
+CREATE INDEX IF NOT EXISTS bot_state_updated_at ON bot_state (updated_at)
 """
 
 
@@ -57,7 +58,7 @@ class SqliteStorage(Storage):
                                    isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(_SCHEMA)
+        self._db.executescript(_SCHEMA)
 
     def close(self) -> None:
         with self._lock:
@@ -81,12 +82,14 @@ class SqliteStorage(Storage):
                 self._db.executemany("DELETE FROM bot_state WHERE key = ?", [(k,) for k in keys])
 
     # -- housekeeping --------------------------------------------------------------------
-    def delete_older_than(self, max_age_s: float, key_prefix: str = "") -> int:
-        """Delete items last written more than ``max_age_s`` ago; returns how many."""
+    def delete_older_than(self, max_age_s: float, key_prefix: str = "", *, key_contains: str = "") -> int:
+        """Delete items last written more than ``max_age_s`` ago whose key starts with
+        ``key_prefix`` and contains ``key_contains``; returns how many."""
         cutoff = time.time() - max_age_s
         with self._lock:
             cursor = self._db.execute(
-                "DELETE FROM bot_state WHERE updated_at < ? AND key LIKE ?", (cutoff, key_prefix + "%"))
+                "DELETE FROM bot_state WHERE updated_at < ? AND substr(key, 1, ?) = ? AND instr(key, ?) > 0",
+                (cutoff, len(key_prefix), key_prefix, key_contains))
             return cursor.rowcount
 
     # -- internals -----------------------------------------------------------------------

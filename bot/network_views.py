@@ -1,0 +1,47 @@
+"""Wraps the dialog's views (text or cards) to add the HR-network touches to answers:
+Teams' feedback buttons (``channelData.feedbackLoopEnabled``) and Save/Share actions."""
+
+from __future__ import annotations
+
+from botbuilder.schema import Activity, ActionTypes, CardAction, SuggestedActions
+
+from dialogs import messages
+
+
+def _network_actions() -> list[CardAction]:
+    return [
+        CardAction(type=ActionTypes.im_back, title=messages.text("network.answer_actions.save"), value="/lagre"),
+        CardAction(type=ActionTypes.im_back, title=messages.text("network.answer_actions.share"), value="/del"),
+    ]
+
+
+def with_feedback(activity: Activity) -> Activity:
+    data = activity.channel_data if isinstance(activity.channel_data, dict) else {}
+    activity.channel_data = {**data, "feedbackLoopEnabled": True}
+    return activity
+
+
+def with_network_actions(activity: Activity) -> Activity:
+    if activity.suggested_actions and activity.suggested_actions.actions:
+        activity.suggested_actions.actions = list(activity.suggested_actions.actions) + _network_actions()
+    elif not activity.attachments:
+        activity.suggested_actions = SuggestedActions(actions=_network_actions())
+    return activity
+
+
+class NetworkViews:
+    """Delegates every view to ``inner``; answers get feedback buttons and Save/Share."""
+
+    def __init__(self, inner: object):
+        self._inner = inner
+
+    def __getattr__(self, name: str):
+        return getattr(self._inner, name)
+
+    def answer(self, *args, **kwargs) -> Activity:
+        view = self._inner.answer(*args, **kwargs)
+        return with_network_actions(with_feedback(view)) if isinstance(view, Activity) else view
+
+    def prompt_builder(self, *args, **kwargs) -> Activity:
+        view = self._inner.prompt_builder(*args, **kwargs)
+        return with_network_actions(view) if isinstance(view, Activity) else view
