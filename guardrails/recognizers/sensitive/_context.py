@@ -127,6 +127,9 @@ class PersonStatementGate:
 
     def __init__(self, near_chars: int = 40) -> None:
         self._near_chars = near_chars
+        # (text, sentence boundaries, sentences with a person reference) of the last text:
+        # the eight recognizers share one gate and see the same text object in one check.
+        self._last: tuple[str, list[int], list[tuple[int, int]]] | None = None
         self._boundary = re.compile(r"[.!?]+(?=\s|$)|\n|•|;", FLAGS)
         self._person = re.compile(alternation(re.escape(w) for w in PERSON_WORDS), FLAGS)
         name = r"(?-i:(?P<name>[A-ZÆØÅ][a-zæøåéèäöü]+(?:-[A-ZÆØÅ][a-zæøåéèäöü]+)?))"
@@ -150,6 +153,22 @@ class PersonStatementGate:
         begin = boundaries[index - 1] if index > 0 else 0
         end = boundaries[index] if index < len(boundaries) else length
         return begin, end
+
+    def person_sentences(self, text: str) -> tuple[list[int], list[tuple[int, int]]]:
+        """Sentence boundaries of ``text`` and the (begin, end) of each sentence that has a
+        person reference; computed once per text and shared by the recognizers."""
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1], last[2]
+        boundaries = self.sentence_boundaries(text)
+        spans: list[tuple[int, int]] = []
+        begin = 0
+        for end in [*boundaries, len(text)]:
+            if end > begin and self.person_reference_ends(text[begin:end]):
+                spans.append((begin, end))
+            begin = end
+        self._last = (text, boundaries, spans)
+        return boundaries, spans
 
     def person_reference_ends(self, sentence: str) -> list[int]:
         """End offsets (in ``sentence``) of every person reference found in it."""
@@ -225,9 +244,16 @@ class PersonStatementRecognizer(PatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        # Our patterns rely on our own flags (case-sensitive parts, no DOTALL).
-        candidates = super().analyze(text, entities, nlp_artifacts, regex_flags=FLAGS)
-        if not candidates:
-            return []
-        boundaries = self._gate.sentence_boundaries(text)
-        return [r for r in candidates if self._gate.is_statement(text, r.start, boundaries)]
+        # Only sentences that mention a person can hold a statement about one, so the term
+        # patterns run on those sentences alone (most of a job ad has none): this keeps the
+        # eight recognizers together well under a millisecond on a 2,000-character ad.
+        boundaries, sentences = self._gate.person_sentences(text)
+        results: list[RecognizerResult] = []
+        for begin, end in sentences:
+            # Our patterns rely on our own flags (case-sensitive parts, no DOTALL).
+            for result in super().analyze(text[begin:end], entities, nlp_artifacts, regex_flags=FLAGS):
+                result.start += begin
+                result.end += begin
+                if self._gate.is_statement(text, result.start, boundaries):
+                    results.append(result)
+        return results
