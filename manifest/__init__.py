@@ -1,0 +1,1 @@
+"""The Teams app package: manifest template, icons and ``python -m manifest`` (the builder)."""

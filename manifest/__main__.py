@@ -1,0 +1,5 @@
+import sys
+
+from manifest.build import main
+
+sys.exit(main())
