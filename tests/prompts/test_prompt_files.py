@@ -19,7 +19,8 @@ def test_library_loads_with_a_command_per_task():
     library = load_library()
     assert set(library.tasks) == {"annonse", "intervju", "screening", "oversett"}
     assert {c.task for c in library.task_commands()} == set(library.tasks)
-    assert {c.action for c in library.commands if c.action} == {"help", "privacy", "cancel"}
+    assert {c.action for c in library.commands if c.action} == {
+        "help", "privacy", "cancel", "bank", "save", "share", "forget", "statistics"}
 
 
 @pytest.mark.parametrize("task_id", ["annonse", "intervju", "screening", "oversett"])
