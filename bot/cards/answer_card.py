@@ -29,9 +29,8 @@ def answer_card(text: str, *, anonymized: bool) -> dict:
         submit(messages.text("teams.card.shorter"), {ACTION_FIELD: "shorter"}),
         submit(messages.text("teams.card.new_round"), {ACTION_FIELD: "new_round"}),
         _copy_action(text),
-        submit(messages.text("teams.card.edit_prompt"), {ACTION_FIELD: "edit"}),
         submit(messages.text("teams.card.done"), {ACTION_FIELD: "done"}),
-    ]
+    ]  # at most five: the card library's (and Teams mobile's) limit; "endre" can be typed
     return adaptive_card(body, actions)
 
 

@@ -148,11 +148,10 @@ async def test_answer_ny_runde_starts_again(teams_model_chat, fake_openai):
     assert "Vi begynner på nytt" in text_of(replies) and cards_in(replies) == []
 
 
-async def test_answer_endre_prompten_and_ferdig(teams_model_chat, fake_openai):
+async def test_answer_ferdig_ends_the_dialog(teams_model_chat, fake_openai):
     card, _ = await _answer(teams_model_chat, fake_openai)
-    assert messages.text("dialog.choose_part") in text_of(await press(teams_model_chat, card, T("edit_prompt")))
-    fake_openai.queue_answer("Svar to.")
-    card = only_card(await teams_model_chat.say("send"))
+    assert [a["title"] for a in actions(card)] == [T("improve"), T("shorter"), T("new_round"), T("copy_text"),
+                                                   T("done")]
     assert messages.text("dialog.finished") in text_of(await press(teams_model_chat, card, T("done")))
     assert messages.text("dialog.nothing_to_cancel") in text_of(await teams_model_chat.say("/avbryt"))
 
