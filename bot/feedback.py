@@ -40,8 +40,8 @@ class FeedbackHandler:
         self._identities = identities
 
     async def _current_task(self, turn_context: TurnContext) -> str:
-        state = await self._dialog_state.get(turn_context) or {}
-        stack = state.get("dialog_stack") if isinstance(state, dict) else None
+        state = await self._dialog_state.get(turn_context)
+        stack = state.get("dialog_stack") if isinstance(state, dict) else getattr(state, "dialog_stack", None)
         for instance in stack or []:
             dialog_id = getattr(instance, "id", "") or ""
             if dialog_id.startswith("aktiv:"):
