@@ -8,12 +8,14 @@ STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 PORT   ?= 3978
 NORNE  ?= ../shared/data/norne
 
-.PHONY: help install system-deps run chat serve test model eval bench playground clean
+.PHONY: help install system-deps node-deps browser-deps run chat serve test e2e package model eval bench playground clean
 
 help:
 	@echo "make run    - install, start the bot on http://localhost:$(PORT)/api/messages and the Agents Playground"
 	@echo "make chat   - the same bot in the terminal"
-	@echo "make test   - install and run every test"
+	@echo "make test   - install and run every test (the browser test too when Chromium is there)"
+	@echo "make e2e    - only the browser test: bot + Agents Playground + headless Chromium (build/e2e/*.png)"
+	@echo "make package - build/appPackage.zip for Teams (needs MICROSOFT_APP_ID, see README)"
 	@echo "make model  - train the Norwegian name recognizer (NORNE=path to the NorNE corpus)"
 	@echo "make eval   - evaluate the name recognizer on NorNE test and print guardrail speed"
 	@echo "make bench  - run the benchmark scripts in bench/"
@@ -39,6 +41,24 @@ system-deps:
 	  else echo "Apertium is not installed (apt-get install apertium apertium-nno-nob); /oversett will say so."; fi; \
 	fi
 
+# npm tools: the Agents Playground, the Teams manifest schemas, the Adaptive Cards library.
+node_modules/.package-lock.json: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error; \
+	else echo "npm is not installed: manifest/card schema tests and the browser test will be skipped."; fi
+
+node-deps: node_modules/.package-lock.json
+
+# Debian's Chromium for the browser test (never a browser download). Installed with apt when root.
+browser-deps:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing Chromium with apt for the browser test ..."; \
+	    (apt-get install -y -qq chromium >/dev/null 2>&1 || \
+	     (apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq chromium >/dev/null 2>&1)) || \
+	     echo "Chromium could not be installed: the browser test (tests/e2e) will be SKIPPED."; \
+	  else echo "Chromium is not installed (apt-get install chromium): the browser test (tests/e2e) will be SKIPPED."; fi; \
+	fi
+
 serve: install
 	$(PY) -m bot serve --port $(PORT)
 
@@ -48,8 +68,14 @@ chat: install
 run: install
 	@bash scripts/run.sh $(PORT)
 
-test: install
+test: install node-deps browser-deps
 	$(PY) -m pytest -q
+
+e2e: install node-deps browser-deps
+	$(PY) -m pytest -q -rs tests/e2e
+
+package: install
+	$(PY) -m manifest --output build/appPackage.zip
 
 model: install
 	$(PY) -m guardrails.ner.train --corpus $(NORNE) --output guardrails/models/no_ner
