@@ -1,0 +1,80 @@
+"""A user mid-dialog when the bot process dies continues where they were: ``python -m bot
+serve`` on a SQLite file, killed with SIGKILL after the first question, started again,
+and the next answer gets the preview (replies at the stub Bot Connector)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import aiohttp
+
+from tests.fakes.activities import make_message
+
+ROOT = Path(__file__).resolve().parents[2]
+CONVERSATION = "a:conv-restart"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+async def _start(port: int, storage: Path) -> subprocess.Popen:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "AZURE_OPENAI_", "MICROSOFT_APP"))}
+    env.update({"AKTIV_STORAGE": str(storage), "AKTIV_LOG_LEVEL": "WARNING"})
+    process = subprocess.Popen([sys.executable, "-m", "bot", "serve", "--port", str(port)], cwd=ROOT, env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    async with aiohttp.ClientSession() as session:
+        for _ in range(600):
+            if process.poll() is not None:
+                raise RuntimeError(f"the bot exited with {process.returncode}")
+            try:
+                async with session.get(f"http://127.0.0.1:{port}/readyz") as response:
+                    if response.status == 200:
+                        return process
+            except aiohttp.ClientError:
+                pass
+            await asyncio.sleep(0.2)
+    process.kill()
+    raise RuntimeError("the bot did not become ready")
+
+
+async def _say(port: int, connector, text: str) -> str:
+    before = len(connector.activities)
+    async with aiohttp.ClientSession() as session:
+        async with session.post(f"http://127.0.0.1:{port}/api/messages", json=make_message(
+                text, connector.service_url, conversation_id=CONVERSATION)) as response:
+            assert response.status in (200, 201)
+    await connector.wait_for_activities(before + 1, timeout=30)
+    await asyncio.sleep(0.3)  # a turn may send more than one activity
+    # Text and cards alike: the whole activities as JSON text.
+    return json.dumps(connector.activities[before:], ensure_ascii=False)
+
+
+async def test_dialog_continues_after_the_process_is_killed(tmp_path, stub_connector):
+    storage = tmp_path / "aktiv.sqlite3"
+    port = _free_port()
+    first = await _start(port, storage)
+    try:
+        await _say(port, stub_connector, "/intervju")
+        asked = await _say(port, stub_connector, "rådgiver i HR")
+        assert "Lim inn kvalifikasjonskravene" in asked
+    finally:
+        first.send_signal(signal.SIGKILL)  # no shutdown hooks: only what was already stored survives
+        first.wait(10)
+    second = await _start(port, storage)
+    try:
+        preview = await _say(port, stub_connector, "Må-krav: god teknologiforståelse")
+    finally:
+        second.terminate()
+        second.wait(20)
+    assert "Slik blir prompten din" in preview
+    assert "rådgiver i HR" in preview and "god teknologiforståelse" in preview
