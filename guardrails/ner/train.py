@@ -12,6 +12,7 @@ to ``--output``. The name lists under ``guardrails/ner/data/`` are rebuilt from 
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import random
 import shutil
@@ -71,6 +72,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
     parser.add_argument("--eval-frequency", type=int, default=None)
+    parser.add_argument(
+        "--override", action="append", default=[], metavar="KEY=VALUE",
+        help="extra spaCy config override for experiments, e.g. components.ner.model.use_upper=false",
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
 
@@ -82,6 +87,9 @@ def main(argv: list[str] | None = None) -> None:
         overrides["training.max_steps"] = args.max_steps
     if args.eval_frequency is not None:
         overrides["training.eval_frequency"] = args.eval_frequency
+    for item in args.override:
+        key, _, value = item.partition("=")
+        overrides[key] = json.loads(value) if value not in ("", None) else value
     checkpoints = args.build_dir / "checkpoints"
     spacy_train(CONFIG_PATH, output_path=checkpoints, use_gpu=-1, overrides=overrides)
 
