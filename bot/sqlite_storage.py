@@ -47,6 +47,13 @@ def _with_etag(item: object, e_tag: str) -> object:
     return item
 
 
+def _decode(value: str) -> object:
+    data = json.loads(value)
+    # jsonpickle marks everything that is not plain JSON with "py/…" keys; plain data (the
+    # prompt bank, statistics) skips the slow object walk of the Unpickler.
+    return Unpickler().restore(data) if '"py/' in value else data
+
+
 class SqliteStorage(Storage):
     def __init__(self, path: str | Path, *, busy_timeout_s: float = 10.0):
         super().__init__()
@@ -97,7 +104,7 @@ class SqliteStorage(Storage):
         marks = ",".join("?" * len(keys))
         with self._lock:
             rows = self._db.execute(f"SELECT key, value FROM bot_state WHERE key IN ({marks})", keys).fetchall()
-        return {key: Unpickler().restore(json.loads(value)) for key, value in rows}
+        return {key: _decode(value) for key, value in rows}
 
     def _write(self, changes: dict[str, object]) -> None:
         with self._lock:

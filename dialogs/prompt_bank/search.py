@@ -14,6 +14,7 @@ millisecond or two.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -45,10 +46,18 @@ class Stemmer:
 
     def __init__(self) -> None:
         self._stemmer = snowballstemmer.stemmer("norwegian")
+        self._known: dict[str, str] = {}  # word → stem; a bank's vocabulary is small
 
     def stems(self, text: str) -> list[str]:
-        words = [w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 1]
-        return self._stemmer.stemWords(words)
+        stems = []
+        for word in _WORD.findall(text.lower()):
+            if word in _STOP or len(word) < 2:
+                continue
+            stem = self._known.get(word)
+            if stem is None:
+                stem = self._known[word] = self._stemmer.stemWord(word)
+            stems.append(stem)
+        return stems
 
 
 class BankIndex:
@@ -94,9 +103,9 @@ class BankIndex:
 
         query_stems = list(dict.fromkeys(self._stemmer.stems(query)))
         if not query_stems:
-            hits = [Hit(e, 0.0, 0) for e in self._entries if visible(e)]
-            hits.sort(key=lambda h: (-h.entry.uses, _SCOPE_ORDER[h.entry.scope], -h.entry.created, h.entry.title))
-            return hits[:limit]
+            listed = heapq.nsmallest(limit, (e for e in self._entries if visible(e)), key=lambda e: (
+                -e.uses, _SCOPE_ORDER[e.scope], -e.created, e.title))
+            return [Hit(e, 0.0, 0) for e in listed]
         scores: dict[int, float] = defaultdict(float)
         matched: dict[int, int] = defaultdict(int)
         for query_stem in query_stems:
@@ -109,6 +118,7 @@ class BankIndex:
             for number, value in best.items():
                 scores[number] += value
                 matched[number] += 1
-        hits = [Hit(self._entries[n], scores[n], matched[n]) for n in scores if visible(self._entries[n])]
-        hits.sort(key=lambda h: (-h.matched, -h.score, -h.entry.uses, -h.entry.created, h.entry.title))
-        return hits[:limit]
+        entries = self._entries
+        best_numbers = heapq.nsmallest(limit, (n for n in scores if visible(entries[n])), key=lambda n: (
+            -matched[n], -scores[n], -entries[n].uses, -entries[n].created, entries[n].title))
+        return [Hit(entries[n], scores[n], matched[n]) for n in best_numbers]
