@@ -44,7 +44,7 @@ system-deps:
 # npm tools: the Agents Playground, the Teams manifest schemas, the Adaptive Cards library.
 node_modules/.package-lock.json: package.json package-lock.json
 	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error; \
-	else echo "npm is not installed: manifest/card schema tests and the browser test will be skipped."; fi
+	else echo "npm is not installed: manifest/card schema tests, the Azurite Blob storage test and the browser test will be skipped."; fi
 
 node-deps: node_modules/.package-lock.json
 
