@@ -7,6 +7,8 @@ from botbuilder.schema import Activity, ActionTypes, CardAction, SuggestedAction
 
 from dialogs import messages
 
+ADAPTIVE_CARD = "application/vnd.microsoft.card.adaptive"
+
 
 def _network_actions() -> list[CardAction]:
     return [
@@ -21,8 +23,19 @@ def with_feedback(activity: Activity) -> Activity:
     return activity
 
 
+def _card_actions() -> list[dict]:
+    # messageBack: the bot receives the command text, as if typed.
+    return [{"type": "Action.Submit", "title": action.title,
+             "data": {"msteams": {"type": "messageBack", "text": action.value, "displayText": action.title}}}
+            for action in _network_actions()]
+
+
 def with_network_actions(activity: Activity) -> Activity:
-    if activity.suggested_actions and activity.suggested_actions.actions:
+    cards = [a for a in activity.attachments or [] if a.content_type == ADAPTIVE_CARD and isinstance(a.content, dict)]
+    if cards:
+        card = cards[0].content
+        card["actions"] = list(card.get("actions") or []) + _card_actions()
+    elif activity.suggested_actions and activity.suggested_actions.actions:
         activity.suggested_actions.actions = list(activity.suggested_actions.actions) + _network_actions()
     elif not activity.attachments:
         activity.suggested_actions = SuggestedActions(actions=_network_actions())

@@ -108,3 +108,21 @@ async def test_only_admins_set_the_channel(stub_connector, guardrail):
     async with serve(settings, bot) as client:
         await client.post("/api/messages", json=_channel_message("/del kanal", stub_connector.service_url))
     assert any("Bare en AKTIV-administrator" in t for t in stub_connector.texts())
+
+
+async def test_answers_carry_feedback_and_save_share_actions_in_cards(stub_connector, guardrail, openai_settings,
+                                                                     fake_openai):
+    settings = openai_settings.model_copy(update={"storage": "memory"})
+    bot = build_components(settings, guardrail=guardrail, teams=True).bot
+    fake_openai.queue_answer("1. Beskriv et prosjekt der du brukte ny teknologi.")
+    async with serve(settings, bot) as client:
+        await _interview_preview(client, stub_connector)
+        before = len(stub_connector.activities)
+        await client.post("/api/messages", json=make_message("send", stub_connector.service_url,
+                                                             conversation_id=PERSONAL))
+        await stub_connector.wait_for_activities(before + 1)
+    answers = [a for a in stub_connector.activities[before:] if (a.get("channelData") or {}).get("feedbackLoopEnabled")]
+    assert answers, "the answer should enable Teams' feedback buttons"
+    card = answers[-1]["attachments"][0]["content"]
+    commands = [action["data"]["msteams"]["text"] for action in card["actions"] if "msteams" in action.get("data", {})]
+    assert "/lagre" in commands and "/del" in commands
