@@ -10,12 +10,15 @@ Steps, each adding spans (token ranges) with a score:
 5. propagation: every other occurrence of a found name or of one of its parts
    (also with a possessive ``-s``), before or after the first one.
 
-Tokens inside an ORG or LOC span of the NER are never turned into a person by 2, 3 or 5.
+Tokens inside an ORG or LOC span of the NER are not turned into a person by 2; a lone
+title-case ORG/LOC word (``meiner Hersoug``) may be by 3 and 5, a multi-word one or an
+acronym never.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -27,6 +30,12 @@ OTHER_LABELS = frozenset({"ORG", "LOC", "GPE_LOC", "GPE_ORG", "ORGANIZATION", "L
 SENTENCE_END = frozenset({".", "!", "?", ":", ";", "•", "-", "–", "—", "*", "«", '"', "(", "|"})
 SKIPPABLE_AFTER_CUE = frozenset({":", ",", "-", "–"})
 MAX_NAME_TOKENS = 4
+# Definite / plural / derivational endings of Norwegian common nouns ("Departementenes",
+# "Stillingane", "Kvalifikasjonene"); a long unknown word with one of them is not a name.
+COMMON_NOUN_ENDINGS = (
+    "ene", "enes", "ane", "anes", "ingen", "ingene", "ingane", "inga", "heten", "heita",
+    "sjonen", "sjonene", "sjonane", "skapet", "skapen", "mentet", "mentene", "ningar", "ninger",
+)
 EMAIL = re.compile(r"([\w.%+-]+)@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}")
 EMAIL_PART_SPLIT = re.compile(r"[._-]+")
 
@@ -93,6 +102,8 @@ class PersonSpanFinder:
         if len(words) == 1:
             word = words[0]
             known = self._names.is_name(word) or self._names.is_name(strip_possessive(word))
+            if not known and len(word) >= 8 and word.lower().endswith(COMMON_NOUN_ENDINGS):
+                return False
             ordinary = word.lower() in self._names.common_words
             if ordinary and not known and (word.islower() or context.starts_sentence(start)):
                 return False
@@ -162,16 +173,25 @@ class PersonSpanFinder:
             while position < context.size and (words[position] in SKIPPABLE_AFTER_CUE or context.space[position]):
                 position += 1
             end = position
-            while end < context.size and end - position < MAX_NAME_TOKENS and not context.other_entity(end):
+            while end < context.size and end - position < MAX_NAME_TOKENS and not context.firm_other_entity(end):
                 word = words[end]
                 if word[:1].isupper() and word.replace("-", "").isalpha():
                     if names.is_ordinary_word(word) and not self._is_known(word):
                         break
-                elif not (word.islower() and names.is_name_lower(strip_possessive(word))):
+                elif not (word.islower() and self._plausible_lower_name(context, word)):
                     break
                 end += 1
             if end > position:
                 _mark(found, range(position, end), self._scores.cue, "cue")
+
+    def _plausible_lower_name(self, context: "_DocContext", word: str) -> bool:
+        """After a cue: a known name, or (in text typed without capitals) any rare word."""
+        base = strip_possessive(word)
+        if self._names.is_name_lower(base):
+            return True
+        return not context.is_cased and word.isalpha() and not self._names.is_ordinary_word(word) and (
+            not self._names.is_ordinary_word(base)
+        ) and base not in self._names.context_cues
 
     # -- step 4 ---------------------------------------------------------------------
     def _email_spans(self, text: str, found: dict, context: "_DocContext") -> list[PersonSpan]:
@@ -193,20 +213,26 @@ class PersonSpanFinder:
     def _propagate(self, context: "_DocContext", found: dict, email_spans: list[PersonSpan]) -> None:
         words, names = context.words, self._names
         forms: set[str] = set()
-        for index in found:
+        cued: set[str] = set()  # forms found right after a cue may overrule a lone ORG/LOC
+        for index, (_, source) in found.items():
             word = words[index]
             if len(word) < 2 or not word.replace("-", "").isalpha() or word.lower() in names.not_names:
                 continue
             if word.islower() and (context.is_cased or word in names.common_words):
                 continue
-            forms.add(word)
-            forms.add(strip_possessive(word))
+            if context.mostly_other(word) and source != "cue":
+                continue
+            forms.update((word, strip_possessive(word)))
+            if source == "cue":
+                cued.update((word, strip_possessive(word)))
         for span in email_spans:
             for part in EMAIL_PART_SPLIT.split(context.doc.text[span.start:span.end]):
                 if part.isalpha() and len(part) >= 2 and not names.is_ordinary_word(part):
                     forms.add(part.capitalize())
         for index, word in enumerate(words):
-            if index in found or context.other_entity(index):
+            if index in found or context.firm_other_entity(index):
+                continue
+            if context.other_entity(index) and context.mostly_other(word) and strip_possessive(word) not in cued:
                 continue
             if word in forms or (strip_possessive(word) in forms and not word.islower()):
                 if word.islower() and word in names.common_words:
@@ -226,6 +252,7 @@ class _DocContext:
         self.doc = doc
         self.person_token_spans: list[tuple[int, int]] = []
         self._other: set[int] = set()
+        self._firm_other: set[int] = set()  # in a multi-word ORG/LOC, or an acronym
         for start_char, end_char, label in entities:
             span = doc.char_span(start_char, end_char, alignment_mode="expand")
             if span is None:
@@ -234,9 +261,13 @@ class _DocContext:
                 self.person_token_spans.append((span.start, span.end))
             elif label in OTHER_LABELS:
                 lone_first_name = len(span) == 1 and strip_possessive(span.text) in names.first_names
-                if not lone_first_name and span.text not in names.first_names:
+                if not lone_first_name:
                     self._other.update(range(span.start, span.end))
+                if len(span) > 1 or span.text.isupper():
+                    self._firm_other.update(range(span.start, span.end))
         self.words = [token.text for token in doc]
+        self._person_votes = Counter(strip_possessive(doc[i].text) for a, b in self.person_token_spans for i in range(a, b))
+        self._other_votes = Counter(strip_possessive(doc[i].text) for i in self._other)
         self.lower = [token.lower_ for token in doc]
         self.space = [token.is_space for token in doc]
         self.punct = [token.is_punct for token in doc]
@@ -248,6 +279,15 @@ class _DocContext:
 
     def other_entity(self, index: int) -> bool:
         return index in self._other
+
+    def mostly_other(self, word: str) -> bool:
+        """The NER called this word ORG/LOC more often than PER in this text."""
+        base = strip_possessive(word)
+        return self._other_votes[base] > self._person_votes[base]
+
+    def firm_other_entity(self, index: int) -> bool:
+        """ORG/LOC that a context cue or a name found elsewhere does not overrule."""
+        return index in self._firm_other
 
     def starts_sentence(self, index: int) -> bool:
         return index in self._sentence_starts
