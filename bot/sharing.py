@@ -15,7 +15,7 @@ import logging
 from dataclasses import dataclass
 from typing import Literal
 
-from botbuilder.core import MessageFactory, TurnContext
+from botbuilder.core import MessageFactory, Storage, TurnContext
 from botbuilder.core.teams import TeamsInfo
 from botbuilder.dialogs import DialogContext
 from botbuilder.schema import Activity, ActionTypes, CardAction, ConversationParameters
@@ -23,15 +23,13 @@ from botbuilder.schema import Activity, ActionTypes, CardAction, ConversationPar
 from bot.active_draft import active_draft
 from bot.identity import Identities, Who
 from bot.prompt_bank_store import PromptBankStore
+from bot.share_card import share_card
 from bot.statistics import Statistics
 from bot.storage_update import read_item
 from bot.text_guard import TextGuard
 from dialogs import messages
 from dialogs.prompt_bank.entries import MAX_TITLE, literal_parts, template_parts
 from dialogs.task_definition import PromptLibrary
-from botbuilder.core import Storage
-
-from bot.share_card import share_card
 
 logger = logging.getLogger(__name__)
 
