@@ -33,8 +33,10 @@ def _card_actions() -> list[dict]:
 def with_network_actions(activity: Activity) -> Activity:
     cards = [a for a in activity.attachments or [] if a.content_type == ADAPTIVE_CARD and isinstance(a.content, dict)]
     if cards:
+        # Their own action set in the body: the card's bottom row already holds the dialog's
+        # five follow-ups, and Teams shows at most five or six actions in one set.
         card = cards[0].content
-        card["actions"] = list(card.get("actions") or []) + _card_actions()
+        card["body"] = list(card.get("body") or []) + [{"type": "ActionSet", "actions": _card_actions()}]
     elif activity.suggested_actions and activity.suggested_actions.actions:
         activity.suggested_actions.actions = list(activity.suggested_actions.actions) + _network_actions()
     elif not activity.attachments:

@@ -64,8 +64,8 @@ class TextViews:
                 show_excerpts: bool) -> Activity:
         lines = [messages.text("dialog.blocked_title")]
         for label, excerpt in excerpts:
-            line = messages.text("dialog.blocked_finding", label=label, excerpt=excerpt) if show_excerpts \
-                else messages.text("dialog.blocked_finding_type_only", label=label)
+            line = "- " + (messages.text("dialog.blocked_finding", label=label, excerpt=excerpt) if show_excerpts
+                           else messages.text("dialog.blocked_finding_type_only", label=label))
             if line not in lines:
                 lines.append(line)
         lines.append(rule)

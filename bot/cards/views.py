@@ -34,8 +34,7 @@ class CardViews(TextViews):
                 show_excerpts: bool) -> Activity:
         lines: list[str] = []
         for label, excerpt in excerpts:
-            line = messages.text("dialog.blocked_finding", label=label, excerpt=excerpt).removeprefix("• ") \
-                if show_excerpts else label
+            line = messages.text("dialog.blocked_finding", label=label, excerpt=excerpt) if show_excerpts else label
             if line not in lines:
                 lines.append(line)
         card = blocked_card(lines, rule, anonymizable=result.anonymizable, types_only=not show_excerpts)

@@ -124,5 +124,7 @@ async def test_answers_carry_feedback_and_save_share_actions_in_cards(stub_conne
     answers = [a for a in stub_connector.activities[before:] if (a.get("channelData") or {}).get("feedbackLoopEnabled")]
     assert answers, "the answer should enable Teams' feedback buttons"
     card = answers[-1]["attachments"][0]["content"]
-    commands = [action["data"]["msteams"]["text"] for action in card["actions"] if "msteams" in action.get("data", {})]
+    action_sets = [element for element in card["body"] if element.get("type") == "ActionSet"]
+    commands = [action["data"]["msteams"]["text"] for action_set in action_sets for action in action_set["actions"]
+                if "msteams" in action.get("data", {})]
     assert "/lagre" in commands and "/del" in commands
