@@ -75,16 +75,19 @@ class PersonSpanFinder:
         self._names = names
         self._scores = scores
 
-    def find(self, doc: Doc, entities: list[tuple[int, int, str]]) -> list[PersonSpan]:
-        """``entities`` are ``(start_char, end_char, label)`` from the NER (PER/ORG/LOC...)."""
-        context = _DocContext(doc, entities, self._names)
+    def find(self, doc: Doc, entities: list[tuple[int, int, str]], text: str | None = None) -> list[PersonSpan]:
+        """``entities`` are ``(start_char, end_char, label)`` from the NER (PER/ORG/LOC...).
+
+        ``text`` is the doc's text when the caller has it (saves rebuilding it).
+        """
+        context = _DocContext(doc, entities, self._names, doc.text if text is None else text)
         found: dict[int, tuple[float, str]] = {}  # token index -> (score, source)
         for start, end in context.person_token_spans:
             if self._keep_ner_span(context, start, end):
                 _mark(found, range(start, end), self._scores.ner, "ner")
         self._add_list_names(context, found)
         self._add_cued_names(context, found)
-        email_spans = self._email_spans(doc.text, found, context)
+        email_spans = self._email_spans(context.text, found, context)
         self._propagate(context, found, email_spans)
         return _to_char_spans(doc, found) + email_spans
 
@@ -226,7 +229,7 @@ class PersonSpanFinder:
             if source == "cue":
                 cued.update((word, strip_possessive(word)))
         for span in email_spans:
-            for part in EMAIL_PART_SPLIT.split(context.doc.text[span.start:span.end]):
+            for part in EMAIL_PART_SPLIT.split(context.text[span.start:span.end]):
                 if part.isalpha() and len(part) >= 2 and not names.is_ordinary_word(part):
                     forms.add(part.capitalize())
         for index, word in enumerate(words):
@@ -248,7 +251,7 @@ class _DocContext:
     typed without capitals, where lower-case names are to be expected.
     """
 
-    def __init__(self, doc: Doc, entities: list[tuple[int, int, str]], names: NameResources) -> None:
+    def __init__(self, doc: Doc, entities: list[tuple[int, int, str]], names: NameResources, text: str) -> None:
         self.doc = doc
         self.person_token_spans: list[tuple[int, int]] = []
         self._other: set[int] = set()
@@ -265,12 +268,19 @@ class _DocContext:
                     self._other.update(range(span.start, span.end))
                 if len(span) > 1 or span.text.isupper():
                     self._firm_other.update(range(span.start, span.end))
-        self.words = [token.text for token in doc]
-        self._person_votes = Counter(strip_possessive(doc[i].text) for a, b in self.person_token_spans for i in range(a, b))
-        self._other_votes = Counter(strip_possessive(doc[i].text) for i in self._other)
-        self.lower = [token.lower_ for token in doc]
-        self.space = [token.is_space for token in doc]
-        self.punct = [token.is_punct for token in doc]
+        self.text = text
+        self.words: list[str] = []
+        self.lower: list[str] = []
+        self.space: list[bool] = []
+        self.punct: list[bool] = []
+        for token in doc:  # one pass: creating spaCy Token objects is the costly part
+            self.words.append(token.text)
+            self.lower.append(token.lower_)
+            self.space.append(token.is_space)
+            self.punct.append(token.is_punct)
+        in_person = (i for a, b in self.person_token_spans for i in range(a, b))
+        self._person_votes = Counter(strip_possessive(self.words[i]) for i in in_person)
+        self._other_votes = Counter(strip_possessive(self.words[i]) for i in self._other)
         self.size = len(self.words)
         alphabetic = [word for word in self.words if word.isalpha()]
         capitalised = sum(word[0].isupper() for word in alphabetic)

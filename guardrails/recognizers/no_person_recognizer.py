@@ -58,6 +58,8 @@ class NoPersonRecognizer(EntityRecognizer):
         if ENTITY not in entities or nlp_artifacts is None or nlp_artifacts.tokens is None:
             return []
         doc = nlp_artifacts.tokens
+        if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) != len(text):
+            text = doc.text  # the artifacts belong to another text; trust the doc
         spans = [(ent.start_char, ent.end_char, ent.label_) for ent in nlp_artifacts.entities or []]
         results = [
             RecognizerResult(
@@ -73,7 +75,7 @@ class NoPersonRecognizer(EntityRecognizer):
                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
                 },
             )
-            for span in self._finder.find(doc, spans)
+            for span in self._finder.find(doc, spans, text)
         ]
         log.debug("person spans: %d", len(results))
         return results
