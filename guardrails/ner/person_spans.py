@@ -100,7 +100,7 @@ class PersonSpanFinder:
             return False
         if self._organisation_follows(context, end):
             return False
-        if all(word.lower() in self._names.not_names for word in words):
+        if all(word.lower() in self._names.not_names or word.lower() in self._names.context_cues for word in words):
             return False
         if len(words) == 1:
             word = words[0]

@@ -98,6 +98,19 @@ def test_propagation_tags_every_occurrence(analyzer: AnalyzerEngine, text: str, 
         assert tagged == occurrences
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nb", "Kontaktperson er seksjonssjef Kari Nordmann.", ["Kari Nordmann"]),
+        ("nb", "Kandidaten heter Ola Hansen.", ["Ola Hansen"]),
+        ("nn", "Kontaktperson er Sigrid Haugen.", ["Sigrid Haugen"]),
+        ("nn", "Søkjaren har lang erfaring.", []),
+    ],
+)
+def test_cue_words_themselves_are_not_names(analyzer: AnalyzerEngine, language: str, text: str, expected: list[str]) -> None:
+    assert person_texts(analyzer, text, language) == expected
+
+
 def test_recognizer_serves_both_written_standards() -> None:
     recognizers = NoPersonRecognizer.for_languages()
     assert sorted(r.supported_language for r in recognizers) == ["nb", "nn"]
