@@ -12,6 +12,8 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegist
 from guardrails.context_enhancer import PrefixContextEnhancer
 from guardrails.findings import CheckResult, Finding
 from guardrails.merge import merge_overlapping
+from guardrails.ner.name_gate import NameGate
+from guardrails.ner.names import default_names
 from guardrails.nlp_engine import SUPPORTED_LANGUAGES, NorwegianNlpEngine
 from guardrails.normalize import normalize
 from guardrails.policy import Policy, load_policy
@@ -39,10 +41,15 @@ def build_analyzer(recognizers: Iterable[EntityRecognizer], nlp: spacy.Language 
         registry.add_recognizer(recognizer)
     return AnalyzerEngine(
         registry=registry,
-        nlp_engine=NorwegianNlpEngine(nlp),
+        nlp_engine=NorwegianNlpEngine(nlp, gate=name_gate(nlp)),
         supported_languages=languages,
         context_aware_enhancer=PrefixContextEnhancer(),
     )
+
+
+def name_gate(nlp: spacy.Language | None) -> NameGate | None:
+    """With a trained NER, run it only on the sentences where a name can be (about 3x faster)."""
+    return NameGate(default_names()) if nlp is not None and "ner" in nlp.pipe_names else None
 
 
 class Guardrail:

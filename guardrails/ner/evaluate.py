@@ -20,6 +20,8 @@ from pathlib import Path
 
 from guardrails.ner.corpus import Sentence, read_split
 from guardrails.ner.model import load_ner_pipeline
+from guardrails.ner.name_gate import NameGate
+from guardrails.ner.names import NameResources
 from guardrails.nlp_engine import NorwegianNlpEngine
 from guardrails.recognizers.no_person_recognizer import NoPersonRecognizer
 
@@ -101,12 +103,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--model", type=Path, default=None)
     parser.add_argument("--split", choices=("test", "dev"), default="test")
     parser.add_argument("--doc-chars", type=int, default=2000)
+    parser.add_argument("--no-gate", action="store_true", help="run the NER on every sentence (slower)")
     args = parser.parse_args(argv)
 
     nlp = load_ner_pipeline(args.model)
     if nlp is None:
         raise SystemExit(f"no model at {args.model}; train it first (make model)")
-    engine = NorwegianNlpEngine(nlp)
+    engine = NorwegianNlpEngine(nlp, gate=None if args.no_gate else NameGate(NameResources.load()))
     print(f"NorNE {args.split}, PER, overlap match, documents of >= {args.doc_chars} chars (paragraph-aligned)")
     print(f"{'set':<12}{'docs':>6}{'gold':>6} | {'raw P':>7}{'raw R':>7}{'raw F':>7} | {'full P':>7}{'full R':>7}{'full F':>7}")
     for dialect, language in LANGUAGE_OF.items():

@@ -10,6 +10,7 @@ text), ``not_names.txt`` (headings and job titles that are never a name on their
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).with_name("data")
@@ -55,3 +56,9 @@ class NameResources:
     def is_ordinary_word(self, word: str) -> bool:
         lowered = word.lower()
         return lowered in self.common_words or lowered in self.not_names
+
+
+@cache
+def default_names() -> NameResources:
+    """The lists in ``guardrails/ner/data/``, read once per process and shared (immutable)."""
+    return NameResources.load()

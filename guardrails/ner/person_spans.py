@@ -23,11 +23,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from guardrails.ner.name_gate import is_cased, sentence_starts
 from guardrails.ner.names import NameResources
+from guardrails.token_table import token_table
 
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 OTHER_LABELS = frozenset({"ORG", "LOC", "GPE_LOC", "GPE_ORG", "ORGANIZATION", "LOCATION"})
-SENTENCE_END = frozenset({".", "!", "?", ":", ";", "•", "-", "–", "—", "*", "«", '"', "(", "|"})
 SKIPPABLE_AFTER_CUE = frozenset({":", ",", "-", "–"})
 MAX_NAME_TOKENS = 4
 # Definite / plural / derivational endings of Norwegian common nouns ("Departementenes",
@@ -100,7 +101,7 @@ class PersonSpanFinder:
             return False
         if self._organisation_follows(context, end):
             return False
-        if all(word.lower() in self._names.not_names or word.lower() in self._names.context_cues for word in words):
+        if all(self._is_cue_or_heading(word) or self._is_cue_or_heading(strip_possessive(word)) for word in words):
             return False
         if len(words) == 1:
             word = words[0]
@@ -111,6 +112,10 @@ class PersonSpanFinder:
             if ordinary and not known and (word.islower() or context.starts_sentence(start)):
                 return False
         return True
+
+    def _is_cue_or_heading(self, word: str) -> bool:
+        lowered = word.lower()
+        return lowered in self._names.not_names or lowered in self._names.context_cues
 
     def _organisation_follows(self, context: "_DocContext", end: int) -> bool:
         """``Vestland fylkeskommune``, ``Hansen AS``: the name is part of an organisation."""
@@ -269,23 +274,14 @@ class _DocContext:
                 if len(span) > 1 or span.text.isupper():
                     self._firm_other.update(range(span.start, span.end))
         self.text = text
-        self.words: list[str] = []
-        self.lower: list[str] = []
-        self.space: list[bool] = []
-        self.punct: list[bool] = []
-        for token in doc:  # one pass: creating spaCy Token objects is the costly part
-            self.words.append(token.text)
-            self.lower.append(token.lower_)
-            self.space.append(token.is_space)
-            self.punct.append(token.is_punct)
+        tokens = token_table(doc)
+        self.words, self.lower, self.space, self.punct = tokens.words, tokens.lower, tokens.space, tokens.punct
         in_person = (i for a, b in self.person_token_spans for i in range(a, b))
         self._person_votes = Counter(strip_possessive(self.words[i]) for i in in_person)
         self._other_votes = Counter(strip_possessive(self.words[i]) for i in self._other)
         self.size = len(self.words)
-        alphabetic = [word for word in self.words if word.isalpha()]
-        capitalised = sum(word[0].isupper() for word in alphabetic)
-        self.is_cased = bool(alphabetic) and capitalised >= 0.03 * len(alphabetic)
-        self._sentence_starts = self._find_sentence_starts()
+        self.is_cased = is_cased(self.words)
+        self._sentence_starts = sentence_starts(self.words, self.space)
 
     def other_entity(self, index: int) -> bool:
         return index in self._other
@@ -301,18 +297,6 @@ class _DocContext:
 
     def starts_sentence(self, index: int) -> bool:
         return index in self._sentence_starts
-
-    def _find_sentence_starts(self) -> set[int]:
-        """First token of the text, after a line break or after sentence punctuation."""
-        starts, at_start = set(), True
-        for index, word in enumerate(self.words):
-            if self.space[index]:
-                at_start = at_start or "\n" in word
-                continue
-            if at_start:
-                starts.add(index)
-            at_start = word in SENTENCE_END or word.endswith(".")
-        return starts
 
 
 def _mark(found: dict, indices, score: float, source: str) -> None:

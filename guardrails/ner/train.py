@@ -43,13 +43,15 @@ def to_docbin(sentences: list[Sentence], vocab) -> DocBin:
     return docbin
 
 
-def prepare_data(corpus: Path, build_dir: Path, seed: int) -> tuple[Path, Path, list[Sentence]]:
+def prepare_data(
+    corpus: Path, build_dir: Path, seed: int, lower_fraction: float = 0.35, upper_fraction: float = 0.05
+) -> tuple[Path, Path, list[Sentence]]:
     """Write train.spacy and dev.spacy; return their paths and the un-augmented train set."""
     rng = random.Random(seed)
     train = [s for dialect in DIALECTS for s in read_split(corpus, dialect, "train")]
     dev = [s for dialect in DIALECTS for s in read_split(corpus, dialect, "dev")]
     dev_lower = [replace(s, words=tuple(w.lower() for w in s.words)) for s in dev]
-    augmented = with_case_noise(train, rng)
+    augmented = with_case_noise(train, rng, lower_fraction=lower_fraction, upper_fraction=upper_fraction)
     rng.shuffle(augmented)
     vocab = spacy.blank("nb").vocab
     build_dir.mkdir(parents=True, exist_ok=True)
@@ -72,6 +74,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
     parser.add_argument("--eval-frequency", type=int, default=None)
+    parser.add_argument("--lower-fraction", type=float, default=0.35, help="share of train sentences copied in lower case")
+    parser.add_argument("--upper-fraction", type=float, default=0.05, help="share copied in capitals")
+    parser.add_argument("--no-name-lists", action="store_true", help="do not rewrite guardrails/ner/data (experiments)")
     parser.add_argument(
         "--override", action="append", default=[], metavar="KEY=VALUE",
         help="extra spaCy config override for experiments, e.g. components.ner.model.use_upper=false",
@@ -80,8 +85,11 @@ def main(argv: list[str] | None = None) -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
 
     started = time.monotonic()
-    train_path, dev_path, train_sentences = prepare_data(args.corpus, args.build_dir, args.seed)
-    write_name_lists(build_name_lists(train_sentences), DATA_DIR)
+    train_path, dev_path, train_sentences = prepare_data(
+        args.corpus, args.build_dir, args.seed, args.lower_fraction, args.upper_fraction
+    )
+    if not args.no_name_lists:
+        write_name_lists(build_name_lists(train_sentences), DATA_DIR)
     overrides = {"paths.train": str(train_path), "paths.dev": str(dev_path), "system.seed": args.seed}
     if args.max_steps is not None:
         overrides["training.max_steps"] = args.max_steps

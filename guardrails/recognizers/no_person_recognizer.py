@@ -13,7 +13,7 @@ from typing import Iterable
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from guardrails.ner.names import NameResources
+from guardrails.ner.names import NameResources, default_names
 from guardrails.ner.person_spans import PersonSpanFinder
 
 ENTITY = "PERSON"
@@ -33,7 +33,7 @@ class NoPersonRecognizer(EntityRecognizer):
     ) -> None:
         language = language or supported_language
         if finder is None:
-            finder = PersonSpanFinder(names if names is not None else NameResources.load())
+            finder = PersonSpanFinder(names if names is not None else default_names())
         self._finder = finder
         super().__init__(
             supported_entities=[ENTITY],
@@ -46,7 +46,7 @@ class NoPersonRecognizer(EntityRecognizer):
         cls, languages: Iterable[str] = LANGUAGES, names: NameResources | None = None
     ) -> list["NoPersonRecognizer"]:
         """One recognizer per language, sharing one set of name lists."""
-        finder = PersonSpanFinder(names if names is not None else NameResources.load())
+        finder = PersonSpanFinder(names if names is not None else default_names())
         return [cls(language=language, finder=finder) for language in languages]
 
     def load(self) -> None:
