@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 PORT   ?= 3978
 NORNE  ?= ../shared/data/norne
 
-.PHONY: help install system-deps node-deps browser-deps run chat serve test e2e package model eval bench playground clean
+.PHONY: help install system-deps node-deps browser-deps run chat serve test e2e package model names eval bench playground clean
 
 help:
 	@echo "make run    - install, start the bot on http://localhost:$(PORT)/api/messages and the Agents Playground"
@@ -17,6 +17,7 @@ help:
 	@echo "make e2e    - only the browser test: bot + Agents Playground + headless Chromium (build/e2e/*.png)"
 	@echo "make package - build/appPackage.zip for Teams (needs MICROSOFT_APP_ID, see README)"
 	@echo "make model  - train the Norwegian name recognizer (NORNE=path to the NorNE corpus)"
+	@echo "make names  - rebuild the world first-name/surname lists (needs PyPI for faker)"
 	@echo "make eval   - evaluate the name recognizer on NorNE test and print guardrail speed"
 	@echo "make bench  - run the benchmark scripts in bench/"
 
@@ -79,6 +80,11 @@ package: install
 
 model: install
 	$(PY) -m guardrails.ner.train --corpus $(NORNE) --output guardrails/models/no_ner
+
+# The world name lists (guardrails/ner/data/world_*.txt) from Faker, filtered by NorNE train.
+names: install
+	$(PY) -m pip install -q faker
+	$(PY) -m guardrails.ner.world_names --corpus $(NORNE)
 
 eval: install
 	$(PY) -m guardrails.ner.evaluate --corpus $(NORNE) --model guardrails/models/no_ner

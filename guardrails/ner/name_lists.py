@@ -33,21 +33,14 @@ def _looks_like_name(word: str) -> bool:
     return len(word) >= 2 and word[0].isupper() and word.replace("-", "").isalpha()
 
 
-def build_name_lists(sentences: Iterable[Sentence]) -> NameLists:
-    first_counts: Counter[str] = Counter()
-    last_counts: Counter[str] = Counter()
+def name_evidence(sentences: Iterable[Sentence]) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """Per word form: how often it is inside a PER entity, capitalised outside one (not
+    first in its sentence), and in lower case outside one."""
     per_counts: Counter[str] = Counter()
     capitalised_other: Counter[str] = Counter()
     lower_other: Counter[str] = Counter()
     for sentence in sentences:
-        in_person: set[int] = set()
-        for start, end, label in sentence.entities:
-            if label != "PER":
-                continue
-            in_person.update(range(start, end))
-            if end - start >= 2:
-                first_counts[sentence.words[start]] += 1
-                last_counts[sentence.words[end - 1]] += 1
+        in_person = {i for start, end, label in sentence.entities if label == "PER" for i in range(start, end)}
         for index, word in enumerate(sentence.words):
             if index in in_person:
                 per_counts[word] += 1
@@ -55,6 +48,19 @@ def build_name_lists(sentences: Iterable[Sentence]) -> NameLists:
                 lower_other[word] += 1
             elif index > 0 and word[:1].isupper():
                 capitalised_other[word] += 1
+    return per_counts, capitalised_other, lower_other
+
+
+def build_name_lists(sentences: Iterable[Sentence]) -> NameLists:
+    sentences = list(sentences)
+    first_counts: Counter[str] = Counter()
+    last_counts: Counter[str] = Counter()
+    for sentence in sentences:
+        for start, end, label in sentence.entities:
+            if label == "PER" and end - start >= 2:
+                first_counts[sentence.words[start]] += 1
+                last_counts[sentence.words[end - 1]] += 1
+    per_counts, capitalised_other, lower_other = name_evidence(sentences)
 
     def keep(counts: Counter[str]) -> frozenset[str]:
         return frozenset(

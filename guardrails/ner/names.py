@@ -22,12 +22,22 @@ def read_word_list(path: Path) -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+def _union(directory: Path, *file_names: str) -> frozenset[str]:
+    """The words of every list that exists (the world lists are optional)."""
+    words: set[str] = set()
+    for file_name in file_names:
+        if (directory / file_name).is_file():
+            words |= read_word_list(directory / file_name)
+    return frozenset(words)
+
+
 @dataclass(frozen=True)
 class NameResources:
     """Name lists (case-sensitive, capitalised) and lower-case word lists."""
 
     first_names: frozenset[str]
     surnames: frozenset[str]
+    norwegian_first_names: frozenset[str]  # from NorNE and the hand-written list, not the world list
     common_words: frozenset[str]
     context_cues: frozenset[str]
     not_names: frozenset[str]
@@ -35,9 +45,10 @@ class NameResources:
 
     @classmethod
     def load(cls, directory: Path = DATA_DIR) -> "NameResources":
-        first = read_word_list(directory / "first_names.txt") | read_word_list(directory / "common_first_names.txt")
-        last = read_word_list(directory / "surnames.txt") | read_word_list(directory / "common_surnames.txt")
+        first = _union(directory, "first_names.txt", "common_first_names.txt", "world_first_names.txt")
+        last = _union(directory, "surnames.txt", "common_surnames.txt", "world_surnames.txt")
         return cls(
+            norwegian_first_names=_union(directory, "first_names.txt", "common_first_names.txt"),
             first_names=first,
             surnames=last,
             common_words=read_word_list(directory / "common_words.txt"),

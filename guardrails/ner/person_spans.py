@@ -251,7 +251,7 @@ class PersonSpanFinder:
 class _DocContext:
     """Token-level views of a doc: which tokens the NER put in PER or in ORG/LOC spans.
 
-    A lone known first name that the NER called ORG or LOC (``Espen``) is not kept as
+    A lone known Norwegian first name that the NER called ORG or LOC (``Espen``) is not kept as
     ORG/LOC: missing a name costs more than a false alarm. ``is_cased`` is False for text
     typed without capitals, where lower-case names are to be expected.
     """
@@ -268,7 +268,7 @@ class _DocContext:
             if label in PERSON_LABELS:
                 self.person_token_spans.append((span.start, span.end))
             elif label in OTHER_LABELS:
-                lone_first_name = len(span) == 1 and strip_possessive(span.text) in names.first_names
+                lone_first_name = len(span) == 1 and strip_possessive(span.text) in names.norwegian_first_names
                 if not lone_first_name:
                     self._other.update(range(span.start, span.end))
                 if len(span) > 1 or span.text.isupper():

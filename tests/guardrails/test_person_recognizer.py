@@ -48,6 +48,10 @@ POSITIVE = [
     ("nn", "Ho snakka med Eirik Moen i går, og Moen var nøgd med svaret.", ["Eirik Moen", "Moen"]),
     ("nn", "Ta kontakt med leiar Ingvild Rønning på ingvild.ronning@kommune.no.", ["Ingvild Rønning", "ingvild.ronning"]),
     ("nn", "spørsmål kan rettast til ola nordmann i personalavdelinga", ["ola nordmann"]),
+    # names from outside Norway (the world lists from Faker)
+    ("nb", "Intervjuet med Augusto Ferreira er flyttet til torsdag.", ["Augusto Ferreira"]),
+    ("nb", "Vi har også fått søknad fra Fatima og Mehmet i dag.", ["Fatima", "Mehmet"]),
+    ("nn", "i går snakka vi med augusto ferreira om stillinga", ["augusto"]),
 ]
 
 NEGATIVE = [
@@ -65,6 +69,10 @@ NEGATIVE = [
     ("nn", "Arbeidsoppgåver"),
     ("nn", "Vi tilbyr ein spennande jobb i Bergen med fleksibel arbeidstid."),
     ("nn", "Kvalifikasjonar: Høgare utdanning innan økonomi eller administrasjon."),
+    # a country that is also a first name somewhere stays a place
+    ("nn", "Stillinga inneber reiser til Hellas og Portugal."),
+    # nynorsk verbs that are first names in other languages
+    ("nn", "du skal tena pengar og bera ansvar for budsjettet"),
 ]
 
 
