@@ -175,7 +175,7 @@ class PersonSpanFinder:
     def _add_cued_names(self, context: "_DocContext", found: dict) -> None:
         words, names = context.words, self._names
         for index, lowered in enumerate(context.lower):
-            if lowered not in names.context_cues:
+            if lowered not in names.context_cues and not _is_title_compound(lowered):
                 continue
             position = index + 1
             while position < context.size and (words[position] in SKIPPABLE_AFTER_CUE or context.space[position]):
@@ -297,6 +297,18 @@ class _DocContext:
 
     def starts_sentence(self, index: int) -> bool:
         return index in self._sentence_starts
+
+
+# Endings of compound job and role titles (``NATO-talsmann``, ``HR-sjef``, ``kommunalsjef``):
+# a capitalised name right after one is cued like after ``seksjonssjef``.
+TITLE_ENDINGS = (
+    "sjef", "leder", "leiar", "direktør", "rådgiver", "rådgjevar", "konsulent", "talsmann", "talsperson",
+    "talskvinne", "minister", "sekretær", "ordfører", "ordførar", "medarbeider", "medarbeidar", "koordinator",
+)
+
+
+def _is_title_compound(lowered: str) -> bool:
+    return len(lowered) > 6 and lowered.endswith(TITLE_ENDINGS) and lowered.replace("-", "").isalpha()
 
 
 def _mark(found: dict, indices, score: float, source: str) -> None:

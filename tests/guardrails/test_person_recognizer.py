@@ -48,6 +48,8 @@ POSITIVE = [
     ("nn", "Ho snakka med Eirik Moen i går, og Moen var nøgd med svaret.", ["Eirik Moen", "Moen"]),
     ("nn", "Ta kontakt med leiar Ingvild Rønning på ingvild.ronning@kommune.no.", ["Ingvild Rønning", "ingvild.ronning"]),
     ("nn", "spørsmål kan rettast til ola nordmann i personalavdelinga", ["ola nordmann"]),
+    # a compound title cues the name after it
+    ("nb", "Ta kontakt med HR-sjef Xiaoling Wu eller kommunalsjef Tarjei Brekkestø.", ["Xiaoling Wu", "Tarjei Brekkestø"]),
     # names from outside Norway (the world lists from Faker)
     ("nb", "Intervjuet med Augusto Ferreira er flyttet til torsdag.", ["Augusto Ferreira"]),
     ("nb", "Vi har også fått søknad fra Fatima og Mehmet i dag.", ["Fatima", "Mehmet"]),
