@@ -86,3 +86,22 @@ def test_seed_prompt_with_added_sentence(analyzer, addition, entity):
     text = INTERVJUSPORSMAL + "\n" + addition
     expected = set() if entity is None else {entity}
     assert analyzer.entities(text, "nb") == expected
+
+
+@pytest.fixture(scope="module")
+def bot_guardrail():
+    """The guardrail exactly as the bot builds it: every recognizer and the NER model."""
+    from guardrails.guardrail import Guardrail
+    from guardrails.ner.model import load_ner_pipeline
+
+    nlp = load_ner_pipeline()
+    assert nlp is not None, "the committed NER model is missing"
+    return Guardrail.from_policy(nlp=nlp)
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn"])
+@pytest.mark.parametrize("name", sorted(SEED_PROMPTS))
+def test_seed_prompt_passes_the_whole_guardrail(bot_guardrail, name, lang):
+    result = bot_guardrail.check(SEED_PROMPTS[name], lang=lang)
+    found = [(f.entity, SEED_PROMPTS[name][f.start:f.end]) for f in result.findings]
+    assert result.decision == "pass", found
