@@ -58,3 +58,13 @@ def test_usage_errors_exit_non_zero(args: tuple[str, ...]) -> None:
     completed = subprocess.run(command, input="", capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert completed.returncode == 2
     assert completed.stdout == ""
+
+
+def test_scan_uses_the_ner_model_like_the_bot() -> None:
+    """A name that neither the lists nor a cue give is found by the NER, as in the bot."""
+    text = "I går møtte vi Brekkestø Tarjeisen på kontoret."
+    with_ner = json.loads(scan("-", stdin=text).stdout)
+    assert with_ner["decision"] == "block"
+    assert [text[f["start"]:f["end"]] for f in with_ner["findings"]] == ["Brekkestø Tarjeisen"]
+    without_ner = json.loads(scan("--no-ner", "-", stdin=text).stdout)
+    assert without_ner == {"decision": "pass", "findings": []}
