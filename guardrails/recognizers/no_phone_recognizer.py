@@ -7,6 +7,12 @@ number must be a valid Norwegian fixed-line or mobile number according to Google
 libphonenumber data (``phonenumbers``): mobiles start with 4 or 9, fixed lines with
 2, 3, 5, 6, 7; toll-free and premium-rate numbers (8xx) are service numbers, not persons.
 Dates written with dots (``24.12.2025``) are never phone numbers.
+
+Eight digits that are only part of a longer run of digit groups (a card number
+``4111 1111 1111 1112``, a reference ``1234 5678 9012``) are not a phone number: the
+patterns without a prefix refuse a neighbouring digit group joined by one or two spaces or
+by a dash, dot or underscore without spaces. Numbers listed side by side stay separate
+when the separator is ``/``, ``,``, ``eller``, a spaced dash or a line break.
 """
 
 from __future__ import annotations
@@ -34,6 +40,18 @@ _PERSONAL_TYPES = frozenset(
         phonenumbers.PhoneNumberType.VOIP,
     }
 )
+
+
+# What joins digit groups within one longer number (``4111 1111``, ``4111-1111``). A line
+# break, a spaced dash, "/" and "," separate numbers in a list instead.
+_GROUP_JOINER = r"(?:[ \t]{1,2}|[.\-_])"
+_NOT_AFTER_GROUP = rf"(?<!\d{_GROUP_JOINER})"
+_NOT_BEFORE_GROUP = rf"(?!{_GROUP_JOINER}\d)"
+
+
+def _standalone(pattern: str) -> str:
+    """``pattern`` bounded, and not continuing a run of digit groups on either side."""
+    return f"{_NOT_AFTER_GROUP}{bounded(pattern)}{_NOT_BEFORE_GROUP}"
 
 
 def _usual_groupings() -> str:
@@ -67,8 +85,8 @@ class NoPhoneRecognizer(CandidateRegionRecognizer):
     CANDIDATES = digit_run(8)
     PATTERNS = [
         Pattern("+47/0047 and 8 digits", rf"{_PREFIX}{SEPARATOR}?{spaced_digits(8)}{NOT_BEFORE_DIGIT}", 0.8),
-        Pattern("8 digits, usual grouping", bounded(_usual_groupings()), 0.5),
-        Pattern("8 digits, any grouping", bounded(spaced_digits(8, first="[2-9]")), 0.3),
+        Pattern("8 digits, usual grouping", _standalone(_usual_groupings()), 0.5),
+        Pattern("8 digits, any grouping", _standalone(spaced_digits(8, first="[2-9]")), 0.3),
     ]
     CONTEXT = ["tlf", "telefon", "mobil", "ring", "sms", "kontakt", "nummer", "nr"]
 
