@@ -10,9 +10,11 @@ Dates written with dots (``24.12.2025``) are never phone numbers.
 
 Eight digits that are only part of a longer run of digit groups (a card number
 ``4111 1111 1111 1112``, a reference ``1234 5678 9012``) are not a phone number: the
-patterns without a prefix refuse a neighbouring digit group joined by one or two spaces or
-by a dash, dot or underscore without spaces. Numbers listed side by side stay separate
-when the separator is ``/``, ``,``, ``eller``, a spaced dash or a line break.
+``4444 4444`` grouping and the unusual groupings refuse a neighbouring digit group joined
+by one or two spaces or by a dash, dot or underscore without spaces. The usual phone
+groupings (``22 24 90 90``, ``912 34 567``, ``91234567``) do not: a phone followed by
+opening hours (``22 24 90 90 8-16``) or two phones side by side are still found, since
+missing a phone costs more than a false alarm.
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ import phonenumbers
 from presidio_analyzer import Pattern
 
 from guardrails.recognizers.candidate_regions import CandidateRegionRecognizer, digit_run
-
 from guardrails.recognizers.digit_patterns import NOT_BEFORE_DIGIT, SEPARATOR, bounded, digits_only, grouped_digits, spaced_digits
 
 ENTITY = "NO_PHONE"
@@ -55,8 +56,11 @@ def _standalone(pattern: str) -> str:
 
 
 def _usual_groupings() -> str:
-    groupings = (grouped_digits(8), grouped_digits(3, 2, 3), grouped_digits(2, 2, 2, 2), grouped_digits(4, 4))
-    return "(?:" + "|".join(f"(?=[2-9]){g}" for g in groupings) + ")"
+    """The usual groupings; ``4444 4444`` only when not part of a longer run of 4-digit
+    groups (a card or reference number); ``22 24 90 90 8-16`` stays a phone."""
+    groupings = (grouped_digits(8), grouped_digits(3, 2, 3), grouped_digits(2, 2, 2, 2))
+    usual = "|".join(bounded(f"(?=[2-9]){g}") for g in groupings)
+    return f"(?:{usual}|{_standalone(f'(?=[2-9]){grouped_digits(4, 4)}')})"
 
 
 def is_personal_norwegian_number(digits: str) -> bool:
@@ -85,7 +89,7 @@ class NoPhoneRecognizer(CandidateRegionRecognizer):
     CANDIDATES = digit_run(8)
     PATTERNS = [
         Pattern("+47/0047 and 8 digits", rf"{_PREFIX}{SEPARATOR}?{spaced_digits(8)}{NOT_BEFORE_DIGIT}", 0.8),
-        Pattern("8 digits, usual grouping", _standalone(_usual_groupings()), 0.5),
+        Pattern("8 digits, usual grouping", _usual_groupings(), 0.5),
         Pattern("8 digits, any grouping", _standalone(spaced_digits(8, first="[2-9]")), 0.3),
     ]
     CONTEXT = ["tlf", "telefon", "mobil", "ring", "sms", "kontakt", "nummer", "nr"]

@@ -53,7 +53,12 @@ def phones(text: str, lang: str) -> list[str]:
         ("Referansenummer 1234 5678 9012", "nn", []),
         ("Ref. 9123 4567 8901", "nb", []),  # first 8 digits would be a valid mobile
         ("Ordrenummer 2224-9090-1234", "nn", []),
-        ("Kode 22 24 90 90 12", "nb", []),  # 10 digits
+        # A phone in a usual grouping next to other numbers is still a phone: missing one
+        # costs more than a false alarm.
+        ("Tlf 22 24 90 90 8-16", "nb", ["22 24 90 90"]),  # opening hours after the number
+        ("Ring 22 24 90 90 91 23 45 67", "nb", ["22 24 90 90", "91 23 45 67"]),
+        ("Frist 15.03.2025 22 24 90 90", "nn", ["22 24 90 90"]),
+        ("Kode 22 24 90 90 12", "nb", ["22 24 90 90"]),
     ],
 )
 def test_phone_numbers(text: str, lang: str, expected: list[str]) -> None:
