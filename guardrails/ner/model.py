@@ -8,7 +8,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from guardrails.tokenizer import fast_tokenizer
+from guardrails.tokenizer import FACTORY as TOKENIZER_FACTORY
 
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "no_ner"
 # Anything a pipeline might carry that the guardrail does not need.
@@ -26,8 +26,11 @@ def load_ner_pipeline(path: Path | None = None) -> Language | None:
     if not (model_dir / "config.cfg").is_file():
         log.warning("no NER model at %s; names are then found by lists and cues only", model_dir.name)
         return None
-    nlp = spacy.load(model_dir, exclude=list(EXCLUDED_COMPONENTS))
     # The NER learnt from NorNE's gold tokens, not from spaCy's tokenizer; the fast rules
     # give the same PER scores on NorNE dev at a twentieth of the cost (guardrails/tokenizer.py).
-    nlp.tokenizer = fast_tokenizer(nlp.vocab)
-    return nlp
+    # Built with that tokenizer from the start; the saved spaCy tokenizer is not read.
+    return spacy.load(
+        model_dir,
+        exclude=[*EXCLUDED_COMPONENTS, "tokenizer"],
+        config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_FACTORY}}},
+    )
