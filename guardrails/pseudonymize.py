@@ -2,13 +2,16 @@
 
 ``pseudonymize`` uses presidio-anonymizer's ``AnonymizerEngine`` with a custom operator
 per entity type: each distinct value gets a numbered placeholder (``<PERSON_1>``), the
-same value always the same placeholder. The mapping lives only in the returned object;
-``restore`` puts the real values back into the model's answer.
+same value always the same placeholder. ``labels`` may give an entity type a readable
+placeholder name (``NO_PHONE`` → ``<TELEFON_1>``); without one the entity's name is used.
+The mapping lives only in the returned object; ``restore`` puts the real values back into
+the model's answer.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from presidio_anonymizer import AnonymizerEngine
@@ -18,6 +21,8 @@ from guardrails.findings import CheckResult
 from guardrails.policy import ANONYMIZABLE_ENTITIES
 
 _PLACEHOLDER = re.compile(r"<([A-Z_]+_\d+)>")
+# A placeholder name must match _PLACEHOLDER, or restore() would not find it again.
+_LABEL = re.compile(r"^[A-Z][A-Z_]*$")
 
 
 class NotAnonymizableError(ValueError):
@@ -48,10 +53,11 @@ def _identity(entity: str, value: str) -> str:
 
 
 class _PlaceholderBook:
-    """Hands out ``ENTITY_n`` names, one per distinct value of an entity type."""
+    """Hands out ``LABEL_n`` names, one per distinct value of an entity type."""
 
-    def __init__(self) -> None:
+    def __init__(self, labels: Mapping[str, str]) -> None:
         self.values: dict[str, str] = {}
+        self._labels = labels
         self._by_value: dict[tuple[str, str], str] = {}
         self._counts: dict[str, int] = {}
 
@@ -59,25 +65,32 @@ class _PlaceholderBook:
         key = (entity, _identity(entity, value))
         name = self._by_value.get(key)
         if name is None:
-            self._counts[entity] = self._counts.get(entity, 0) + 1
-            name = f"{entity}_{self._counts[entity]}"
+            label = self._labels.get(entity, entity)
+            self._counts[label] = self._counts.get(label, 0) + 1  # per label: two types may share one
+            name = f"{label}_{self._counts[label]}"
             self._by_value[key] = name
             self.values[name] = value
         return f"<{name}>"
 
 
-def pseudonymize(text: str, result: CheckResult, engine: AnonymizerEngine | None = None) -> Pseudonymized:
+def pseudonymize(text: str, result: CheckResult, engine: AnonymizerEngine | None = None, *,
+                 labels: Mapping[str, str] | None = None) -> Pseudonymized:
     """Replace every finding of ``result`` in ``text`` by a placeholder.
 
+    ``labels``: entity type → placeholder name (upper-case letters and ``_``).
     Raises ``NotAnonymizableError`` if ``result`` is not anonymizable or any finding's
-    entity is not one of PERSON, NO_PHONE, EMAIL_ADDRESS.
+    entity is not one of PERSON, NO_PHONE, EMAIL_ADDRESS; ``ValueError`` for a bad label.
     """
+    labels = dict(labels or {})
+    bad = sorted(entity for entity, label in labels.items() if not _LABEL.match(label))
+    if bad:
+        raise ValueError(f"placeholder labels must be upper-case letters and _: {', '.join(bad)}")
     refused = sorted({f.entity for f in result.findings if f.entity not in ANONYMIZABLE_ENTITIES})
     if refused or (result.blocked and not result.anonymizable):
         raise NotAnonymizableError(f"cannot anonymise: {', '.join(refused) or 'result is not anonymizable'}")
     if not result.findings:
         return Pseudonymized(text=text, _values={})
-    book = _PlaceholderBook()
+    book = _PlaceholderBook(labels)
     operators = {
         entity: OperatorConfig("custom", {"lambda": lambda value, entity=entity: book.placeholder(entity, value)})
         for entity in {f.entity for f in result.findings}
