@@ -16,7 +16,7 @@ from bot.aktiv_bot import AktivBot
 from bot.apertium import ApertiumTranslator
 from bot.attachments import AttachmentReader
 from bot.cards import CardViews
-from bot.model_client import ModelClient
+from bot.model_client import ModelClient, pseudonymizer
 from bot.model_port import GuardedModelPort
 from bot.network import build_network
 from bot.network_bot import NetworkBot
@@ -59,9 +59,7 @@ def build_components(settings: Settings, *, storage: Storage | None = None,
     started = time.perf_counter()
     library = load_library()  # validated; a bad file stops start-up naming file and field
     guardrail = guardrail or build_guardrail(settings)
-    from guardrails.pseudonymize import pseudonymize
-
-    client = ModelClient.from_settings(settings, guardrail, pseudonymize)
+    client = ModelClient.from_settings(settings, guardrail, pseudonymizer())
     storage = storage or make_storage(settings)
     conversation_state = ConversationState(storage)
     network = build_network(settings, storage, conversation_state, library, guardrail)

@@ -4,7 +4,9 @@ Every text that may leave the process goes through ``ModelClient.ask``. It check
 exact outgoing text with the guardrail first and refuses (``GuardrailBlocked``) before
 any byte reaches a backend. With ``anonymize=True`` and a result the policy marks as
 anonymizable, it sends a pseudonymised version instead (checked again) and restores the
-real values in the answer locally; the mapping never leaves this call.
+real values in the answer locally; the mapping never leaves this call. In prompt-builder
+mode the prompt keeps its placeholders (the answer comes from a tool outside the bot), so
+the answer carries a key of placeholders and *masked* values for the user instead.
 
 The backend (OpenAI, Azure OpenAI or the offline prompt builder) is private. Nothing else
 in the code base imports ``openai`` or ``bot.openai_backend``; a test enforces that.
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
@@ -22,6 +25,7 @@ from typing import TYPE_CHECKING, Literal, Protocol
 from dialogs import messages
 from dialogs.ports import SEPARATOR, PromptRequest
 from guardrails.findings import CheckResult
+from guardrails.masking import mask
 
 if TYPE_CHECKING:
     from bot.settings import Settings
@@ -30,6 +34,9 @@ log = logging.getLogger(__name__)
 
 OnDelta = Callable[[str], Awaitable[None]]
 ErrorKind = Literal["rate_limited", "server_error", "timeout", "connection", "auth", "bad_request"]
+PLACEHOLDER = re.compile(r"<[A-Z][A-Z_]*_\d+>")
+_PLACEHOLDER_LABEL = re.compile(r"^[A-Z][A-Z_]*$")
+_LABELS_KEY = "model.placeholder_labels."
 
 
 
@@ -43,6 +50,9 @@ class ModelAnswer:
     model: str = ""
     anonymized: bool = False
     elapsed_ms: float = 0
+    # Prompt-builder mode with placeholders: (placeholder, masked value) in reading order.
+    # Masked like a block message's excerpts, never the full value; never stored or logged.
+    placeholders: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -129,6 +139,11 @@ class ModelClient:
             backend = OpenAIBackend.from_settings(settings)
         return cls(backend, guard, pseudonymize)
 
+    @property
+    def mode(self) -> Literal["model", "prompt-builder"]:
+        """``prompt-builder`` when no model is configured: the answer is the prompt itself."""
+        return self._backend.mode
+
     def describe(self) -> str:
         """A short, non-secret description for logs and the health endpoint."""
         return self._backend.describe()
@@ -168,11 +183,15 @@ class ModelClient:
         text = reply.text
         # In model mode the answer comes back to us and gets the real values again.
         # In prompt-builder mode the text IS the prompt the user will paste elsewhere,
-        # so it stays pseudonymised.
+        # so it stays pseudonymised, and the user gets a masked key to it.
+        placeholders: tuple[tuple[str, str], ...] = ()
         if restore is not None and reply.mode == "model":
             text = restore(text)
+        elif restore is not None:
+            placeholders = _masked_key(text, restore)
         answer = ModelAnswer(
-            text=text, mode=reply.mode, model=reply.model, anonymized=restore is not None, elapsed_ms=_ms(started)
+            text=text, mode=reply.mode, model=reply.model, anonymized=restore is not None, elapsed_ms=_ms(started),
+            placeholders=placeholders,
         )
         log.info(
             "model answer: task=%s mode=%s model=%s anonymized=%s elapsed_ms=%.0f prompt_tokens=%s completion_tokens=%s",
@@ -225,10 +244,38 @@ class ModelClient:
         )
 
 
-def _default_pseudonymize() -> Pseudonymize:
+def placeholder_labels() -> dict[str, str]:
+    """Readable placeholder names per entity type (``NO_PHONE`` → ``TELEFON``), from
+    ``prompts/messages/model.yaml``; a bad name raises ``ValueError`` naming the key."""
+    labels = {key[len(_LABELS_KEY):]: label for key, label in messages.catalogue().items()
+              if key.startswith(_LABELS_KEY)}
+    for entity, label in labels.items():
+        if not _PLACEHOLDER_LABEL.match(label):
+            raise ValueError(f"model.yaml: placeholder_labels.{entity}: '{label}' must be upper-case A-Z and _")
+    return labels
+
+
+def pseudonymizer() -> Pseudonymize:
+    """The guardrail's pseudonymizer with the readable placeholder names."""
+    from functools import partial
+
     from guardrails.pseudonymize import pseudonymize
 
-    return pseudonymize
+    return partial(pseudonymize, labels=placeholder_labels())
+
+
+def _default_pseudonymize() -> Pseudonymize:
+    return pseudonymizer()
+
+
+def _masked_key(prompt: str, restore: Callable[[str], str]) -> tuple[tuple[str, str], ...]:
+    """Each placeholder in ``prompt`` (reading order, once) with its value masked."""
+    key = []
+    for placeholder in dict.fromkeys(PLACEHOLDER.findall(prompt)):
+        value = restore(placeholder)
+        if value != placeholder:  # one of ours, not a text that merely looks like one
+            key.append((placeholder, mask(value)))
+    return tuple(key)
 
 
 def _ms(started: float) -> float:

@@ -19,7 +19,8 @@ class GuardedModelPort:
         try:
             answer = await self._client.ask(request, anonymize=anonymize, on_delta=on_delta)
         except GuardrailBlocked as blocked:
-            return Blocked(result=blocked.result, checked_text=request.full_text)
+            return Blocked(result=blocked.result, checked_text=request.full_text, mode=self._client.mode)
         except ModelError as error:
             return Failed(kind=error.kind, user_message=error.user_message)
-        return Answered(text=answer.text, mode=answer.mode, model=answer.model, anonymized=answer.anonymized)
+        return Answered(text=answer.text, mode=answer.mode, model=answer.model, anonymized=answer.anonymized,
+                        placeholders=answer.placeholders)

@@ -16,6 +16,7 @@ from botbuilder.schema import Activity, ActivityTypes
 from dialogs import messages
 from dialogs.draft import Draft, build_request, labelled_parts, missing_inputs, render_parts
 from dialogs.findings_view import finding_excerpts, locate_input, rule_sentence
+from dialogs.part_edit import apply_edits, editable_text
 from dialogs.ports import TURN_PROGRESS_KEY, Answered, Blocked, ModelPort, TranslatorPort
 from dialogs.replies import Reply, parse_reply, part_from_word
 from dialogs.task_definition import PromptLibrary, TaskDefinition
@@ -84,7 +85,12 @@ class AktivDialog(Dialog):
             current = render_parts(self._task, draft)
             changed = {part: text for part, text in reply.parts.items()
                        if text.strip() != current.get(part, "").strip()}
-            draft.edited_parts.update(changed)
+            edits = apply_edits(self._task, draft, changed)
+            draft.edited_parts.update(edits.templates)
+            if edits.kept:
+                # The prompt is not what the card showed: show it again rather than send it.
+                await dc.context.send_activity(self._views.values_kept(edits.kept))
+                return await self._show_preview(dc, draft)
             if reply.intent == "send":
                 return await self._send(dc, draft)
             if changed or reply.intent != "edit":
@@ -107,9 +113,10 @@ class AktivDialog(Dialog):
         part = dc.active_dialog.state["pending"]
         if not reply.text.strip():
             return await self._ask_part(dc, draft, part)
-        draft.edited_parts[part] = "" if reply.intent == "clear" else reply.text.strip()
+        edits = apply_edits(self._task, draft, {part: "" if reply.intent == "clear" else reply.text})
+        draft.edited_parts.update(edits.templates)
         label = self._library.system.part_labels[part]
-        await dc.context.send_activity(self._views.note("dialog.part_updated", label=label))
+        await dc.context.send_activity(self._views.part_updated(label, edits.kept))
         return await self._show_preview(dc, draft)
 
     async def _on_blocked(self, dc: DialogContext, draft: Draft, reply: Reply) -> DialogTurnResult:
@@ -123,14 +130,19 @@ class AktivDialog(Dialog):
         if reply.text.strip():
             # A corrected text replaces the input the findings were in (or the whole prompt's part).
             name = state.get("blocked_input")
+            kept: tuple[str, ...] = ()
             if name:
                 draft.inputs[name] = reply.text.strip()
                 draft.machine_translation = None
                 label = self._task.input(name).label
             else:
-                draft.edited_parts["tiltak"] = reply.text.strip()
+                edits = apply_edits(self._task, draft, {"tiltak": reply.text})
+                draft.edited_parts.update(edits.templates)
+                kept = edits.kept
                 label = self._library.system.part_labels["tiltak"]
             await dc.context.send_activity(self._views.note("dialog.blocked_input_replaced", label=label))
+            if kept:
+                await dc.context.send_activity(self._views.values_kept(kept))
             return await self._advance(dc, draft)
         return await self._show_preview(dc, draft)
 
@@ -189,8 +201,9 @@ class AktivDialog(Dialog):
             await dc.context.send_activity(self._views.choose_part())
             return Dialog.end_of_turn
         self._save(dc, draft, EDIT, pending=part)
-        current = render_parts(self._task, draft)[part]
-        await dc.context.send_activity(self._views.edit_part(self._library.system.part_labels[part], current))
+        current, markers = editable_text(self._task, draft, part)
+        await dc.context.send_activity(self._views.edit_part(
+            self._library.system.part_labels[part], current, markers=markers, example=part == "inspirasjon"))
         return Dialog.end_of_turn
 
     async def _send(self, dc: DialogContext, draft: Draft, *, anonymize: bool = False) -> DialogTurnResult:
@@ -218,7 +231,11 @@ class AktivDialog(Dialog):
             draft.last_answer = None
             draft.followup = None
             self._save(dc, draft, ANSWERED)
-            await dc.context.send_activity(self._views.prompt_builder(outcome.text))
+            # The key of placeholders (masked values) is for this reply only, and like a block
+            # message's excerpts it is not shown in channels and group chats.
+            placeholders = () if self._in_group(dc) else outcome.placeholders
+            await dc.context.send_activity(self._views.prompt_builder(
+                outcome.text, anonymized=outcome.anonymized, placeholders=placeholders))
             return Dialog.end_of_turn
         draft.last_answer = outcome.text
         draft.followup = None
@@ -232,11 +249,16 @@ class AktivDialog(Dialog):
         result = outcome.result
         self._save(dc, draft, BLOCKED, anonymizable=result.anonymizable,
                    blocked_input=locate_input(draft, result, outcome.checked_text))
-        conversation_type = getattr(dc.context.activity.conversation, "conversation_type", None)
         excerpts = finding_excerpts(result, outcome.checked_text)
         await dc.context.send_activity(self._views.blocked(
-            result, excerpts, rule_sentence(result), show_excerpts=conversation_type not in GROUP_CONVERSATIONS))
+            result, excerpts, rule_sentence(result), show_excerpts=not self._in_group(dc),
+            values_restored=outcome.mode == "model"))
         return Dialog.end_of_turn
+
+    @staticmethod
+    def _in_group(dc: DialogContext) -> bool:
+        """A channel or group chat: findings are shown by type only, values never."""
+        return getattr(dc.context.activity.conversation, "conversation_type", None) in GROUP_CONVERSATIONS
 
     # --- state --------------------------------------------------------------------------
     @staticmethod

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from dialogs import messages
 from dialogs.ports import PromptRequest
 from dialogs.task_definition import PART_NAMES, PLACEHOLDER, PromptLibrary, TaskDefinition
 
@@ -16,6 +17,7 @@ from dialogs.task_definition import PART_NAMES, PLACEHOLDER, PromptLibrary, Task
 class Draft:
     task_id: str
     inputs: dict[str, str] = field(default_factory=dict)
+    # Parts the user rewrote, as templates: their text with ``{name}`` where an input goes.
     edited_parts: dict[str, str] = field(default_factory=dict)
     machine_translation: str | None = None
     last_answer: str | None = None
@@ -42,7 +44,8 @@ def missing_inputs(task: TaskDefinition, draft: Draft) -> list[str]:
     return names
 
 
-def _values(task: TaskDefinition, draft: Draft) -> dict[str, str]:
+def input_values(task: TaskDefinition, draft: Draft) -> dict[str, str]:
+    """What the placeholders are filled with: the user's inputs, defaults, the machine translation."""
     values = {item.name: item.default for item in task.inputs if item.default is not None}
     values.update({k: v for k, v in draft.inputs.items() if v})
     if draft.machine_translation is not None:
@@ -50,12 +53,17 @@ def _values(task: TaskDefinition, draft: Draft) -> dict[str, str]:
     return values
 
 
+def part_templates(task: TaskDefinition, draft: Draft) -> dict[str, str]:
+    """The five parts' templates as they stand: the task's, a bank prompt's, the user's edits."""
+    return {**task.parts.as_dict(), **draft.template_parts, **draft.edited_parts}
+
+
 def render_parts(task: TaskDefinition, draft: Draft) -> dict[str, str]:
     """The five AKTIV parts with placeholders filled; the user's own edits win.
 
     Raises ``KeyError`` listing every value that is still missing.
     """
-    values = _values(task, draft)
+    values = input_values(task, draft)
     templates = {**task.parts.as_dict(), **draft.template_parts}
     missing = sorted(
         {name for part, template in templates.items() if part not in draft.edited_parts
@@ -66,7 +74,10 @@ def render_parts(task: TaskDefinition, draft: Draft) -> dict[str, str]:
     parts = {}
     for part in PART_NAMES:
         if part in draft.edited_parts:
-            parts[part] = draft.edited_parts[part]
+            # The user's text: our placeholders for what they pasted are filled; any other
+            # braces (or a name with no value) stay as typed.
+            parts[part] = PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)),
+                                          draft.edited_parts[part]).strip()
         else:
             # Substitute only our own {names}; braces inside the user's text stay as they are.
             parts[part] = PLACEHOLDER.sub(lambda m: values[m.group(1)], templates[part]).strip()
@@ -86,5 +97,6 @@ def build_request(library: PromptLibrary, task: TaskDefinition, draft: Draft) ->
     parts = render_parts(task, draft)
     user = prompt_text(parts)
     if draft.followup and draft.last_answer:
-        user = f"{user}\n\nDitt forrige svar:\n{draft.last_answer}\n\n{draft.followup}"
+        previous = messages.text("dialog.followup_previous_answer")
+        user = f"{user}\n\n{previous}\n{draft.last_answer}\n\n{draft.followup}"
     return PromptRequest(system=library.system.system.strip(), user=user, lang=task.lang, task=task.id)

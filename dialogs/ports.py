@@ -34,6 +34,9 @@ class Answered:
     mode: Literal["model", "prompt-builder"]
     model: str = ""
     anonymized: bool = False
+    # Prompt-builder mode, sent anonymised: (placeholder, masked value) for the user's key.
+    # Only masked values, for this turn's reply; never put in the draft or a log.
+    placeholders: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,9 @@ class Blocked:
     result: CheckResult
     # The text that was checked, so findings can be located and masked for the user.
     checked_text: str = ""
+    # How it would have been answered: in prompt-builder mode an anonymised prompt keeps its
+    # placeholders, so the block message must not promise that the values come back.
+    mode: Literal["model", "prompt-builder"] = "model"
 
 
 @dataclass(frozen=True)

@@ -66,6 +66,18 @@ def parse_reply(text: str | None, value: object = None) -> Reply:
     return Reply(text=raw)
 
 
+@lru_cache(maxsize=None)
+def _example_lead_ins(path: Path = PROMPTS_DIR / "replies.yaml") -> tuple[str, ...]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return tuple(_normalise(phrase) for phrase in data["example_lead_ins"])
+
+
+def starts_with_example_lead_in(text: str) -> bool:
+    """Does an inspiration example already say that it is one ("Eksempel: …", "Her er et eksempel …")?"""
+    start = re.sub(r"\s+", " ", text.strip().lower())
+    return any(start.startswith(phrase) for phrase in _example_lead_ins())
+
+
 def part_from_word(text: str) -> str | None:
     _, part_words = _vocabulary()
     return part_words.get(_normalise(text))

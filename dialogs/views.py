@@ -24,6 +24,37 @@ def _buttons(*intents: str) -> list[CardAction]:
     ]
 
 
+def _and(items: list[str]) -> str:
+    """``A``, ``A og B``, ``A, B og C``."""
+    if len(items) < 2:
+        return "".join(items)
+    return messages.text("dialog.list_and", first=", ".join(items[:-1]), last=items[-1])
+
+
+def kept_values_line(kept: tuple[str, ...]) -> str:
+    """The note that pasted texts were put back into a part the user rewrote without them."""
+    quoted = [messages.text("dialog.quoted_label", label=label) for label in kept]
+    return messages.text("dialog.part_kept", labels=_and(quoted))
+
+
+def anonymized_prompt_lines(placeholders: tuple[tuple[str, str], ...], line_key: str) -> list[str]:
+    """A finished prompt sent anonymised: what the user must do, and the masked key if given."""
+    lines = [messages.text("dialog.prompt_builder_anonymized")]
+    if placeholders:
+        lines.append(messages.text("dialog.prompt_builder_placeholder_key"))
+        lines.append("\n".join("- " + messages.text(line_key, placeholder=placeholder, excerpt=excerpt)
+                               for placeholder, excerpt in placeholders))
+    else:
+        lines.append(messages.text("dialog.prompt_builder_placeholder_key_hidden"))
+    return lines
+
+
+def anonymize_offer(values_restored: bool) -> str:
+    """The "send anonymised" offer; without a model the values do not come back by themselves."""
+    return messages.text("dialog.blocked_fix_anonymize" if values_restored
+                         else "dialog.blocked_fix_anonymize_prompt_builder")
+
+
 def _message(lines: Iterable[str], *buttons: str) -> Activity:
     body = "\n\n".join(line for line in lines if line)
     if buttons:
@@ -57,11 +88,29 @@ class TextViews:
     def choose_part(self) -> Activity:
         return _message([messages.text("dialog.choose_part")])
 
-    def edit_part(self, label: str, current: str) -> Activity:
-        return _message([messages.text("dialog.edit_part", label=label, current=current.strip() or "–")])
+    def edit_part(self, label: str, current: str, *, markers: tuple[str, ...] = (),
+                  example: bool = False) -> Activity:
+        """Ask for a part's new text; ``markers`` are the pasted texts shown as ``[Label]``."""
+        if not current.strip():
+            key = "dialog.edit_example_empty" if example else "dialog.edit_part_empty"
+            return _message([messages.text(key, label=label)])
+        lines = [messages.text("dialog.edit_part_intro", label=label), current.strip()]
+        if markers:
+            lines.append(messages.text("dialog.edit_part_markers", markers=_and(list(markers))))
+        lines.append(messages.text("dialog.edit_part_clear"))
+        return _message(lines)
+
+    def part_updated(self, label: str, kept: tuple[str, ...] = ()) -> Activity:
+        lines = [messages.text("dialog.part_updated", label=label)]
+        if kept:
+            lines.append(kept_values_line(kept))
+        return _message(lines)
+
+    def values_kept(self, kept: tuple[str, ...]) -> Activity:
+        return _message([kept_values_line(kept)])
 
     def blocked(self, result: CheckResult, excerpts: list[tuple[str, str]], rule: str, *,
-                show_excerpts: bool) -> Activity:
+                show_excerpts: bool, values_restored: bool = True) -> Activity:
         lines = [messages.text("dialog.blocked_title")]
         for label, excerpt in excerpts:
             line = "- " + (messages.text("dialog.blocked_finding", label=label, excerpt=excerpt) if show_excerpts
@@ -71,7 +120,7 @@ class TextViews:
         lines.append(rule)
         lines.append(messages.text("dialog.blocked_fix"))
         if result.anonymizable:
-            lines.append(messages.text("dialog.blocked_fix_anonymize"))
+            lines.append(anonymize_offer(values_restored))
             return _message(lines, "anonymize", "edit", "cancel")
         return _message(lines, "edit", "cancel")
 
@@ -80,16 +129,21 @@ class TextViews:
 
     def answer(self, text: str, *, model: str, anonymized: bool, postedited: bool) -> Activity:
         title_key = "dialog.answer_title_postedit" if postedited else "dialog.answer_title"
-        lines = [messages.text(title_key, model=model or "språkmodellen"), text,
+        lines = [messages.text(title_key, model=model or messages.text("dialog.default_model")), text,
                  messages.text("dialog.answer_draft_label")]
         if anonymized:
             lines.append(messages.text("dialog.answer_anonymized_note"))
         lines.append(messages.text("dialog.answer_actions"))
         return _message(lines, "improve", "shorter", "edit", "new_round", "done")
 
-    def prompt_builder(self, prompt: str) -> Activity:
-        lines = [messages.text("dialog.prompt_builder_title"), prompt,
-                 messages.text("dialog.prompt_builder_note"), messages.text("dialog.prompt_builder_actions")]
+    def prompt_builder(self, prompt: str, *, anonymized: bool = False,
+                       placeholders: tuple[tuple[str, str], ...] = ()) -> Activity:
+        """The finished prompt; sent anonymised, with what to do about the placeholders and,
+        when given, which placeholder stands for which (masked) value."""
+        lines = [messages.text("dialog.prompt_builder_title"), prompt]
+        if anonymized:
+            lines += anonymized_prompt_lines(placeholders, "dialog.prompt_builder_placeholder_line")
+        lines += [messages.text("dialog.prompt_builder_note"), messages.text("dialog.prompt_builder_actions")]
         return _message(lines, "edit", "new_round", "done")
 
     def machine_translation(self, text: str) -> Activity:

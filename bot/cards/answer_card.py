@@ -34,8 +34,10 @@ def answer_card(text: str, *, anonymized: bool) -> dict:
     return adaptive_card(body, actions)
 
 
-def prompt_builder_card(prompt: str) -> dict:
+def prompt_builder_card(prompt: str, notes: list[str] | None = None) -> dict:
+    """``notes``: lines about an anonymised prompt's placeholders (``dialogs.views.anonymized_prompt_lines``)."""
     body = [text_block(messages.text("teams.card.prompt_builder_title"), weight="Bolder"),
+            *(text_block(note) for note in notes or ()),
             text_block(messages.text("dialog.prompt_builder_note"))]
     actions = [
         _copy_action(prompt),

@@ -8,8 +8,10 @@ from bot.cards.elements import adaptive_card, bullet_list, container, submit, te
 from bot.cards.submit import ACTION_FIELD, COMMAND_FIELD, TEXT_INPUT
 
 
-def blocked_card(findings: list[str], rule: str, *, anonymizable: bool, types_only: bool) -> dict:
-    """``findings``: one line per finding, already masked (or only the type's label)."""
+def blocked_card(findings: list[str], rule: str, *, anonymizable: bool, types_only: bool,
+                 anonymize_offer: str | None = None) -> dict:
+    """``findings``: one line per finding, already masked (or only the type's label);
+    ``anonymize_offer``: what "send anonymised" does here (``dialogs.views.anonymize_offer``)."""
     body = [
         container([
             text_block(messages.text("teams.card.blocked_title"), weight="Bolder", size="Medium", color="Attention"),
@@ -23,7 +25,7 @@ def blocked_card(findings: list[str], rule: str, *, anonymizable: bool, types_on
     body.append(text_block(messages.text("teams.card.blocked_what_to_do"), weight="Bolder"))
     body.append(text_block(messages.text("dialog.blocked_fix")))
     if anonymizable:
-        body.append(text_block(messages.text("dialog.blocked_fix_anonymize")))
+        body.append(text_block(anonymize_offer or messages.text("dialog.blocked_fix_anonymize")))
     body.append(text_input(TEXT_INPUT, label=messages.text("teams.card.corrected_text_label"),
                            placeholder=messages.text("teams.card.corrected_text_placeholder")))
     actions = [submit(messages.text("teams.card.use_corrected_text"), {})]

@@ -13,7 +13,7 @@ from botbuilder.schema import Activity
 
 from dialogs import messages
 from dialogs.task_definition import Command, TaskDefinition
-from dialogs.views import TextViews
+from dialogs.views import TextViews, anonymize_offer, anonymized_prompt_lines
 from guardrails.findings import CheckResult
 from bot.cards.answer_card import answer_card, prompt_builder_card
 from bot.cards.blocked_card import blocked_card
@@ -31,13 +31,14 @@ class CardViews(TextViews):
         return card_activity(preview_card(task.title, labelled), summary=messages.text("teams.card.preview_fallback"))
 
     def blocked(self, result: CheckResult, excerpts: list[tuple[str, str]], rule: str, *,
-                show_excerpts: bool) -> Activity:
+                show_excerpts: bool, values_restored: bool = True) -> Activity:
         lines: list[str] = []
         for label, excerpt in excerpts:
             line = messages.text("dialog.blocked_finding", label=label, excerpt=excerpt) if show_excerpts else label
             if line not in lines:
                 lines.append(line)
-        card = blocked_card(lines, rule, anonymizable=result.anonymizable, types_only=not show_excerpts)
+        card = blocked_card(lines, rule, anonymizable=result.anonymizable, types_only=not show_excerpts,
+                            anonymize_offer=anonymize_offer(values_restored))
         # The text line makes the block visible in notifications and in a stream's final message.
         return card_activity(card, text=messages.text("dialog.blocked_title"))
 
@@ -48,11 +49,13 @@ class CardViews(TextViews):
         title = messages.text(title_key, model=model or messages.text("teams.card.default_model"))
         return card_activity(answer_card(text, anonymized=anonymized), text=f"{title}\n\n{text}")
 
-    def prompt_builder(self, prompt: str) -> Activity:
+    def prompt_builder(self, prompt: str, *, anonymized: bool = False,
+                       placeholders: tuple[tuple[str, str], ...] = ()) -> Activity:
         if len(prompt) > MAX_CARD_ANSWER_CHARS:
-            return super().prompt_builder(prompt)
+            return super().prompt_builder(prompt, anonymized=anonymized, placeholders=placeholders)
         title = messages.text("dialog.prompt_builder_title")
-        return card_activity(prompt_builder_card(prompt), text=f"{title}\n\n{prompt}")
+        notes = anonymized_prompt_lines(placeholders, "teams.card.placeholder_line") if anonymized else []
+        return card_activity(prompt_builder_card(prompt, notes), text=f"{title}\n\n{prompt}")
 
     def help(self, commands: Iterable[Command], task_titles: dict[str, str]) -> Activity:
         return card_activity(help_card(list(commands), task_titles), summary=messages.text("teams.card.help_fallback"))

@@ -66,7 +66,8 @@ async def test_edit_a_part_and_add_an_inspiration_example(chat):
     asked = await chat.say_text("legg til eksempel")
     assert "I – Inspirasjon" in asked
     preview = await chat.say_text("Overskrifter vi likte: «Bli med og forme framtidas staten».")
-    assert "**I – Inspirasjon:** Overskrifter vi likte" in preview
+    lead_in = messages.text("dialog.example_lead_in")
+    assert f"**I – Inspirasjon:** {lead_in}\nOverskrifter vi likte" in preview
     which = await chat.say_text("endre")
     assert messages.text("dialog.choose_part") in which
     asked = await chat.say_text("vurdering")

@@ -95,6 +95,9 @@ async def _all_cards(make_teams_conversation, openai_settings, fake_openai) -> d
     keep("blocked_many", [views.blocked(many, [(f"Type {i}", "x***") for i in range(30)], "Regel.",
                                         show_excerpts=True)])
     keep("answer_long", [views.answer("Linje.\n" * 1400, model="m", anonymized=False, postedited=False)])
+    keep("prompt_builder_anonymized", [views.prompt_builder("Kontakt <PERSON_1>, tlf. <TELEFON_1>.", anonymized=True,
+                                                            placeholders=(("<PERSON_1>", "K••• N•••••"),
+                                                                          ("<TELEFON_1>", "912 ••••67")))])
     return found
 
 
@@ -106,7 +109,7 @@ async def all_cards(make_teams_conversation, openai_settings, fake_openai):
 async def test_every_card_kind_was_collected(all_cards):
     expected = {"help", "preview_intervju", "preview_screening", "preview_annonse", "preview_oversett", "answer",
                 "blocked_id", "blocked_name", "blocked_group", "answer_anonymized", "prompt_builder",
-                "preview_empty_parts", "answer_long"}
+                "preview_empty_parts", "answer_long", "prompt_builder_anonymized"}
     assert expected <= set(all_cards)
 
 
