@@ -38,10 +38,12 @@ class NameResources:
     first_names: frozenset[str]
     surnames: frozenset[str]
     norwegian_first_names: frozenset[str]  # from NorNE and the hand-written list, not the world list
+    norwegian_surnames: frozenset[str]
     common_words: frozenset[str]
     context_cues: frozenset[str]
     not_names: frozenset[str]
     organisation_words: frozenset[str]
+    organisation_suffixes: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, directory: Path = DATA_DIR) -> "NameResources":
@@ -49,20 +51,35 @@ class NameResources:
         last = _union(directory, "surnames.txt", "common_surnames.txt", "world_surnames.txt")
         return cls(
             norwegian_first_names=_union(directory, "first_names.txt", "common_first_names.txt"),
+            norwegian_surnames=_union(directory, "surnames.txt", "common_surnames.txt"),
             first_names=first,
             surnames=last,
             common_words=read_word_list(directory / "common_words.txt"),
             context_cues=read_word_list(directory / "context_cues.txt"),
             not_names=read_word_list(directory / "not_names.txt"),
             organisation_words=read_word_list(directory / "organisation_words.txt"),
+            organisation_suffixes=tuple(sorted(_union(directory, "organisation_suffixes.txt"))),
         )
 
     def is_name(self, word: str) -> bool:
         return word in self.first_names or word in self.surnames
 
+    def is_norwegian_name(self, word: str) -> bool:
+        """In NorNE's or the hand-written lists (not only in the world lists)."""
+        return word in self.norwegian_first_names or word in self.norwegian_surnames
+
     def is_name_lower(self, word: str) -> bool:
         """A lower-case word that is a known name and not also an ordinary word."""
         return word not in self.common_words and word not in self.not_names and self.is_name(word.capitalize())
+
+    def is_organisation_word(self, word: str) -> bool:
+        """``kommune``, ``AS``, or one word ending like an organisation (``Arbeidstilsynet``,
+        ``Kommunesektorens``)."""
+        lowered = word.lower()
+        if lowered in self.organisation_words:
+            return True
+        base = lowered[:-1] if lowered.endswith("s") else lowered
+        return len(base) >= 8 and (lowered.endswith(self.organisation_suffixes) or base.endswith(self.organisation_suffixes))
 
     def is_ordinary_word(self, word: str) -> bool:
         lowered = word.lower()

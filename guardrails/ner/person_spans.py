@@ -84,7 +84,8 @@ class PersonSpanFinder:
         context = _DocContext(doc, entities, self._names, doc.text if text is None else text)
         found: dict[int, tuple[float, str]] = {}  # token index -> (score, source)
         for start, end in context.person_token_spans:
-            if self._keep_ner_span(context, start, end):
+            start, end = self._trim_ner_span(context, start, end)
+            if start < end and self._keep_ner_span(context, start, end):
                 _mark(found, range(start, end), self._scores.ner, "ner")
         self._add_list_names(context, found)
         self._add_cued_names(context, found)
@@ -101,6 +102,8 @@ class PersonSpanFinder:
             return False
         if self._organisation_follows(context, end):
             return False
+        if any(self._names.is_organisation_word(word) and not self._is_known(word) for word in words):
+            return False
         if all(self._is_cue_or_heading(word) or self._is_cue_or_heading(strip_possessive(word)) for word in words):
             return False
         if len(words) == 1:
@@ -113,13 +116,30 @@ class PersonSpanFinder:
                 return False
         return True
 
+    def _trim_ner_span(self, context: "_DocContext", start: int, end: int) -> tuple[int, int]:
+        """Drop an ordinary first word of a sentence (``Bruk Teams``), headings, cues and
+        products (``Copilot``) from the edges of a NER span."""
+        def removable(index: int, at_left: bool) -> bool:
+            word = context.words[index]
+            if self._is_known(word):
+                return False
+            if self._is_cue_or_heading(word) or self._is_cue_or_heading(strip_possessive(word)):
+                return True
+            return at_left and context.starts_sentence(index) and word.lower() in self._names.common_words
+
+        while start < end and removable(start, at_left=True):
+            start += 1
+        while start < end and removable(end - 1, at_left=False):
+            end -= 1
+        return start, end
+
     def _is_cue_or_heading(self, word: str) -> bool:
         lowered = word.lower()
         return lowered in self._names.not_names or lowered in self._names.context_cues
 
     def _organisation_follows(self, context: "_DocContext", end: int) -> bool:
         """``Vestland fylkeskommune``, ``Hansen AS``: the name is part of an organisation."""
-        return end < context.size and context.lower[end] in self._names.organisation_words
+        return end < context.size and self._names.is_organisation_word(context.lower[end])
 
     # -- step 2 ---------------------------------------------------------------------
     def _is_known(self, word: str) -> bool:
@@ -133,7 +153,7 @@ class PersonSpanFinder:
             capitalised = word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()
             if not capitalised or context.other_entity(end) or context.starts_sentence(end):
                 break
-            if self._names.is_ordinary_word(word) and not self._is_known(word):
+            if (self._names.is_ordinary_word(word) or self._names.is_organisation_word(word)) and not self._is_known(word):
                 break
             end += 1
         return end
@@ -156,7 +176,13 @@ class PersonSpanFinder:
                     index = end
                     continue
                 ordinary = strip_possessive(word).lower() in names.common_words or word.lower() in names.common_words
-                if not ordinary or not context.starts_sentence(index):
+                if context.starts_sentence(index):
+                    # A lone capitalised first word is a name only when it is no ordinary
+                    # word and a Norwegian-list name ("Lim inn ..." is an imperative).
+                    norwegian = names.is_norwegian_name(word) or names.is_norwegian_name(strip_possessive(word))
+                    if not ordinary and norwegian:
+                        _mark(found, [index], self._scores.list_single, "list")
+                else:
                     _mark(found, [index], self._scores.list_single, "list")
             elif word.islower() and not context.is_cased and names.is_name_lower(strip_possessive(word)):
                 _mark(found, [index], self._scores.list_single, "list")
@@ -184,7 +210,7 @@ class PersonSpanFinder:
             while end < context.size and end - position < MAX_NAME_TOKENS and not context.firm_other_entity(end):
                 word = words[end]
                 if word[:1].isupper() and word.replace("-", "").isalpha():
-                    if names.is_ordinary_word(word) and not self._is_known(word):
+                    if (names.is_ordinary_word(word) or names.is_organisation_word(word)) and not self._is_known(word):
                         break
                 elif not (word.islower() and self._plausible_lower_name(context, word)):
                     break

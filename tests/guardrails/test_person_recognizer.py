@@ -48,6 +48,8 @@ POSITIVE = [
     ("nn", "Ho snakka med Eirik Moen i går, og Moen var nøgd med svaret.", ["Eirik Moen", "Moen"]),
     ("nn", "Ta kontakt med leiar Ingvild Rønning på ingvild.ronning@kommune.no.", ["Ingvild Rønning", "ingvild.ronning"]),
     ("nn", "spørsmål kan rettast til ola nordmann i personalavdelinga", ["ola nordmann"]),
+    ("nb", "Lim Wei Ling er ny i teamet.", ["Lim Wei Ling"]),
+    ("nb", "Kontaktperson: avdelingsdirektør Kari Nordmann, Arbeidstilsynet.", ["Kari Nordmann"]),
     # a compound title cues the name after it
     ("nb", "Ta kontakt med HR-sjef Xiaoling Wu eller kommunalsjef Tarjei Brekkestø.", ["Xiaoling Wu", "Tarjei Brekkestø"]),
     # names from outside Norway (the world lists from Faker)
@@ -71,6 +73,11 @@ NEGATIVE = [
     ("nn", "Arbeidsoppgåver"),
     ("nn", "Vi tilbyr ein spennande jobb i Bergen med fleksibel arbeidstid."),
     ("nn", "Kvalifikasjonar: Høgare utdanning innan økonomi eller administrasjon."),
+    # organisations written as one word, products, imperatives that are names elsewhere
+    ("nb", "Seniorrådgiver – Digitaliseringsdirektoratet (Digdir)\nDu samarbeider med KS og Kommunesektorens organisasjon."),
+    ("nb", "Vi søker deg som har erfaring med Microsoft 365, Copilot og Power BI, og som jobber tett med Arkivverket."),
+    ("nb", "Lim inn prompten i Copilot og be Copilot om å vurdere svaret. Bruk Teams eller Outlook."),
+    ("nn", "Rådgjevar – Arbeidstilsynet\nDu samarbeider med Utdanningsdirektoratet og Helsedirektoratets fagavdeling."),
     # a country that is also a first name somewhere stays a place
     ("nn", "Stillinga inneber reiser til Hellas og Portugal."),
     # nynorsk verbs that are first names in other languages
