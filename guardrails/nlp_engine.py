@@ -20,7 +20,6 @@ from spacy.tokens import Doc, Span
 
 from guardrails.ner.name_gate import NameGate, with_context
 from guardrails.token_table import token_table
-
 from guardrails.tokenizer import fast_tokenizer
 
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("nb", "nn")
@@ -111,7 +110,7 @@ class NorwegianNlpEngine(SpacyNlpEngine):
         doc = pipeline.make_doc(text)
         tokens = token_table(doc, text)
         words = tokens.words
-        ranges = self._gate.ranges(words, tokens.space)
+        ranges = self._gate.ranges(tokens)
         if ranges is None:
             for _, component in pipeline.pipeline:
                 doc = component(doc)

@@ -2,7 +2,7 @@
 
 Every ``for token in doc`` creates a spaCy ``Token`` object per token; on a job ad of
 ~380 tokens that costs about 0.3 ms a pass, and the NLP engine, the name gate and the
-person recognizer each need the words. ``token_table(doc)`` reads offsets and flags with
+person recognizer each need the words (and the sentence starts and casing, also kept here). ``token_table(doc)`` reads offsets and flags with
 one ``Doc.to_array`` call, slices the words out of the text and keeps the result in
 ``doc.user_data`` for the next reader.
 """
@@ -10,11 +10,35 @@ one ``Doc.to_array`` call, slices the words out of the text and keeps the result
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
+from typing import Sequence
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
 from spacy.tokens import Doc
 
 _KEY = "aktiv.token_table"
+SENTENCE_END = frozenset({".", "!", "?", ":", ";", "•", "-", "–", "—", "*", "«", '"', "(", "|"})
+CASED_SHARE = 0.03  # at least 3 % of the alphabetic words capitalised: the text is cased
+
+
+def is_cased(words: Sequence[str]) -> bool:
+    """False for text typed without capitals, where names come in lower case too."""
+    alphabetic = [word for word in words if word.isalpha()]
+    capitalised = sum(word[0].isupper() for word in alphabetic)
+    return bool(alphabetic) and capitalised >= CASED_SHARE * len(alphabetic)
+
+
+def sentence_starts(words: Sequence[str], space: Sequence[bool]) -> set[int]:
+    """First token of the text, after a line break, after sentence punctuation or a bullet."""
+    starts, at_start = set(), True
+    for index, word in enumerate(words):
+        if space[index]:
+            at_start = at_start or "\n" in word
+            continue
+        if at_start:
+            starts.add(index)
+        at_start = word in SENTENCE_END or word.endswith(".")
+    return starts
 
 
 @dataclass(frozen=True)
@@ -28,6 +52,14 @@ class TokenTable:
 
     def __len__(self) -> int:
         return len(self.words)
+
+    @cached_property
+    def is_cased(self) -> bool:
+        return is_cased(self.words)
+
+    @cached_property
+    def sentence_starts(self) -> set[int]:
+        return sentence_starts(self.words, self.space)
 
 
 def token_table(doc: Doc, text: str | None = None) -> TokenTable:

@@ -16,30 +16,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from guardrails.ner.names import NameResources
-
-SENTENCE_END = frozenset({".", "!", "?", ":", ";", "•", "-", "–", "—", "*", "«", '"', "(", "|"})
-CASED_SHARE = 0.03  # at least 3 % of the alphabetic words capitalised: the text is cased
-
-
-def is_cased(words: Sequence[str]) -> bool:
-    """False for text typed without capitals, where names come in lower case too."""
-    alphabetic = [word for word in words if word.isalpha()]
-    capitalised = sum(word[0].isupper() for word in alphabetic)
-    return bool(alphabetic) and capitalised >= CASED_SHARE * len(alphabetic)
-
-
-def sentence_starts(words: Sequence[str], space: Sequence[bool]) -> set[int]:
-    """First token of the text, after a line break, after sentence punctuation or a bullet."""
-    starts, at_start = set(), True
-    for index, word in enumerate(words):
-        if space[index]:
-            at_start = at_start or "\n" in word
-            continue
-        if at_start:
-            starts.add(index)
-        at_start = word in SENTENCE_END or word.endswith(".")
-    return starts
+from guardrails.ner.names import NameResources, strip_possessive
+from guardrails.token_table import TokenTable, is_cased, sentence_starts  # noqa: F401 (re-exported)
 
 
 def sentences(words: Sequence[str], starts: set[int]) -> list[tuple[int, int]]:
@@ -63,30 +41,19 @@ def with_context(ranges: list[tuple[int, int]], size: int, context: int) -> list
 class NameGate:
     """Chooses the token ranges of a text the NER has to read."""
 
-    def __init__(self, names: NameResources, window: int | None = None) -> None:
+    def __init__(self, names: NameResources) -> None:
         self._names = names
-        self._window = window
 
-    def ranges(self, words: Sequence[str], space: Sequence[bool]) -> list[tuple[int, int]] | None:
+    def ranges(self, tokens: TokenTable) -> list[tuple[int, int]] | None:
         """Token ranges to run the NER on, or None for the whole text (uncased text)."""
-        if not is_cased(words):
+        if not tokens.is_cased:
             return None
-        starts = sentence_starts(words, space)
-        picked: list[tuple[int, int]] = []
-        for start, end in sentences(words, starts):
-            hits = [i for i in range(start, end) if self._may_be_name(words[i], i in starts)]
-            if not hits:
-                continue
-            if self._window is None:
-                picked.append((start, end))
-                continue
-            for hit in hits:
-                a, b = max(start, hit - self._window), min(end, hit + self._window + 1)
-                if picked and picked[-1][1] >= a:
-                    picked[-1] = (picked[-1][0], max(picked[-1][1], b))
-                else:
-                    picked.append((a, b))
-        return picked
+        words, starts = tokens.words, tokens.sentence_starts
+        return [
+            (start, end)
+            for start, end in sentences(words, starts)
+            if any(self._may_be_name(words[i], i in starts) for i in range(start, end))
+        ]
 
     def _may_be_name(self, word: str, first_in_sentence: bool) -> bool:
         if not word[:1].isupper():
@@ -96,7 +63,6 @@ class NameGate:
             return False  # an acronym (HR, CV-en, NAV-kontoret) in a cased text
         if not first_in_sentence:
             return True
-        base = word[:-1] if word.endswith("s") and len(word) > 3 else word
-        if self._names.is_name(word) or self._names.is_name(base):
+        if self._names.is_name(word) or self._names.is_name(strip_possessive(word)):
             return True
         return not self._names.is_ordinary_word(word)

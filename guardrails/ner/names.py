@@ -22,6 +22,16 @@ def read_word_list(path: Path) -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+def strip_possessive(word: str) -> str:
+    if word.endswith("'s"):
+        return word[:-2]
+    if word.endswith(("'", "’")):
+        return word[:-1]
+    if word.endswith("s") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
 def _union(directory: Path, *file_names: str) -> frozenset[str]:
     """The words of every list that exists (the world lists are optional)."""
     words: set[str] = set()

@@ -23,8 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from guardrails.ner.name_gate import is_cased, sentence_starts
-from guardrails.ner.names import NameResources
+from guardrails.ner.names import NameResources, strip_possessive
 from guardrails.token_table import token_table
 
 PERSON_LABELS = frozenset({"PER", "PERSON"})
@@ -57,16 +56,6 @@ class PersonSpan:
     end: int
     score: float
     source: str
-
-
-def strip_possessive(word: str) -> str:
-    if word.endswith("'s"):
-        return word[:-2]
-    if word.endswith(("'", "’")):
-        return word[:-1]
-    if word.endswith("s") and len(word) > 3:
-        return word[:-1]
-    return word
 
 
 class PersonSpanFinder:
@@ -306,8 +295,8 @@ class _DocContext:
         self._person_votes = Counter(strip_possessive(self.words[i]) for i in in_person)
         self._other_votes = Counter(strip_possessive(self.words[i]) for i in self._other)
         self.size = len(self.words)
-        self.is_cased = is_cased(self.words)
-        self._sentence_starts = sentence_starts(self.words, self.space)
+        self.is_cased = tokens.is_cased
+        self._sentence_starts = tokens.sentence_starts
 
     def other_entity(self, index: int) -> bool:
         return index in self._other

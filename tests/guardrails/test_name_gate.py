@@ -27,7 +27,7 @@ def ner():
 def picked_text(gate: NameGate, text: str) -> list[str] | None:
     doc = blank_norwegian()(text)
     table = token_table(doc)
-    ranges = gate.ranges(table.words, table.space)
+    ranges = gate.ranges(table)
     if ranges is None:
         return None
     return ["".join(t.text_with_ws for t in doc[a:b]).strip() for a, b in ranges]
