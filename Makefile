@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 PORT   ?= 3978
 NORNE  ?= ../shared/data/norne
 
-.PHONY: help install system-deps node-deps browser-deps run chat serve test e2e package model names eval bench playground clean
+.PHONY: help install system-deps node-deps browser-deps run chat serve test e2e package model names lexicon eval bench playground clean
 
 help:
 	@echo "make run    - install, start the bot on http://localhost:$(PORT)/api/messages and the Agents Playground"
@@ -18,6 +18,7 @@ help:
 	@echo "make package - build/appPackage.zip for Teams (needs MICROSOFT_APP_ID, see README)"
 	@echo "make model  - train the Norwegian name recognizer (NORNE=path to the NorNE corpus)"
 	@echo "make names  - rebuild the world first-name/surname lists (needs PyPI for faker)"
+	@echo "make lexicon - rebuild the Norwegian lexicon from Apertium (needs lttoolbox-dev, apertium-nno-nob)"
 	@echo "make eval   - evaluate the name recognizer on NorNE test and print guardrail speed"
 	@echo "make bench  - run the benchmark scripts in bench/"
 
@@ -85,6 +86,11 @@ model: install
 names: install
 	$(PY) -m pip install -q faker
 	$(PY) -m guardrails.ner.world_names --corpus $(NORNE)
+
+# The Norwegian lexicon (guardrails/ner/data/lexicon_*.marisa) from Apertium's dictionaries.
+lexicon: install
+	@command -v lt-print >/dev/null 2>&1 || { echo "lt-print missing: apt-get install lttoolbox-dev apertium-nno-nob"; exit 1; }
+	$(PY) -m guardrails.ner.lexicon --output guardrails/ner/data
 
 eval: install
 	$(PY) -m guardrails.ner.evaluate --corpus $(NORNE) --model guardrails/models/no_ner

@@ -9,9 +9,11 @@ text), ``not_names.txt`` (headings and job titles that are never a name on their
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+
+from guardrails.ner.lexicon import Lexicon
 
 DATA_DIR = Path(__file__).with_name("data")
 
@@ -54,6 +56,7 @@ class NameResources:
     not_names: frozenset[str]
     organisation_words: frozenset[str]
     organisation_suffixes: tuple[str, ...] = ()
+    lexicon: Lexicon = field(default_factory=lambda: Lexicon.load(Path("/nonexistent")))
 
     @classmethod
     def load(cls, directory: Path = DATA_DIR) -> "NameResources":
@@ -69,6 +72,7 @@ class NameResources:
             not_names=read_word_list(directory / "not_names.txt"),
             organisation_words=read_word_list(directory / "organisation_words.txt"),
             organisation_suffixes=tuple(sorted(_union(directory, "organisation_suffixes.txt"))),
+            lexicon=Lexicon.load(directory),
         )
 
     def is_name(self, word: str) -> bool:
@@ -90,6 +94,27 @@ class NameResources:
             return True
         base = lowered[:-1] if lowered.endswith("s") else lowered
         return len(base) >= 8 and (lowered.endswith(self.organisation_suffixes) or base.endswith(self.organisation_suffixes))
+
+    def is_place_or_organisation(self, word: str) -> bool:
+        """Known to the lexicon only as a place or an organisation (``Gjøvik``, ``Bergenhus``,
+        ``Microsoft``), and in none of the Norwegian name lists."""
+        base = strip_possessive(word)
+        if self.is_norwegian_name(word) or self.is_norwegian_name(base):
+            return False
+        return self.lexicon.is_place_or_organisation(word) or (
+            base != word and self.lexicon.is_place_or_organisation(base) and not self.lexicon.classes(word)
+        )
+
+    def is_organisation_name(self, word: str) -> bool:
+        """Known to the lexicon only as an organisation (``Microsoft``, ``Sivilforsvaret``)."""
+        base = strip_possessive(word)
+        if self.is_norwegian_name(word) or self.is_norwegian_name(base):
+            return False
+        return self.lexicon.is_organisation(word) or (base != word and self.lexicon.is_organisation(base))
+
+    def is_lexicon_word(self, word: str) -> bool:
+        """An ordinary word form in the lexicon (``Panelet``, ``Nyutdanna``) that is no known name."""
+        return self.lexicon.is_common(word) and not self.lexicon.is_person_name(word) and not self.is_name(word)
 
     def is_ordinary_word(self, word: str) -> bool:
         lowered = word.lower()

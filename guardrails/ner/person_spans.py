@@ -30,6 +30,9 @@ PERSON_LABELS = frozenset({"PER", "PERSON"})
 OTHER_LABELS = frozenset({"ORG", "LOC", "GPE_LOC", "GPE_ORG", "ORGANIZATION", "LOCATION"})
 SKIPPABLE_AFTER_CUE = frozenset({":", ",", "-", "–"})
 MAX_NAME_TOKENS = 4
+# Before a place name rather than a person: "på Vega", "i Molde", "frå Ørsta".
+ENUMERATION_GLUE = frozenset({",", "og", "eller", "samt"})
+PLACE_PREPOSITIONS = frozenset({"i", "på", "ved", "fra", "frå", "utenfor", "utanfor", "nær", "rundt", "mot"})
 # Definite / plural / derivational endings of Norwegian common nouns ("Departementenes",
 # "Stillingane", "Kvalifikasjonene"); a long unknown word with one of them is not a name.
 COMMON_NOUN_ENDINGS = (
@@ -95,15 +98,33 @@ class PersonSpanFinder:
             return False
         if all(self._is_cue_or_heading(word) or self._is_cue_or_heading(strip_possessive(word)) for word in words):
             return False
+        if all(self._not_a_person_word(context, word) for word in words):
+            return False
         if len(words) == 1:
             word = words[0]
             known = self._names.is_name(word) or self._names.is_name(strip_possessive(word))
             if not known and len(word) >= 8 and word.lower().endswith(COMMON_NOUN_ENDINGS):
                 return False
-            ordinary = word.lower() in self._names.common_words
+            ordinary = word.lower() in self._names.common_words or self._names.is_lexicon_word(word)
             if ordinary and not known and (word.islower() or context.starts_sentence(start)):
                 return False
         return True
+
+    def _not_a_person_word(self, context: "_DocContext", word: str) -> bool:
+        """An organisation in the lexicon (``Microsoft``), a place in the lexicon that this text
+        uses as a place (``på Vega``, ``NAV Bergenhus``), a cut compound (``Justis-`` in
+        ``Justis- og beredskapsdepartementet``), an acronym, or a hyphenated compound ending
+        in an ordinary word (``HR-avdelingen``)."""
+        if word.endswith("-") or (len(word) > 1 and word.isupper()):
+            return True
+        if self._names.is_organisation_name(word):
+            return True
+        if strip_possessive(word) in context.places:
+            return True
+        if "-" in word:
+            last = word.rsplit("-", 1)[1]
+            return bool(last) and self._names.is_lexicon_word(last) and not self._is_known(last)
+        return False
 
     def _trim_ner_span(self, context: "_DocContext", start: int, end: int) -> tuple[int, int]:
         """Drop an ordinary first word of a sentence (``Bruk Teams``), headings, cues and
@@ -114,7 +135,10 @@ class PersonSpanFinder:
                 return False
             if self._is_cue_or_heading(word) or self._is_cue_or_heading(strip_possessive(word)):
                 return True
-            return at_left and context.starts_sentence(index) and word.lower() in self._names.common_words
+            if word.endswith("-"):
+                return True
+            ordinary = word.lower() in self._names.common_words or self._names.is_lexicon_word(word)
+            return at_left and context.starts_sentence(index) and ordinary
 
         while start < end and removable(start, at_left=True):
             start += 1
@@ -165,7 +189,9 @@ class PersonSpanFinder:
                     index = end
                     continue
                 ordinary = strip_possessive(word).lower() in names.common_words or word.lower() in names.common_words
-                if context.starts_sentence(index):
+                if names.is_organisation_name(word) or strip_possessive(word) in context.places:
+                    pass  # a lone world-list name that is a place here (på Vega)
+                elif context.starts_sentence(index):
                     # A lone capitalised first word is a name only when it is no ordinary
                     # word and a Norwegian-list name ("Lim inn ..." is an imperative).
                     norwegian = names.is_norwegian_name(word) or names.is_norwegian_name(strip_possessive(word))
@@ -201,6 +227,8 @@ class PersonSpanFinder:
                 if word[:1].isupper() and word.replace("-", "").isalpha():
                     if (names.is_ordinary_word(word) or names.is_organisation_word(word)) and not self._is_known(word):
                         break
+                    if len(word) == 1 or self._not_a_person_word(context, word):
+                        break  # kandidat B, rådgiver, HR-avdelingen
                 elif not (word.islower() and self._plausible_lower_name(context, word)):
                     break
                 end += 1
@@ -297,6 +325,43 @@ class _DocContext:
         self.size = len(self.words)
         self.is_cased = tokens.is_cased
         self._sentence_starts = tokens.sentence_starts
+        self.places = self._places_in_text(names)
+
+    def _places_in_text(self, names: NameResources) -> frozenset[str]:
+        """Lexicon places (never names) this text uses as places at least once: after a place
+        preposition (``på Vega``, ``frå Nannestad``) or an acronym (``NAV Bergenhus``)."""
+        places = self._enumerated_places(names)
+        for index in range(1, self.size):
+            word = self.words[index]
+            if not word[:1].isupper():
+                continue
+            before = self.words[index - 1]
+            if self.lower[index - 1] in PLACE_PREPOSITIONS or (len(before) > 1 and before.isupper() and before.isalpha()):
+                base = strip_possessive(word)
+                if names.is_place_or_organisation(word) or names.is_place_or_organisation(base):
+                    places.add(base)
+        return frozenset(places)
+
+    def _enumerated_places(self, names: NameResources) -> set[str]:
+        """Every member of an enumeration most of whose members (two at least) are places in
+        the lexicon: ``på Lena, Rena og Gjøvik``, ``til Kristiansand og Kristiansund``."""
+        places: set[str] = set()
+        members: list[str] = []
+        for index in range(self.size + 1):
+            word = self.words[index] if index < self.size else ""
+            if word[:1].isupper() and word.replace("-", "").isalpha():
+                if members and index > 0 and self.words[index - 1][:1].isupper():
+                    members = []  # two capitalised words in a row: a full name, not a list
+                else:
+                    members.append(strip_possessive(word))
+                continue
+            if word in ENUMERATION_GLUE and members:
+                continue
+            place_count = sum(names.lexicon.is_place_or_organisation(member) for member in members)
+            if place_count >= 2 and 2 * place_count > len(members):
+                places.update(members)
+            members = []
+        return places
 
     def other_entity(self, index: int) -> bool:
         return index in self._other
