@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from guardrails.ner.lexicon import Lexicon
+from guardrails.ner.lexicon import ORGANISATION, PLACE, Lexicon
+
+PLACE_OR_ORGANISATION = PLACE | ORGANISATION
 
 DATA_DIR = Path(__file__).with_name("data")
 
@@ -76,7 +78,14 @@ class NameResources:
         )
 
     def is_name(self, word: str) -> bool:
-        return word in self.first_names or word in self.surnames
+        """In a name list, or a given name or surname in the lexicon that is no ordinary word
+        and no place (``Fardal``, ``Hersoug``, ``Signy``)."""
+        if word in self.first_names or word in self.surnames:
+            return True
+        lexicon = self.lexicon
+        return lexicon.is_person_name(word) and not lexicon.classes(word) & PLACE_OR_ORGANISATION and (
+            not lexicon.is_common(word)
+        )
 
     def is_norwegian_name(self, word: str) -> bool:
         """In NorNE's or the hand-written lists (not only in the world lists)."""
@@ -84,7 +93,10 @@ class NameResources:
 
     def is_name_lower(self, word: str) -> bool:
         """A lower-case word that is a known name and not also an ordinary word."""
-        return word not in self.common_words and word not in self.not_names and self.is_name(word.capitalize())
+        if word in self.common_words or word in self.not_names:
+            return False
+        capitalised = word.capitalize()
+        return self.is_name(capitalised)
 
     def is_organisation_word(self, word: str) -> bool:
         """``kommune``, ``AS``, or one word ending like an organisation (``Arbeidstilsynet``,
