@@ -6,7 +6,9 @@ Scores: with a country prefix 0.8; usual groupings (``98765432``, ``987 65 432``
 number must be a valid Norwegian fixed-line or mobile number according to Google's
 libphonenumber data (``phonenumbers``): mobiles start with 4 or 9, fixed lines with
 2, 3, 5, 6, 7; toll-free and premium-rate numbers (8xx) are service numbers, not persons.
-Dates written with dots (``24.12.2025``) are never phone numbers.
+Dates written with dots (``24.12.2025``) are never phone numbers, nor are reference numbers
+of the form ``number-year`` (``4567-2025``, ``4567/2024``: four digits, a dash or slash, a year
+1990–2099), which is how case and job references are written.
 
 Eight digits that are only part of a longer run of digit groups (a card number
 ``4111 1111 1111 1112``, a reference ``1234 5678 9012``) are not a phone number: the
@@ -32,6 +34,7 @@ ENTITY = "NO_PHONE"
 _PREFIX = r"(?:\(?\+47\)?|\b0047)"
 _HAS_PREFIX = re.compile(r"^\s*(?:\(?\+47|0047)")
 _DOTTED_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+_NUMBER_YEAR = re.compile(r"^\d{4}[-/](?:199\d|20\d\d)$")
 _PERSONAL_TYPES = frozenset(
     {
         phonenumbers.PhoneNumberType.MOBILE,
@@ -106,6 +109,6 @@ class NoPhoneRecognizer(CandidateRegionRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool:
         if _HAS_PREFIX.match(pattern_text):
             return False
-        if is_dotted_date(pattern_text):
+        if is_dotted_date(pattern_text) or _NUMBER_YEAR.match(pattern_text.strip()):
             return True
         return not is_personal_norwegian_number(digits_only(pattern_text))

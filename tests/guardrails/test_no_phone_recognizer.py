@@ -53,6 +53,12 @@ def phones(text: str, lang: str) -> list[str]:
         ("Referansenummer 1234 5678 9012", "nn", []),
         ("Ref. 9123 4567 8901", "nb", []),  # first 8 digits would be a valid mobile
         ("Ordrenummer 2224-9090-1234", "nn", []),
+        # Number-year references (how case and job references are written) are not phones;
+        # the same digits spaced like a phone still are.
+        ("Referansenummer 4567-2025.", "nb", []),
+        ("Saksnummer 4567/2024", "nn", []),
+        ("Ring meg på 4567 2025", "nb", ["4567 2025"]),
+        ("Tlf 9123-4567", "nb", ["9123-4567"]),
         # A phone in a usual grouping next to other numbers is still a phone: missing one
         # costs more than a false alarm.
         ("Tlf 22 24 90 90 8-16", "nb", ["22 24 90 90"]),  # opening hours after the number

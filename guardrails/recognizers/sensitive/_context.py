@@ -136,7 +136,7 @@ class PersonStatementGate:
         opener = r"(?:^[\s\-*•\d.)]*|\b(?:at|om|og|men|fordi|siden|sidan|da|når|så)\s+)"
         # A listed verb, or any lowercase word shaped like a finite verb (jobber, innvandret).
         verb = r"(?:" + alternation(STATEMENT_VERBS) + r"|(?-i:[a-zæøå]+(?:er|ar|et|te|de|dde|tte))(?!\w))"
-        surname = r"(?:\s+(?-i:[A-ZÆØÅ][a-zæøå]+))?"
+        surname = r"(?:\s+(?-i:[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)){0,3}"  # Hodan Abdi Warsame
         self._named = re.compile(opener + name + surname + r"\s+" + verb, FLAGS)
         self._policy = re.compile(alternation(POLICY_CUES), FLAGS)
         self._prohibition = re.compile(alternation(PROHIBITION_CUES), FLAGS)

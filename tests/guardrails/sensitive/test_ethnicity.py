@@ -24,6 +24,8 @@ ROWS = [
     ("Vedkommende er romani.", "nb", "romani"),
     ("Hun har medisinsk bakgrunn og jobber som lege.", "nb", None),
     ("Kari innvandret fra Polen for ti år siden.", "nb", "innvandret"),
+    ("Hodan Abdi Warsame har somalisk bakgrunn og kom til Norge som tolvåring.", "nb", "bakgrunn"),
+    ("Nils Aslak Anti-Sara har samisk bakgrunn frå Kautokeino.", "nn", "samisk bakgrunn"),
     ("Stillingen krever kunnskap om samisk språk og kultur.", "nb", None),
     ("Kandidaten bør ha erfaring fra arbeid med flyktninger og innvandrere.", "nb", None),
 ]
