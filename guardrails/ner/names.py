@@ -128,6 +128,25 @@ class NameResources:
         """An ordinary word form in the lexicon (``Panelet``, ``Nyutdanna``) that is no known name."""
         return self.lexicon.is_common(word) and not self.lexicon.is_person_name(word) and not self.is_name(word)
 
+    def is_listed_ordinary_word(self, word: str) -> bool:
+        """An ordinary word of the lexicon in none of our name lists (``Trygg``: a given name
+        to Apertium, an adjective here)."""
+        return self.lexicon.is_common(word) and word not in self.first_names and word not in self.surnames
+
+    def is_ordinary_compound(self, word: str) -> bool:
+        """A compound of two ordinary words, the last of six letters or more, that is no
+        known name: ``Legemiddelhåndtering``, ``Intensivavdelinga`` (Apertium leaves
+        compounds to its analyser, so the lexicon does not list them)."""
+        lowered = word.lower()
+        if not lowered.isalpha() or len(lowered) < 9 or self.is_name(word) or self.lexicon.classes(word):
+            return False
+        common = self.lexicon.is_common
+        for split in range(3, len(lowered) - 5):
+            head, modifier = lowered[split:], lowered[:split]
+            if common(head) and (common(modifier) or (modifier[-1] in "se" and common(modifier[:-1]))):
+                return True
+        return False
+
     def is_ordinary_word(self, word: str) -> bool:
         lowered = word.lower()
         return lowered in self.common_words or lowered in self.not_names

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from guardrails.ner.lexicon import GIVEN_NAME, ORGANISATION, PLACE, SURNAME
 from guardrails.ner.names import NameResources, strip_possessive
 from guardrails.token_table import token_table
 
@@ -33,6 +34,19 @@ MAX_NAME_TOKENS = 4
 # Before a place name rather than a person: "på Vega", "i Molde", "frå Ørsta".
 ENUMERATION_GLUE = frozenset({",", "og", "eller", "samt"})
 PLACE_PREPOSITIONS = frozenset({"i", "på", "ved", "fra", "frå", "utenfor", "utanfor", "nær", "rundt", "mot"})
+# Nouns that name the place that follows them: "kommunesenteret Lena", "region Vest".
+PLACE_NOUNS = frozenset({
+    "kommunesenteret", "kommunesenter", "tettstedet", "tettstaden", "byen", "bygda", "grenda",
+    "bydelen", "bydel", "region", "regionen", "distrikt", "distriktet", "fylket", "øya", "øyen",
+})
+PLACE_OR_ORGANISATION = PLACE | ORGANISATION
+
+
+def _place_in_lexicon(names: NameResources, word: str) -> bool:
+    """A place or organisation in the lexicon that the lexicon does not know as a person name
+    (``Rena``, ``Vega``), even when a Norwegian name list has it too."""
+    classes = names.lexicon.classes(word)
+    return bool(classes & PLACE_OR_ORGANISATION) and not classes & (GIVEN_NAME | SURNAME)
 # Definite / plural / derivational endings of Norwegian common nouns ("Departementenes",
 # "Stillingane", "Kvalifikasjonene"); a long unknown word with one of them is not a name.
 COMMON_NOUN_ENDINGS = (
@@ -100,10 +114,14 @@ class PersonSpanFinder:
             return False
         if all(self._not_a_person_word(context, word) for word in words):
             return False
+        if len(words) > 1 and all(self._names.is_listed_ordinary_word(w) for w in words):
+            return False  # ordinary words only: "Trygg Trafikk"
         if len(words) == 1:
             word = words[0]
             known = self._names.is_name(word) or self._names.is_name(strip_possessive(word))
             if not known and len(word) >= 8 and word.lower().endswith(COMMON_NOUN_ENDINGS):
+                return False
+            if not known and self._names.is_ordinary_compound(word):
                 return False
             ordinary = word.lower() in self._names.common_words or self._names.is_lexicon_word(word)
             if ordinary and not known and (word.islower() or context.starts_sentence(start)):
@@ -229,6 +247,10 @@ class PersonSpanFinder:
                         break
                     if len(word) == 1 or self._not_a_person_word(context, word):
                         break  # kandidat B, rådgiver, HR-avdelingen
+                    if not self._is_known(word) and (
+                        names.is_lexicon_word(word) or names.is_ordinary_compound(word)
+                    ):
+                        break  # sjukepleiar – Intensivavdelinga
                 elif not (word.islower() and self._plausible_lower_name(context, word)):
                     break
                 end += 1
@@ -336,9 +358,11 @@ class _DocContext:
             if not word[:1].isupper():
                 continue
             before = self.words[index - 1]
-            if self.lower[index - 1] in PLACE_PREPOSITIONS or (len(before) > 1 and before.isupper() and before.isalpha()):
-                base = strip_possessive(word)
-                if names.is_place_or_organisation(word) or names.is_place_or_organisation(base):
+            base = strip_possessive(word)
+            if self.lower[index - 1] in PLACE_NOUNS:
+                places.add(base)  # kommunesenteret Lena, region Vest
+            elif self.lower[index - 1] in PLACE_PREPOSITIONS or (len(before) > 1 and before.isupper() and before.isalpha()):
+                if _place_in_lexicon(names, word) or _place_in_lexicon(names, base):
                     places.add(base)
         return frozenset(places)
 
@@ -357,8 +381,12 @@ class _DocContext:
                 continue
             if word in ENUMERATION_GLUE and members:
                 continue
-            place_count = sum(names.lexicon.is_place_or_organisation(member) for member in members)
-            if place_count >= 2 and 2 * place_count > len(members):
+            lexicon = names.lexicon
+            place_count = sum(bool(lexicon.classes(member) & PLACE_OR_ORGANISATION) for member in members)
+            only_places = sum(lexicon.is_place_or_organisation(member) for member in members)
+            listed_names = any(member in names.first_names or member in names.surnames for member in members)
+            all_places = place_count == len(members) >= 2 and only_places and not listed_names
+            if all_places or (only_places >= 2 and 2 * only_places > len(members)):
                 places.update(members)
             members = []
         return places
