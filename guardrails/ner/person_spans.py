@@ -42,6 +42,20 @@ PLACE_NOUNS = frozenset({
 PLACE_OR_ORGANISATION = PLACE | ORGANISATION
 
 
+def _first_name_and_surname(names: NameResources, words: list[str]) -> bool:
+    """Two or three title-case words: a given name first, a surname last, none of them a
+    place, an organisation or an ordinary word in the lexicon (``Signy Fardal``, not
+    ``Jan Mayen`` or ``Per Capita``)."""
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+        return False
+    lexicon = names.lexicon
+    if any(lexicon.classes(w) & PLACE_OR_ORGANISATION or lexicon.is_common(w) for w in words):
+        return False
+    first = words[0] in names.first_names or bool(lexicon.classes(words[0]) & GIVEN_NAME)
+    last = strip_possessive(words[-1])
+    return first and (last in names.surnames or bool(lexicon.classes(last) & SURNAME))
+
+
 def _place_in_lexicon(names: NameResources, word: str) -> bool:
     """A place or organisation in the lexicon that the lexicon does not know as a person name
     (``Rena``, ``Vega``), even when a Norwegian name list has it too."""
@@ -332,6 +346,8 @@ class _DocContext:
                 continue
             if label in PERSON_LABELS:
                 self.person_token_spans.append((span.start, span.end))
+            elif label in OTHER_LABELS and _first_name_and_surname(names, [t.text for t in span]):
+                self.person_token_spans.append((span.start, span.end))  # "Signy Fardal" read as ORG
             elif label in OTHER_LABELS:
                 lone_first_name = len(span) == 1 and strip_possessive(span.text) in names.norwegian_first_names
                 if not lone_first_name:

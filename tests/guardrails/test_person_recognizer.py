@@ -56,6 +56,10 @@ POSITIVE = [
     ("nb", "Intervjuet med Augusto Ferreira er flyttet til torsdag.", ["Augusto Ferreira"]),
     ("nb", "Vi har også fått søknad fra Fatima og Mehmet i dag.", ["Fatima", "Mehmet"]),
     ("nn", "i går snakka vi med augusto ferreira om stillinga", ["augusto"]),
+    # the lexicon: surnames and given names no list had; a place name that is a name here
+    ("nb", "Vi har snakket med Signy Fardal. Fardal kan starte i mars.", ["Signy Fardal", "Fardal"]),
+    ("nn", "Og mor hans, Ora, gler seg over at han er heime.", ["Ora"]),
+    ("nb", "Kontaktperson er Lena Berg, og Lena svarer på spørsmål om stillingen.", ["Lena Berg", "Lena"]),
 ]
 
 NEGATIVE = [
@@ -82,6 +86,17 @@ NEGATIVE = [
     ("nn", "Stillinga inneber reiser til Hellas og Portugal."),
     # nynorsk verbs that are first names in other languages
     ("nn", "du skal tena pengar og bera ansvar for budsjettet"),
+    # the lexicon: places used as places, organisations, ordinary words and compounds
+    ("nb", "NAV Innlandet har ledige stillinger ved kontorene på Lena, Rena og Gjøvik."),
+    ("nb", "Kommunesenteret Lena ligger midt mellom Gjøvik og Hamar."),
+    ("nb", "NAV Bergenhus søker veiledere. Du får opplæring i Modia og Arena."),
+    ("nn", "Statsforvaltaren i Vestland samarbeider med Sivilforsvaret."),
+    ("nb", "Justis- og beredskapsdepartementet, Politiavdelingen – fagdirektør"),
+    ("nb", "Intervjuguide – rådgiver, HR-avdelingen. Panelet stiller spørsmålene."),
+    ("nn", "Intensivsjukepleiar – Intensivavdelinga, Molde sjukehus"),
+    ("nn", "Du samarbeider med Trygg Trafikk og Statens vegvesen."),
+    ("nb", "Panelet rangerer kandidat A først og kandidat B som nummer to."),
+    ("nb", "Aktør: Du er en erfaren rådgiver. Kommando: Lag en stillingsannonse."),
 ]
 
 
