@@ -40,6 +40,8 @@ APERTIUM_DIR = Path("/usr/share/apertium/apertium-nno-nob")
 TRANSDUCERS = ("nob-nno.automorf.bin", "nno-nob.automorf.bin")  # bokmål, nynorsk analysers
 
 GIVEN_NAME, SURNAME, PLACE, ORGANISATION, OTHER_NAME = 1, 2, 4, 8, 16
+PERSON_NAME = GIVEN_NAME | SURNAME
+PLACE_OR_ORGANISATION = PLACE | ORGANISATION
 PROPER_CLASSES = {"ant": GIVEN_NAME, "cog": SURNAME, "top": PLACE, "org": ORGANISATION, "al": OTHER_NAME}
 ORDINARY_TAGS = frozenset(
     {"<n>", "<adj>", "<vblex>", "<adv>", "<pr>", "<det>", "<prn>", "<cnjcoo>", "<cnjsub>", "<ij>"}
@@ -62,6 +64,10 @@ class Lexicon:
             proper.mmap(str(directory / PROPER_FILE))
         return cls(common, proper)
 
+    @classmethod
+    def empty(cls) -> "Lexicon":
+        return cls(marisa_trie.Trie(), marisa_trie.RecordTrie("<B"))
+
     def is_common(self, word: str) -> bool:
         """An ordinary word form (checked in lower case)."""
         return word.lower() in self.common
@@ -71,12 +77,12 @@ class Lexicon:
         return found[0][0] if found else 0
 
     def is_person_name(self, word: str) -> bool:
-        return bool(self.classes(word) & (GIVEN_NAME | SURNAME))
+        return bool(self.classes(word) & PERSON_NAME)
 
     def is_place_or_organisation(self, word: str) -> bool:
         """Known only as a place or an organisation, never as a given name or surname."""
         classes = self.classes(word)
-        return bool(classes & (PLACE | ORGANISATION)) and not classes & (GIVEN_NAME | SURNAME)
+        return bool(classes & PLACE_OR_ORGANISATION) and not classes & PERSON_NAME
 
     def is_organisation(self, word: str) -> bool:
         """Known as an organisation and not as a place, given name or surname (``Microsoft``)."""

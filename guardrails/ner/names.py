@@ -13,9 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from guardrails.ner.lexicon import ORGANISATION, PLACE, Lexicon
-
-PLACE_OR_ORGANISATION = PLACE | ORGANISATION
+from guardrails.ner.lexicon import PERSON_NAME, PLACE_OR_ORGANISATION, Lexicon
 
 DATA_DIR = Path(__file__).with_name("data")
 
@@ -58,7 +56,7 @@ class NameResources:
     not_names: frozenset[str]
     organisation_words: frozenset[str]
     organisation_suffixes: tuple[str, ...] = ()
-    lexicon: Lexicon = field(default_factory=lambda: Lexicon.load(Path("/nonexistent")))
+    lexicon: Lexicon = field(default_factory=Lexicon.empty)
 
     @classmethod
     def load(cls, directory: Path = DATA_DIR) -> "NameResources":
@@ -82,10 +80,8 @@ class NameResources:
         and no place (``Fardal``, ``Hersoug``, ``Signy``)."""
         if word in self.first_names or word in self.surnames:
             return True
-        lexicon = self.lexicon
-        return lexicon.is_person_name(word) and not lexicon.classes(word) & PLACE_OR_ORGANISATION and (
-            not lexicon.is_common(word)
-        )
+        classes = self.lexicon.classes(word)
+        return bool(classes & PERSON_NAME) and not classes & PLACE_OR_ORGANISATION and not self.lexicon.is_common(word)
 
     def is_norwegian_name(self, word: str) -> bool:
         """In NorNE's or the hand-written lists (not only in the world lists)."""
@@ -93,10 +89,7 @@ class NameResources:
 
     def is_name_lower(self, word: str) -> bool:
         """A lower-case word that is a known name and not also an ordinary word."""
-        if word in self.common_words or word in self.not_names:
-            return False
-        capitalised = word.capitalize()
-        return self.is_name(capitalised)
+        return word not in self.common_words and word not in self.not_names and self.is_name(word.capitalize())
 
     def is_organisation_word(self, word: str) -> bool:
         """``kommune``, ``AS``, or one word ending like an organisation (``Arbeidstilsynet``,

@@ -20,10 +20,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc
 
-from guardrails.ner.lexicon import GIVEN_NAME, ORGANISATION, PLACE, SURNAME
+from guardrails.ner.lexicon import GIVEN_NAME, PLACE_OR_ORGANISATION, SURNAME
 from guardrails.ner.names import NameResources, strip_possessive
 from guardrails.token_table import token_table
 
@@ -31,36 +32,14 @@ PERSON_LABELS = frozenset({"PER", "PERSON"})
 OTHER_LABELS = frozenset({"ORG", "LOC", "GPE_LOC", "GPE_ORG", "ORGANIZATION", "LOCATION"})
 SKIPPABLE_AFTER_CUE = frozenset({":", ",", "-", "–"})
 MAX_NAME_TOKENS = 4
-# Before a place name rather than a person: "på Vega", "i Molde", "frå Ørsta".
 ENUMERATION_GLUE = frozenset({",", "og", "eller", "samt"})
+# Before a place name rather than a person: "på Vega", "i Molde", "frå Ørsta".
 PLACE_PREPOSITIONS = frozenset({"i", "på", "ved", "fra", "frå", "utenfor", "utanfor", "nær", "rundt", "mot"})
 # Nouns that name the place that follows them: "kommunesenteret Lena", "region Vest".
 PLACE_NOUNS = frozenset({
     "kommunesenteret", "kommunesenter", "tettstedet", "tettstaden", "byen", "bygda", "grenda",
     "bydelen", "bydel", "region", "regionen", "distrikt", "distriktet", "fylket", "øya", "øyen",
 })
-PLACE_OR_ORGANISATION = PLACE | ORGANISATION
-
-
-def _first_name_and_surname(names: NameResources, words: list[str]) -> bool:
-    """Two or three title-case words: a given name first, a surname last, none of them a
-    place, an organisation or an ordinary word in the lexicon (``Signy Fardal``, not
-    ``Jan Mayen`` or ``Per Capita``)."""
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
-        return False
-    lexicon = names.lexicon
-    if any(lexicon.classes(w) & PLACE_OR_ORGANISATION or lexicon.is_common(w) for w in words):
-        return False
-    first = words[0] in names.first_names or bool(lexicon.classes(words[0]) & GIVEN_NAME)
-    last = strip_possessive(words[-1])
-    return first and (last in names.surnames or bool(lexicon.classes(last) & SURNAME))
-
-
-def _place_in_lexicon(names: NameResources, word: str) -> bool:
-    """A place or organisation in the lexicon that the lexicon does not know as a person name
-    (``Rena``, ``Vega``), even when a Norwegian name list has it too."""
-    classes = names.lexicon.classes(word)
-    return bool(classes & PLACE_OR_ORGANISATION) and not classes & (GIVEN_NAME | SURNAME)
 # Definite / plural / derivational endings of Norwegian common nouns ("Departementenes",
 # "Stillingane", "Kvalifikasjonene"); a long unknown word with one of them is not a name.
 COMMON_NOUN_ENDINGS = (
@@ -363,11 +342,14 @@ class _DocContext:
         self.size = len(self.words)
         self.is_cased = tokens.is_cased
         self._sentence_starts = tokens.sentence_starts
-        self.places = self._places_in_text(names)
+        self._names = names
 
-    def _places_in_text(self, names: NameResources) -> frozenset[str]:
+    @cached_property
+    def places(self) -> frozenset[str]:
         """Lexicon places (never names) this text uses as places at least once: after a place
-        preposition (``på Vega``, ``frå Nannestad``) or an acronym (``NAV Bergenhus``)."""
+        preposition (``på Vega``, ``frå Nannestad``), an acronym (``NAV Bergenhus``) or a place
+        noun (``kommunesenteret Lena``), or in an enumeration of places. Built on first use."""
+        names = self._names
         places = self._enumerated_places(names)
         for index in range(1, self.size):
             word = self.words[index]
@@ -378,13 +360,14 @@ class _DocContext:
             if self.lower[index - 1] in PLACE_NOUNS:
                 places.add(base)  # kommunesenteret Lena, region Vest
             elif self.lower[index - 1] in PLACE_PREPOSITIONS or (len(before) > 1 and before.isupper() and before.isalpha()):
-                if _place_in_lexicon(names, word) or _place_in_lexicon(names, base):
+                if names.lexicon.is_place_or_organisation(word) or names.lexicon.is_place_or_organisation(base):
                     places.add(base)
         return frozenset(places)
 
     def _enumerated_places(self, names: NameResources) -> set[str]:
         """Every member of an enumeration most of whose members (two at least) are places in
         the lexicon: ``på Lena, Rena og Gjøvik``, ``til Kristiansand og Kristiansund``."""
+        lexicon = names.lexicon
         places: set[str] = set()
         members: list[str] = []
         for index in range(self.size + 1):
@@ -397,7 +380,9 @@ class _DocContext:
                 continue
             if word in ENUMERATION_GLUE and members:
                 continue
-            lexicon = names.lexicon
+            if len(members) < 2:
+                members = []
+                continue
             place_count = sum(bool(lexicon.classes(member) & PLACE_OR_ORGANISATION) for member in members)
             only_places = sum(lexicon.is_place_or_organisation(member) for member in members)
             listed_names = any(member in names.first_names or member in names.surnames for member in members)
@@ -421,6 +406,20 @@ class _DocContext:
 
     def starts_sentence(self, index: int) -> bool:
         return index in self._sentence_starts
+
+
+def _first_name_and_surname(names: NameResources, words: list[str]) -> bool:
+    """Two or three title-case words: a given name first, a surname last, none of them a
+    place, an organisation or an ordinary word in the lexicon (``Signy Fardal``, not
+    ``Jan Mayen`` or ``Per Capita``)."""
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+        return False
+    lexicon = names.lexicon
+    if any(lexicon.classes(w) & PLACE_OR_ORGANISATION or lexicon.is_common(w) for w in words):
+        return False
+    first = words[0] in names.first_names or bool(lexicon.classes(words[0]) & GIVEN_NAME)
+    last = strip_possessive(words[-1])
+    return first and (last in names.surnames or bool(lexicon.classes(last) & SURNAME))
 
 
 # Endings of compound job and role titles (``NATO-talsmann``, ``HR-sjef``, ``kommunalsjef``):
