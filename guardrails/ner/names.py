@@ -57,6 +57,7 @@ class NameResources:
     organisation_words: frozenset[str]
     organisation_suffixes: tuple[str, ...] = ()
     lexicon: Lexicon = field(default_factory=Lexicon.empty)
+    subject_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, directory: Path = DATA_DIR) -> "NameResources":
@@ -73,6 +74,7 @@ class NameResources:
             organisation_words=read_word_list(directory / "organisation_words.txt"),
             organisation_suffixes=tuple(sorted(_union(directory, "organisation_suffixes.txt"))),
             lexicon=Lexicon.load(directory),
+            subject_verbs=read_word_list(directory / "subject_verbs.txt"),
         )
 
     def is_name(self, word: str) -> bool:

@@ -24,7 +24,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc
 
-from guardrails.ner.lexicon import GIVEN_NAME, PLACE_OR_ORGANISATION, SURNAME
+from guardrails.ner.lexicon import GIVEN_NAME, PERSON_NAME, PLACE_OR_ORGANISATION, SURNAME
 from guardrails.ner.names import NameResources, strip_possessive
 from guardrails.token_table import token_table
 
@@ -88,6 +88,7 @@ class PersonSpanFinder:
                 _mark(found, range(start, end), self._scores.ner, "ner")
         self._add_list_names(context, found)
         self._add_cued_names(context, found)
+        self._add_subject_names(context, found)
         email_spans = self._email_spans(context.text, found, context)
         self._propagate(context, found, email_spans)
         return _to_char_spans(doc, found) + email_spans
@@ -227,7 +228,7 @@ class PersonSpanFinder:
     def _add_cued_names(self, context: "_DocContext", found: dict) -> None:
         words, names = context.words, self._names
         for index, lowered in enumerate(context.lower):
-            if lowered not in names.context_cues and not _is_title_compound(lowered):
+            if lowered not in names.context_cues and not _is_title_compound(lowered) and not _is_role_noun(lowered):
                 continue
             position = index + 1
             while position < context.size and (words[position] in SKIPPABLE_AFTER_CUE or context.space[position]):
@@ -250,14 +251,67 @@ class PersonSpanFinder:
             if end > position:
                 _mark(found, range(position, end), self._scores.cue, "cue")
 
-    def _plausible_lower_name(self, context: "_DocContext", word: str) -> bool:
-        """After a cue: a known name, or (in text typed without capitals) any rare word."""
+    def _add_subject_names(self, context: "_DocContext", found: dict) -> None:
+        """A name right before a verb whose subject is a person: ``Fardal mener``,
+        ``- Epiktet skriv:``, ``sa Hansen`` is step 3's. One to three capitalised words that
+        are no ordinary word, place or organisation; in text typed without capitals one rare
+        word or known name."""
+        words, names = context.words, self._names
+        for index in range(1, context.size):
+            if context.lower[index] not in names.subject_verbs or index - 1 in found:
+                continue
+            start = index
+            while start > 0 and index - start < MAX_NAME_TOKENS - 1:
+                word = words[start - 1]
+                if context.firm_other_entity(start - 1) or not word.replace("-", "").isalpha():
+                    break
+                if word[:1].isupper():
+                    if not word[1:].islower() or self._not_a_person_word(context, word):
+                        break
+                    if not self._is_known(word) and (
+                        names.is_lexicon_word(word) or names.is_ordinary_word(word) or names.is_ordinary_compound(word)
+                        or names.is_place_or_organisation(word) or self._is_cue_or_heading(word)
+                    ):
+                        break
+                elif context.is_cased or index - start or not self._rare_lower_word(word):
+                    break
+                start -= 1
+                if context.starts_sentence(start):
+                    break
+            if start < index:
+                _mark(found, range(start, index), self._scores.cue, "cue")
+
+    def _rare_lower_word(self, word: str, places_too: bool = False) -> bool:
+        """In text typed without capitals: a known name, or a word the lexicon does not know
+        (no ordinary word, organisation, compound of ordinary words, nor a place unless
+        ``places_too``: right after a cue, ``seier viken`` is a person)."""
         base = strip_possessive(word)
         if self._names.is_name_lower(base):
             return True
-        return not context.is_cased and word.isalpha() and not self._names.is_ordinary_word(word) and (
-            not self._names.is_ordinary_word(base)
-        ) and base not in self._names.context_cues
+        names, lexicon = self._names, self._names.lexicon
+
+        def known_thing(form: str) -> bool:
+            capitalised = form.capitalize()
+            if places_too:
+                return lexicon.is_organisation(capitalised)
+            return bool(lexicon.classes(capitalised))
+
+        def ordinary(form: str) -> bool:  # "viken" is an ordinary word and a surname
+            return lexicon.is_common(form) and not (places_too and lexicon.classes(form.capitalize()) & PERSON_NAME)
+
+        return len(word) >= 3 and not any(
+            ordinary(form) or known_thing(form) or names.is_ordinary_word(form)
+            or names.is_ordinary_compound(form.capitalize()) or form in names.context_cues
+            for form in {word, base}
+        ) and not word.endswith(COMMON_NOUN_ENDINGS)
+
+    def _plausible_lower_name(self, context: "_DocContext", word: str) -> bool:
+        """After a cue: a known name, or (in text typed without capitals) a rare word."""
+        if self._names.is_name_lower(strip_possessive(word)):
+            return True
+        if context.is_cased or not word.replace("-", "").isalpha():
+            return False
+        return all(self._rare_lower_word(part, places_too=True) for part in word.split("-") if part)
 
     # -- step 4 ---------------------------------------------------------------------
     def _email_spans(self, text: str, found: dict, context: "_DocContext") -> list[PersonSpan]:
@@ -276,6 +330,14 @@ class PersonSpanFinder:
         return spans
 
     # -- step 5 ---------------------------------------------------------------------
+    def _is_person_only_name(self, word: str) -> bool:
+        """Known to the lexicon as a given name or surname and never as a place, an
+        organisation or an ordinary word (``Fardal``): found once as a person, it stays one
+        even where the NER calls it a place."""
+        base = strip_possessive(word)
+        classes = self._names.lexicon.classes(base)
+        return bool(classes & PERSON_NAME) and not classes & PLACE_OR_ORGANISATION and not self._names.lexicon.is_common(base)
+
     def _propagate(self, context: "_DocContext", found: dict, email_spans: list[PersonSpan]) -> None:
         words, names = context.words, self._names
         forms: set[str] = set()
@@ -286,10 +348,11 @@ class PersonSpanFinder:
                 continue
             if word.islower() and (context.is_cased or word in names.common_words):
                 continue
-            if context.mostly_other(word) and source != "cue":
+            firm_name = self._is_person_only_name(word)
+            if context.mostly_other(word) and source != "cue" and not firm_name:
                 continue
             forms.update((word, strip_possessive(word)))
-            if source == "cue":
+            if source == "cue" or firm_name:
                 cued.update((word, strip_possessive(word)))
         for span in email_spans:
             for part in EMAIL_PART_SPLIT.split(context.text[span.start:span.end]):
@@ -432,6 +495,21 @@ TITLE_ENDINGS = (
 
 def _is_title_compound(lowered: str) -> bool:
     return len(lowered) > 6 and lowered.endswith(TITLE_ENDINGS) and lowered.replace("-", "").isalpha()
+
+
+# Definite singular endings of nouns for people (``israelaren``, ``forfatteren``,
+# ``studenten``, ``ungdomsvenen``, ``presidenten``) and of the titles above (``lederen``).
+ROLE_NOUN_ENDINGS = (
+    "aren", "eren", "isten", "anten", "enten", "logen", "venen", "vennen", "mannen", "kvinna",
+    "kvinnen", "dronninga", "dronningen", "kongen", "prinsen", "prinsessa", "prinsessen",
+) + tuple(ending + "en" for ending in TITLE_ENDINGS if not ending.endswith("e")) + (
+    "lederen", "talsmannen", "presidenten", "representanten",
+)
+
+
+def _is_role_noun(lowered: str) -> bool:
+    """``den unge israelaren Ofer``, ``representanten Onarheim``: a name may follow."""
+    return len(lowered) > 6 and lowered.endswith(ROLE_NOUN_ENDINGS) and lowered.isalpha()
 
 
 def _mark(found: dict, indices, score: float, source: str) -> None:

@@ -60,6 +60,18 @@ POSITIVE = [
     ("nb", "Vi har snakket med Signy Fardal. Fardal kan starte i mars.", ["Signy Fardal", "Fardal"]),
     ("nn", "Og mor hans, Ora, gler seg over at han er heime.", ["Ora"]),
     ("nb", "Kontaktperson er Lena Berg, og Lena svarer på spørsmål om stillingen.", ["Lena Berg", "Lena"]),
+    # a name before a verb whose subject is a person, also where the NER reads a place
+    ("nb", "Rapporten er klar. Tveitnes mener at stillingen bør lyses ut igjen.", ["Tveitnes"]),
+    ("nn", "Eg har lese brevet. - Okonkwo skriv: «Eg søkjer stillinga.»", ["Okonkwo"]),
+    ("nb", "i går ringte vi referansen. okonkwo sier at samarbeidet var godt.", ["okonkwo"]),
+    # a name after a noun for a person (definite form): the role noun itself is no name
+    ("nn", "Ho snakka med den nye rådgjevaren Okonkwo om stillinga.", ["Okonkwo"]),
+    ("nb", "Vi har fått svar fra representanten Brekkestø.", ["Brekkestø"]),
+    # a surname found once with its given name stays a person where the NER reads a place
+    ("nb", "Vi har snakket med Signy Fardal. Nå har Fardal vært redaktør i ti år.", ["Signy Fardal", "Fardal"]),
+    # after a speech verb in text typed without capitals, a hyphenated or place-like surname
+    ("nn", "det gjekk godt, seier odd-bjørn etter stafetten", ["odd-bjørn"]),
+    ("nn", "vi må gjere meir for nynorsken, sa viken på møtet", ["viken"]),
 ]
 
 NEGATIVE = [
@@ -97,6 +109,11 @@ NEGATIVE = [
     ("nn", "Du samarbeider med Trygg Trafikk og Statens vegvesen."),
     ("nb", "Panelet rangerer kandidat A først og kandidat B som nummer to."),
     ("nb", "Aktør: Du er en erfaren rådgiver. Kommando: Lag en stillingsannonse."),
+    # ordinary words, organisations and places before a speech verb or after a role noun
+    ("nb", "Rapporten sier at Statsforvalteren mener noe annet enn NAV forteller."),
+    ("nb", "Arbeidstilsynet mener at rutinene må endres."),
+    ("nb", "i går sa damen i luken at helseministeren innfører nye regler"),
+    ("nn", "dei tilsette fortel at leiaren ofte er på reise til Bergen"),
 ]
 
 
