@@ -87,6 +87,7 @@ class PersonSpanFinder:
             if start < end and self._keep_ner_span(context, start, end):
                 _mark(found, range(start, end), self._scores.ner, "ner")
         self._add_list_names(context, found)
+        self._extend_lower_first_names(context, found)
         self._add_cued_names(context, found)
         self._add_subject_names(context, found)
         email_spans = self._email_spans(context.text, found, context)
@@ -214,15 +215,27 @@ class PersonSpanFinder:
             elif word.islower() and not context.is_cased and names.is_name_lower(strip_possessive(word)):
                 _mark(found, [index], self._scores.list_single, "list")
             elif word.islower() and index + 1 < context.size and names.is_name_lower(word):
-                following = words[index + 1]
-                first_then_last = word.capitalize() in names.first_names and (
-                    strip_possessive(following).capitalize() in names.surnames
-                )
-                if following.islower() and first_then_last and names.is_name_lower(strip_possessive(following)):
+                if self._lower_surname_follows(context, index):
                     _mark(found, [index, index + 1], self._scores.list_full_name, "list")
                     index += 2
                     continue
             index += 1
+
+    def _lower_surname_follows(self, context: "_DocContext", index: int) -> bool:
+        """``kari nordmann``, and in text typed without capitals ``ingrid okonkwo``: a lower-case
+        first name followed by a listed surname or a word the lexicon does not know."""
+        names, following = self._names, context.words[index + 1] if index + 1 < context.size else ""
+        if not following.islower() or context.words[index].capitalize() not in names.first_names:
+            return False
+        base = strip_possessive(following)
+        surname = base.capitalize() in names.surnames and names.is_name_lower(base)
+        return surname or (not context.is_cased and self._rare_lower_word(following))
+
+    def _extend_lower_first_names(self, context: "_DocContext", found: dict) -> None:
+        """A lower-case first name found alone (by the NER) takes the surname after it along."""
+        for index in sorted(found):
+            if index + 1 not in found and context.words[index].islower() and self._lower_surname_follows(context, index):
+                _mark(found, [index + 1], found[index][0], found[index][1])
 
     # -- step 3 ---------------------------------------------------------------------
     def _add_cued_names(self, context: "_DocContext", found: dict) -> None:
@@ -252,13 +265,13 @@ class PersonSpanFinder:
                 _mark(found, range(position, end), self._scores.cue, "cue")
 
     def _add_subject_names(self, context: "_DocContext", found: dict) -> None:
-        """A name right before a verb whose subject is a person: ``Fardal mener``,
-        ``- Epiktet skriv:``, ``sa Hansen`` is step 3's. One to three capitalised words that
+        """A name right before a verb whose subject is a person (``Fardal mener``,
+        ``- Epiktet skriv:``; ``sa Hansen`` is step 3's) or an age (``Gulsum (28)``). One to three capitalised words that
         are no ordinary word, place or organisation; in text typed without capitals one rare
         word or known name."""
         words, names = context.words, self._names
         for index in range(1, context.size):
-            if context.lower[index] not in names.subject_verbs or index - 1 in found:
+            if index - 1 in found or not (context.lower[index] in names.subject_verbs or self._age_at(context, index)):
                 continue
             start = index
             while start > 0 and index - start < MAX_NAME_TOKENS - 1:
@@ -280,6 +293,15 @@ class PersonSpanFinder:
                     break
             if start < index:
                 _mark(found, range(start, index), self._scores.cue, "cue")
+
+    @staticmethod
+    def _age_at(context: "_DocContext", index: int) -> bool:
+        """An age in brackets: ``Gulsum (28)``, ``Perisat (24)``."""
+        words = context.words
+        return (
+            words[index] == "(" and index + 2 < context.size and words[index + 2] == ")"
+            and words[index + 1].isdigit() and len(words[index + 1]) <= 2 and int(words[index + 1]) >= 15
+        )
 
     def _rare_lower_word(self, word: str, places_too: bool = False) -> bool:
         """In text typed without capitals: a known name, or a word the lexicon does not know
@@ -391,10 +413,14 @@ class _DocContext:
             elif label in OTHER_LABELS and _first_name_and_surname(names, [t.text for t in span]):
                 self.person_token_spans.append((span.start, span.end))  # "Signy Fardal" read as ORG
             elif label in OTHER_LABELS:
+                cue = span[0].lower_
+                after_cue = len(span) > 1 and (cue in names.context_cues or _is_title_compound(cue) or _is_role_noun(cue))
+                if after_cue:
+                    span = span[1:]  # "nato-talsmann james appathurai" read as ORG: the cue decides
                 lone_first_name = len(span) == 1 and strip_possessive(span.text) in names.norwegian_first_names
                 if not lone_first_name:
                     self._other.update(range(span.start, span.end))
-                if len(span) > 1 or span.text.isupper():
+                if not after_cue and (len(span) > 1 or span.text.isupper()):
                     self._firm_other.update(range(span.start, span.end))
         self.text = text
         tokens = token_table(doc)

@@ -43,22 +43,33 @@ def to_docbin(sentences: list[Sentence], vocab) -> DocBin:
     return docbin
 
 
+def lowercased(sentences: list[Sentence]) -> list[Sentence]:
+    return [replace(s, words=tuple(w.lower() for w in s.words)) for s in sentences]
+
+
 def prepare_data(
-    corpus: Path, build_dir: Path, seed: int, lower_fraction: float = 0.35, upper_fraction: float = 0.05
+    corpus: Path, build_dir: Path, seed: int, lower_fraction: float = 0.35, upper_fraction: float = 0.05,
+    lowercase_only: bool = False,
 ) -> tuple[Path, Path, list[Sentence]]:
-    """Write train.spacy and dev.spacy; return their paths and the un-augmented train set."""
+    """Write train.spacy and dev.spacy; return their paths and the un-augmented train set.
+
+    ``lowercase_only``: train and choose the checkpoint on lowercased text only (the model
+    for text typed without capitals)."""
     rng = random.Random(seed)
     train = [s for dialect in DIALECTS for s in read_split(corpus, dialect, "train")]
     dev = [s for dialect in DIALECTS for s in read_split(corpus, dialect, "dev")]
-    dev_lower = [replace(s, words=tuple(w.lower() for w in s.words)) for s in dev]
-    augmented = with_case_noise(train, rng, lower_fraction=lower_fraction, upper_fraction=upper_fraction)
+    dev_lower = lowercased(dev)
+    if lowercase_only:
+        augmented, dev = lowercased(train), []
+    else:
+        augmented = with_case_noise(train, rng, lower_fraction=lower_fraction, upper_fraction=upper_fraction)
     rng.shuffle(augmented)
     vocab = spacy.blank("nb").vocab
     build_dir.mkdir(parents=True, exist_ok=True)
     train_path, dev_path = build_dir / "train.spacy", build_dir / "dev.spacy"
     to_docbin(augmented, vocab).to_disk(train_path)
     to_docbin(dev + dev_lower, vocab).to_disk(dev_path)
-    log.info("train sentences %d (augmented from %d), dev sentences %d", len(augmented), len(train), len(dev) * 2)
+    log.info("train sentences %d (from %d), dev sentences %d", len(augmented), len(train), len(dev) + len(dev_lower))
     return train_path, dev_path, train
 
 
@@ -76,6 +87,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--eval-frequency", type=int, default=None)
     parser.add_argument("--lower-fraction", type=float, default=0.35, help="share of train sentences copied in lower case")
     parser.add_argument("--upper-fraction", type=float, default=0.05, help="share copied in capitals")
+    parser.add_argument("--lowercase-only", action="store_true", help="train on lowercased text only")
     parser.add_argument("--no-name-lists", action="store_true", help="do not rewrite guardrails/ner/data (experiments)")
     parser.add_argument(
         "--override", action="append", default=[], metavar="KEY=VALUE",
@@ -86,7 +98,7 @@ def main(argv: list[str] | None = None) -> None:
 
     started = time.monotonic()
     train_path, dev_path, train_sentences = prepare_data(
-        args.corpus, args.build_dir, args.seed, args.lower_fraction, args.upper_fraction
+        args.corpus, args.build_dir, args.seed, args.lower_fraction, args.upper_fraction, args.lowercase_only
     )
     if not args.no_name_lists:
         write_name_lists(build_name_lists(train_sentences), DATA_DIR)

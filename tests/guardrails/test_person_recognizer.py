@@ -72,6 +72,12 @@ POSITIVE = [
     # after a speech verb in text typed without capitals, a hyphenated or place-like surname
     ("nn", "det gjekk godt, seier odd-bjørn etter stafetten", ["odd-bjørn"]),
     ("nn", "vi må gjere meir for nynorsken, sa viken på møtet", ["viken"]),
+    # an age in brackets after a name
+    ("nb", "Blant søkerne var Perisat (24) og en kandidat fra Bergen.", ["Perisat"]),
+    # a known first name and an unknown surname in text typed without capitals
+    ("nb", "i dag kom søknaden fra ingrid okonkwo", ["ingrid okonkwo"]),
+    # a cue the NER read as the start of an organisation ("nato-talsmann james appathurai")
+    ("nb", "det er viktig for oss, sier nato-talsmann james appathurai.", ["james appathurai"]),
 ]
 
 NEGATIVE = [
@@ -114,6 +120,7 @@ NEGATIVE = [
     ("nb", "Arbeidstilsynet mener at rutinene må endres."),
     ("nb", "i går sa damen i luken at helseministeren innfører nye regler"),
     ("nn", "dei tilsette fortel at leiaren ofte er på reise til Bergen"),
+    ("nb", "Stillingen (50) er lyst ut på nytt. Oppgavene (12) står i annonsen."),
 ]
 
 
@@ -154,6 +161,9 @@ def test_propagation_tags_every_occurrence(analyzer: AnalyzerEngine, text: str, 
         ("nb", "Kandidaten heter Ola Hansen.", ["Ola Hansen"]),
         ("nn", "Kontaktperson er Sigrid Haugen.", ["Sigrid Haugen"]),
         ("nn", "Søkjaren har lang erfaring.", []),
+        # the whole name is masked, not just the part the NER knows
+        ("nb", "i dag kom søknaden fra ingrid okonkwo", ["ingrid okonkwo"]),
+        ("nb", "Vi ringte representanten Brekkestø i går.", ["Brekkestø"]),
     ],
 )
 def test_cue_words_themselves_are_not_names(analyzer: AnalyzerEngine, language: str, text: str, expected: list[str]) -> None:
