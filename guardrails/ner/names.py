@@ -58,6 +58,7 @@ class NameResources:
     organisation_suffixes: tuple[str, ...] = ()
     lexicon: Lexicon = field(default_factory=Lexicon.empty)
     subject_verbs: frozenset[str] = frozenset()
+    very_common_first_names: frozenset[str] = frozenset()  # Kari, Ola: names before anything else
 
     @classmethod
     def load(cls, directory: Path = DATA_DIR) -> "NameResources":
@@ -75,6 +76,7 @@ class NameResources:
             organisation_suffixes=tuple(sorted(_union(directory, "organisation_suffixes.txt"))),
             lexicon=Lexicon.load(directory),
             subject_verbs=read_word_list(directory / "subject_verbs.txt"),
+            very_common_first_names=_union(directory, "common_first_names.txt"),
         )
 
     def is_name(self, word: str) -> bool:

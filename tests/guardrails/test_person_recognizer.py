@@ -78,6 +78,10 @@ POSITIVE = [
     ("nb", "i dag kom søknaden fra ingrid okonkwo", ["ingrid okonkwo"]),
     # a cue the NER read as the start of an organisation ("nato-talsmann james appathurai")
     ("nb", "det er viktig for oss, sier nato-talsmann james appathurai.", ["james appathurai"]),
+    # names typed in lower case in an otherwise cased chat message
+    ("nb", "Hei, kan du sjekke søknaden til kari nordmann? Hun søkte i går.", ["kari nordmann"]),
+    ("nb", "Skriv en e-post til marte om intervjuet på fredag.", ["marte"]),
+    ("nn", "Kan du lage spørsmål til samtalen med ola hansen på måndag?", ["ola hansen"]),
 ]
 
 NEGATIVE = [
@@ -121,6 +125,10 @@ NEGATIVE = [
     ("nb", "i går sa damen i luken at helseministeren innfører nye regler"),
     ("nn", "dei tilsette fortel at leiaren ofte er på reise til Bergen"),
     ("nb", "Stillingen (50) er lyst ut på nytt. Oppgavene (12) står i annonsen."),
+    # lower-case words that are names elsewhere, and a possessive that is an ordinary word
+    ("nb", "Vi går på dans etter jobb og kjøper nye jeans til sommeren."),
+    ("nb", "vi går på dans etter jobb og kjøper nye jeans til sommeren"),
+    ("nn", "Det er odd at ho ikkje har ben å stå på i saka."),
 ]
 
 
