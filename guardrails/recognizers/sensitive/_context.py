@@ -8,11 +8,13 @@ the sentence around it:
 * a *person reference* must be present: a pronoun or person noun (kandidaten, søkeren,
   han, hun, ho, jeg, eg, vedkommende, hans, hennes, hennar, referansen ...) or a
   capitalised name followed by a verb at the start of a sentence or clause
-  ("Kari planlegger ...", "... at Ola er ...");
+  ("Kari planlegger ...", "... at Ola er ..."), or a full name after a preposition
+  ("politiattesten til Robin Sletten");
 * a *prohibition or hypothetical cue* before the term (ikke spør, unngå, ulovlig, dersom,
   hvis ...) cancels it: "Ikke spør om hun er gravid" is an instruction, not a statement;
 * a verb right before the term ("er gravid", "har en dom", "har vore sjukmeld") makes it
-  a statement;
+  a statement; so does such a verb when the person is referred to in the sentence before
+  ("Politiattesten til Robin Sletten kom i dag. Den viser en dom ...");
 * otherwise a *general-policy or topic cue* (uavhengig av, uansett, tilrettelegging,
   oppfordres, krever, ordninger, mangfold, erfaring med, jobbe med, skrevet om ...) in the
   sentence cancels the match, unless a person reference stands right before the term with
@@ -82,6 +84,7 @@ PROHIBITION_CUES: tuple[str, ...] = (
 # "har vore sjukmeld"), even in a sentence that also has policy or topic words.
 COPULAS: tuple[str, ...] = (
     "er", "var", "har", "hadde", "ble", "blei", "vart", "blitt", "vorte", "vært", "vore", "fikk", "fekk", "får",
+    "viser", "viste", "syner", "synte",
 )
 _NOT_BETWEEN = (
     r"med|om|for|av|i|på|til|fra|frå|innen|innan|rundt|mot|blant|som|erfaring\w*|kompetanse\w*|kunnskap\w*"
@@ -133,11 +136,15 @@ class PersonStatementGate:
         self._boundary = re.compile(r"[.!?]+(?=\s|$)|\n|•|;", FLAGS)
         self._person = re.compile(alternation(re.escape(w) for w in PERSON_WORDS), FLAGS)
         name = r"(?-i:(?P<name>[A-ZÆØÅ][a-zæøåéèäöü]+(?:-[A-ZÆØÅ][a-zæøåéèäöü]+)?))"
-        opener = r"(?:^[\s\-*•\d.)]*|\b(?:at|om|og|men|fordi|siden|sidan|da|når|så)\s+)"
+        opener = r"(?:^[\s\-*•\d.)]*|:\s+|\b(?:at|om|og|men|fordi|siden|sidan|da|når|så)\s+)"
         # A listed verb, or any lowercase word shaped like a finite verb (jobber, innvandret).
         verb = r"(?:" + alternation(STATEMENT_VERBS) + r"|(?-i:[a-zæøå]+(?:er|ar|et|te|de|dde|tte))(?!\w))"
-        surname = r"(?:\s+(?-i:[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)){0,3}"  # Hodan Abdi Warsame
+        later = r"(?:\s+(?-i:[A-ZÆØÅ][a-zæøåéèäöü]+(?:-[A-ZÆØÅ][a-zæøåéèäöü]+)?))"  # Abdi, André, Warsame
+        surname = later + "{0,3}"  # Hodan Abdi Warsame
         self._named = re.compile(opener + name + surname + r"\s+" + verb, FLAGS)
+        # A full name after a preposition: "politiattesten til Robin Sletten".
+        full_name = name + later + r"{1,3}(?!\w)"
+        self._named_after_preposition = re.compile(r"\b(?:til|fra|frå|med|hos|for|om|av)\s+" + full_name, FLAGS)
         self._policy = re.compile(alternation(POLICY_CUES), FLAGS)
         self._prohibition = re.compile(alternation(PROHIBITION_CUES), FLAGS)
         self._copula_before = re.compile(
@@ -156,16 +163,19 @@ class PersonStatementGate:
 
     def person_sentences(self, text: str) -> tuple[list[int], list[tuple[int, int]]]:
         """Sentence boundaries of ``text`` and the (begin, end) of each sentence that has a
-        person reference; computed once per text and shared by the recognizers."""
+        person reference or follows one; computed once per text and shared by the recognizers."""
         last = self._last
         if last is not None and last[0] is text:
             return last[1], last[2]
         boundaries = self.sentence_boundaries(text)
         spans: list[tuple[int, int]] = []
-        begin = 0
+        begin, after_person = 0, False
         for end in [*boundaries, len(text)]:
-            if end > begin and self.person_reference_ends(text[begin:end]):
-                spans.append((begin, end))
+            if end > begin:
+                has_person = bool(self.person_reference_ends(text[begin:end]))
+                if has_person or after_person:  # the sentence after one may refer back to it
+                    spans.append((begin, end))
+                after_person = has_person
             begin = end
         self._last = (text, boundaries, spans)
         return boundaries, spans
@@ -176,6 +186,9 @@ class PersonStatementGate:
         for match in self._named.finditer(sentence):
             if _looks_like_name(match.group("name")):
                 ends.append(match.end("name"))
+        for match in self._named_after_preposition.finditer(sentence):
+            if _looks_like_name(match.group("name")):
+                ends.append(match.end())
         return sorted(ends)
 
     def is_statement(self, text: str, start: int, boundaries: Sequence[int]) -> bool:
@@ -185,7 +198,16 @@ class PersonStatementGate:
         term_at = start - begin
         references = self.person_reference_ends(sentence)
         if not references:
-            return False
+            # "Politiattesten til Robin Sletten kom i dag. Den viser en dom ...": the person
+            # is in the sentence before, and a verb right before the term makes a statement.
+            previous = self.sentence_span(boundaries, len(text), begin - 1) if begin > 0 else None
+            return (
+                previous is not None
+                and bool(self.person_reference_ends(text[previous[0]:previous[1]]))
+                and not self._prohibition.search(sentence, 0, term_at)
+                and not self._policy.search(sentence)
+                and bool(self._copula_before.search(sentence, max(0, term_at - self._near_chars), term_at))
+            )
         if self._prohibition.search(sentence, 0, term_at):
             return False
         if self._copula_before.search(sentence, max(0, term_at - self._near_chars), term_at):

@@ -25,6 +25,13 @@ ROWS = [
     ("Hun siktet mot en lederstilling i staten.", "nb", None),
     ("Søkeren ble straffet for promillekjøring i 2019.", "nb", "straffet"),
     ("Ikke spør om kandidaten er straffedømt; be om politiattest.", "nb", None),
+    # the person is named in the sentence before; a verb right before the term
+    ("Politiattesten til Robin André Sletten kom i dag. Den viser en dom for ruskjøring.", "nb", "dom"),
+    ("Politiattesten til Robin Sletten kom i dag. Den viser en dom fra 2021 for promillekjøring.", "nb", "dom"),
+    ("Vi har fått politiattesten frå Ola Vik. Attesten syner ein dom for vald.", "nn", "dom"),
+    # a requirement after a sentence about a person stays a requirement
+    ("Kari Hansen er innstilt. Politiattest uten merknader kreves før tiltredelse.", "nb", None),
+    ("Han begynner i august. Stillingen krever at man ikke har en dom for vold.", "nb", None),
 ]
 
 

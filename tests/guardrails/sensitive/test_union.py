@@ -25,6 +25,12 @@ ROWS = [
     ("Stillinga er organisert i seksjon for rekruttering.", "nn", None),
     ("Hun har medlemskap i Forskerforbundet.", "nb", "medlemskap i Forskerforbundet"),
     ("Kandidaten har tidligere vært leder for en fagforening.", "nb", "leder for en fagforening"),
+    # nynorsk "tillitsvald", and a union office named with its union
+    ("Ho har vore hovudtillitsvald for Fagforbundet sidan 2019.", "nn", "hovudtillitsvald"),
+    ("Referansen fortalde at han er tillitsvald i Fagforbundet.", "nn", "tillitsvald"),
+    ("Dei tillitsvalde i Fagforbundet skal vere med i prosessen.", "nn", None),
+    # a name after a colon opens a statement too
+    ("Til notatet: Marit Sæverud Lid har vore tillitsvald for Fagforbundet.", "nn", "tillitsvald"),
 ]
 
 
