@@ -10,7 +10,7 @@ text), ``not_names.txt`` (headings and job titles that are never a name on their
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from guardrails.ner.lexicon import PERSON_NAME, PLACE_OR_ORGANISATION, Lexicon
@@ -59,6 +59,10 @@ class NameResources:
     lexicon: Lexicon = field(default_factory=Lexicon.empty)
     subject_verbs: frozenset[str] = frozenset()
     very_common_first_names: frozenset[str] = frozenset()  # Kari, Ola: names before anything else
+
+    @cached_property
+    def norwegian_first_names_lower(self) -> frozenset[str]:
+        return frozenset(name.lower() for name in self.norwegian_first_names)
 
     @classmethod
     def load(cls, directory: Path = DATA_DIR) -> "NameResources":

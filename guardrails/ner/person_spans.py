@@ -31,6 +31,7 @@ from guardrails.token_table import token_table
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 OTHER_LABELS = frozenset({"ORG", "LOC", "GPE_LOC", "GPE_ORG", "ORGANIZATION", "LOCATION"})
 SKIPPABLE_AFTER_CUE = frozenset({":", ",", "-", "–"})
+NAMING_VERBS = frozenset({"er", "var", "blir", "heter", "heiter", "het", "heitte"})
 MAX_NAME_TOKENS = 4
 ENUMERATION_GLUE = frozenset({",", "og", "eller", "samt"})
 # Before a place name rather than a person: "på Vega", "i Molde", "frå Ørsta".
@@ -261,6 +262,8 @@ class PersonSpanFinder:
             position = index + 1
             while position < context.size and (words[position] in SKIPPABLE_AFTER_CUE or context.space[position]):
                 position += 1
+            if position < context.size and context.lower[position] in NAMING_VERBS:
+                position += 1  # "kontaktperson er Xiaoling Wu", "kandidaten heter ..."
             end = position
             while end < context.size and end - position < MAX_NAME_TOKENS and not context.firm_other_entity(end):
                 word = words[end]
@@ -286,7 +289,18 @@ class PersonSpanFinder:
         word or known name."""
         words, names = context.words, self._names
         for index in range(1, context.size):
-            if index - 1 in found or not (context.lower[index] in names.subject_verbs or self._age_at(context, index)):
+            if index - 1 in found:
+                continue
+            if not (context.lower[index] in names.subject_verbs or self._age_at(context, index)):
+                if context.is_cased or context.lower[index] not in FINITE_VERBS or not context.starts_sentence(index - 1):
+                    continue
+                # uncased text: "robolis har rett nok ...": a word no dictionary knows, first in
+                # its sentence, before a finite verb
+                subject = words[index - 1]
+                if len(subject) >= 4 and not subject.endswith(("isme", "ismen", "isma")) and (
+                    self._rare_lower_word(subject) and not self._names.is_name_lower(subject)
+                ):
+                    _mark(found, [index - 1], self._scores.cue, "cue")
                 continue
             start = index
             while start > 0 and index - start < MAX_NAME_TOKENS - 1:
@@ -348,6 +362,8 @@ class PersonSpanFinder:
             return True
         if context.is_cased or not word.replace("-", "").isalpha():
             return False
+        if word in self._names.norwegian_first_names_lower:
+            return True  # "hilsen per", "kontaktperson: steinar": a first name right after a cue
         return all(self._rare_lower_word(part, places_too=True) for part in word.split("-") if part)
 
     # -- step 4 ---------------------------------------------------------------------
@@ -379,12 +395,19 @@ class PersonSpanFinder:
         words, names = context.words, self._names
         forms: set[str] = set()
         cued: set[str] = set()  # forms found right after a cue may overrule a lone ORG/LOC
+        ordinary_names: set[str] = set()  # lower-case names that are ordinary words too
         for index, (_, source) in found.items():
             word = words[index]
             if len(word) < 2 or not word.replace("-", "").isalpha() or word.lower() in names.not_names:
                 continue
-            if word.islower() and (context.is_cased or word in names.common_words):
+            if word.islower() and context.is_cased:
                 continue
+            if word.islower() and word in names.common_words:
+                # "steinar", "tone", "bakken": in text typed without capitals a name that is
+                # also an ordinary word is spread only when the NER or a cue found it as a name.
+                if source not in ("ner", "cue") or not names.is_name(word.capitalize()):
+                    continue
+                ordinary_names.add(word)
             firm_name = self._is_person_only_name(word)
             if context.mostly_other(word) and source != "cue" and not firm_name:
                 continue
@@ -401,7 +424,7 @@ class PersonSpanFinder:
             if context.other_entity(index) and context.mostly_other(word) and strip_possessive(word) not in cued:
                 continue
             if word in forms or (strip_possessive(word) in forms and not word.islower()):
-                if word.islower() and word in names.common_words:
+                if word.islower() and word in names.common_words and word not in ordinary_names:
                     continue
                 _mark(found, [index], self._scores.propagated, "propagated")
 
@@ -537,6 +560,12 @@ TITLE_ENDINGS = (
 def _is_title_compound(lowered: str) -> bool:
     return len(lowered) > 6 and lowered.endswith(TITLE_ENDINGS) and lowered.replace("-", "").isalpha()
 
+
+# Finite verbs that follow a sentence's subject ("robolis har ...", "gross analyserer").
+FINITE_VERBS = frozenset({
+    "er", "var", "har", "hadde", "vil", "ville", "skal", "skulle", "kan", "kunne", "må", "måtte",
+    "blir", "ble", "blei", "vart", "fikk", "fekk", "får", "gikk", "gjekk", "kom", "tok", "gjorde", "gjer", "gjør",
+})
 
 # Definite singular endings of nouns for people (``israelaren``, ``forfatteren``,
 # ``studenten``, ``ungdomsvenen``, ``presidenten``) and of the titles above (``lederen``).

@@ -82,6 +82,8 @@ POSITIVE = [
     ("nb", "Hei, kan du sjekke søknaden til kari nordmann? Hun søkte i går.", ["kari nordmann"]),
     ("nb", "Skriv en e-post til marte om intervjuet på fredag.", ["marte"]),
     ("nn", "Kan du lage spørsmål til samtalen med ola hansen på måndag?", ["ola hansen"]),
+    # uncased text: a word no dictionary knows, first in its sentence, before a finite verb
+    ("nn", "vi har snakka med referansen. okonkwo har leia eit team på tolv i fem år.", ["okonkwo"]),
 ]
 
 NEGATIVE = [
@@ -129,6 +131,7 @@ NEGATIVE = [
     ("nb", "Vi går på dans etter jobb og kjøper nye jeans til sommeren."),
     ("nb", "vi går på dans etter jobb og kjøper nye jeans til sommeren"),
     ("nn", "Det er odd at ho ikkje har ben å stå på i saka."),
+    ("nb", "vi har ansatt en ny rådgiver. nav har også fått flere søkere. scientisme er et tema."),
 ]
 
 
@@ -172,6 +175,10 @@ def test_propagation_tags_every_occurrence(analyzer: AnalyzerEngine, text: str, 
         # the whole name is masked, not just the part the NER knows
         ("nb", "i dag kom søknaden fra ingrid okonkwo", ["ingrid okonkwo"]),
         ("nb", "Vi ringte representanten Brekkestø i går.", ["Brekkestø"]),
+        ("nb", "Kontaktperson er Xiaoling Wu, og leder er Okonkwo.", ["Xiaoling Wu", "Okonkwo"]),
+        # uncased: a first name that is an ordinary word too ("steinar") is a name right after a
+        # cue (and a naming verb), and is then spread to its other occurrences
+        ("nn", "kontaktperson er steinar. steinar svarar på spørsmål om stillinga.", ["steinar", "steinar"]),
     ],
 )
 def test_cue_words_themselves_are_not_names(analyzer: AnalyzerEngine, language: str, text: str, expected: list[str]) -> None:
