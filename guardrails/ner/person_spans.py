@@ -91,6 +91,7 @@ class PersonSpanFinder:
         self._extend_lower_first_names(context, found)
         self._add_cued_names(context, found)
         self._add_subject_names(context, found)
+        self._add_coordinated_first_names(context, found)
         email_spans = self._email_spans(context.text, found, context)
         self._propagate(context, found, email_spans)
         return _to_char_spans(doc, found) + email_spans
@@ -322,6 +323,24 @@ class PersonSpanFinder:
                     break
             if start < index:
                 _mark(found, range(start, index), self._scores.cue, "cue")
+
+    def _add_coordinated_first_names(self, context: "_DocContext", found: dict) -> None:
+        """A first name joined by ``og``/``eller`` to a name found already: ``Steinar og Berit
+        Hårklau``, ``berit og steinar`` (also a first name that is an ordinary word)."""
+        words, names = context.words, self._names
+        for index in sorted(found):
+            for step in (-2, 2):
+                other = index + step
+                if not 0 <= other < context.size or other in found or context.lower[index + step // 2] not in ("og", "eller"):
+                    continue
+                word = words[other]
+                if word.islower() and context.is_cased:
+                    continue
+                if context.other_entity(other) or word.lower() not in names.norwegian_first_names_lower:
+                    continue
+                if word[:1].isupper() and context.starts_sentence(other) and names.is_ordinary_word(word):
+                    continue
+                _mark(found, [other], self._scores.list_single, "list")
 
     @staticmethod
     def _age_at(context: "_DocContext", index: int) -> bool:

@@ -84,6 +84,9 @@ POSITIVE = [
     ("nn", "Kan du lage spørsmål til samtalen med ola hansen på måndag?", ["ola hansen"]),
     # uncased text: a word no dictionary knows, first in its sentence, before a finite verb
     ("nn", "vi har snakka med referansen. okonkwo har leia eit team på tolv i fem år.", ["okonkwo"]),
+    # a first name joined to a name found already, also when it is an ordinary word
+    ("nn", "eigarane, steinar og berit hårklau, var nøgde.", ["steinar", "berit hårklau"]),
+    ("nb", "Referansene er Per Olav Berg og Tone.", ["Per Olav Berg", "Tone"]),
 ]
 
 NEGATIVE = [
