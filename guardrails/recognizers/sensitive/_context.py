@@ -227,6 +227,8 @@ def _looks_like_name(word: str) -> bool:
         return False
     if lowered.endswith(_NOUN_SUFFIXES):
         return False
+    if lowered.endswith("sen") and not lowered.endswith("ssen"):
+        return True  # Bergersen, Johansen (a definite noun in -sen is mostly -ssen: prosessen)
     return not (lowered.endswith("en") and len(lowered) >= 8)
 
 

@@ -27,6 +27,11 @@ TERMS: tuple[str, ...] = (
     r"kvener", r"kvenar", r"kvenane", r"kvenene", r"kvensk\w*", r"skogfinn\w*",
     r"romani\w*", r"romfolk\w*", r"tater(?:e|ar|ne|ane)?", r"sigøyner\w*", r"rase",
     r"andregenerasjons\w*", r"annengenerasjons\w*",
+    # origin and mother tongue of a person: "opprinnelig fra Eritrea", "har tigrinja som morsmål"
+    r"(?:opprinnelig|opprinneleg|opphavleg|opphavlig) (?:fra|frå) (?-i:\p{Lu})\w+",
+    r"kom til Norge som (?:\w+ ){0,3}(?:flyktning|asylsøker|asylsøkjar|innvandrer|innvandrar|kvoteflyktning)\w*",
+    r"(?:er|var) (?:nord|sør|lule)?samisk(?=\s*(?:[.,;!?]|$|og\b))",
+    r"(?!norsk\b|nynorsk\b|bokmål\b)\w+ som morsmål",
 )
 
 

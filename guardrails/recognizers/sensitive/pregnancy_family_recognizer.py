@@ -24,7 +24,11 @@ TERMS: tuple[str, ...] = (
     r"adopsjon\w*", r"adopter\w* (?:et |eit |ei |to |\w+ )?(?:barn|born|baby)", r"adoptiv\w*", r"(?-i:IVF)", r"prøverør\w*", r"assistert befruktning",
     r"fertilitet\w*", r"barnløs\w*", r"spontanabort\w*", r"abort\w*", r"barnehageplass\w*",
     r"barnehagestart", r"(?:begynne|begynner|byrje|byrjar|starte|starter|start) i barnehagen?",
-    r"alenemor", r"alenefar", r"aleinemor", r"aleinefar", r"småbarnsmor", r"småbarnsfar",
+    r"alenemor", r"alenefar", r"aleinemor", r"aleinefar", r"åleinemor", r"åleinefar", r"småbarnsmor", r"småbarnsfar",
+    r"eneforsørger\w*", r"eineforsørgjar\w*", r"aleneforsørger\w*",
+    r"(?:alene|aleine|åleine) med (?:en |ei |et |eit |to |tre |fire )?(?:barn|born|sønn\w*|son|søner|datter|dotter|døtre|døtrer|ungar|unger)",
+    # children and their ages: "to born på fire og sju år", "en sønn på ni år"
+    r"(?:barn|born|sønn|son|datter|dotter|døtre|sønner|søner|ungar|unger) på \w+(?: og \w+)? år",
 )
 
 

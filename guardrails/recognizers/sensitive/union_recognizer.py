@@ -33,8 +33,8 @@ TERMS: tuple[str, ...] = (
     _UNION + r"-medlem\w*",
     r"(?:leder|leiar|nestleder|nestleiar|styremedlem|sekretær|kasserer) (?:for|i|av) (?:en |ei |ein )?" + _UNION,
     r"fagforeningsmedlem\w*", r"fagforeiningsmedlem\w*", r"fagorganisert\w*", r"uorganisert\w*",
-    r"(?:er|var|har vært|har vore|vart|ble|blitt|blei) (?:\w+ )?(?:hoved|hovud)?tillitsval(?:gt|d)\w*",
-    r"(?:hoved|hovud)?tillitsval(?:gt|d)\w* (?:for|i) (?:en |ei |ein )?" + _UNION,
+    r"(?:er|var|vært|vore|vart|ble|blitt|blei) (?:\w+ )?\w*tillitsval(?:gt|d)\w*",
+    r"\w*tillitsval(?:gt|d)\w* (?:for|i) (?:en |ei |ein )?" + _UNION,
 )
 
 

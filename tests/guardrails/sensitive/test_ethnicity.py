@@ -28,6 +28,14 @@ ROWS = [
     ("Nils Aslak Anti-Sara har samisk bakgrunn frå Kautokeino.", "nn", "samisk bakgrunn"),
     ("Stillingen krever kunnskap om samisk språk og kultur.", "nb", None),
     ("Kandidaten bør ha erfaring fra arbeid med flyktninger og innvandrere.", "nb", None),
+    # origin, arrival as a refugee, Sami identity and mother tongue of a person
+    ("Han er opprinnelig fra Eritrea og kom til Norge i 2012.", "nb", "opprinnelig fra Eritrea"),
+    ("Tesfaye kom til Norge som enslig mindreårig asylsøker.", "nb", "kom til Norge som enslig mindreårig asylsøker"),
+    ("Hun er samisk, har nordsamisk som morsmål og er vokst opp i Kautokeino.", "nb", "er samisk"),
+    ("Han har tigrinja som morsmål.", "nb", "tigrinja som morsmål"),
+    ("Kandidaten har norsk som morsmål.", "nb", None),
+    ("Stillingen krever gode kunnskaper i samisk.", "nb", None),
+    ("Vi ønsker søkere som har samisk som morsmål.", "nb", None),
 ]
 
 

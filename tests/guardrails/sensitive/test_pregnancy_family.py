@@ -30,6 +30,12 @@ ROWS = [
     ("Kona hans er i svangerskapet sitt andre trimester.", "nb", "svangerskapet"),
     ("Vi har fått søknad fra en kandidat som er gravid.", "nb", "gravid"),
     ("Ein av søkjarane er gravid.", "nn", "gravid"),
+    # single parents and children's ages
+    ("Han fortalde at han er åleinefar til to born på fire og sju år.", "nn", "åleinefar"),
+    ("Hun fortalte at hun er alene med en sønn på ni år.", "nb", "alene med en sønn"),
+    ("Kari Hansen er eneforsørger.", "nb", "eneforsørger"),
+    ("Stillingen passer for deg som vil jobbe med barn på seks år og eldre.", "nb", None),
+    ("Tilbodet gjeld barn på fire og fem år i barnehagen.", "nn", None),
 ]
 
 

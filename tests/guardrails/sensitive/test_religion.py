@@ -27,6 +27,10 @@ ROWS = [
     ("Ikke spør kandidaten om hun er religiøs.", "nb", None),
     ("Søkjaren er buddhist.", "nn", "buddhist"),
     ("Søkeren har en master i religionsvitenskap og har skrevet om islam i Norge.", "nb", None),
+    # a congregation a person is active in
+    ("Ho la til at han er aktiv i pinsemenigheita på Stryn.", "nn", "aktiv i pinsemenigheita"),
+    ("Referansen sier at hun er engasjert i menigheten sin.", "nb", "engasjert i menigheten"),
+    ("Stillingen innebærer samarbeid med menighetene i kommunen.", "nb", None),
 ]
 
 

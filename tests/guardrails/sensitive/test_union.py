@@ -29,6 +29,8 @@ ROWS = [
     ("Ho har vore hovudtillitsvald for Fagforbundet sidan 2019.", "nn", "hovudtillitsvald"),
     ("Referansen fortalde at han er tillitsvald i Fagforbundet.", "nn", "tillitsvald"),
     ("Dei tillitsvalde i Fagforbundet skal vere med i prosessen.", "nn", None),
+    ("Bergersen har de siste fire årene vært hovedtillitsvalgt for Fagforbundet.", "nb", "hovedtillitsvalgt"),
+    ("Sidan 2019 har ho vore plasstillitsvald for Utdanningsforbundet.", "nn", "plasstillitsvald"),
     # a name after a colon opens a statement too
     ("Til notatet: Marit Sæverud Lid har vore tillitsvald for Fagforbundet.", "nn", "tillitsvald"),
 ]
