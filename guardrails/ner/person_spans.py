@@ -35,12 +35,16 @@ NAMING_VERBS = frozenset({"er", "var", "blir", "heter", "heiter", "het", "heitte
 MAX_NAME_TOKENS = 4
 ENUMERATION_GLUE = frozenset({",", "og", "eller", "samt"})
 # Before a place name rather than a person: "på Vega", "i Molde", "frå Ørsta".
-PLACE_PREPOSITIONS = frozenset({"i", "på", "ved", "fra", "frå", "utenfor", "utanfor", "nær", "rundt", "mot"})
+PLACE_PREPOSITIONS = frozenset({"i", "på", "ved", "fra", "frå", "utenfor", "utanfor", "nær", "rundt", "mot", "mellom"})
 # Nouns that name the place that follows them: "kommunesenteret Lena", "region Vest".
 PLACE_NOUNS = frozenset({
     "kommunesenteret", "kommunesenter", "tettstedet", "tettstaden", "byen", "bygda", "grenda",
     "bydelen", "bydel", "region", "regionen", "distrikt", "distriktet", "fylket", "øya", "øyen",
+    "arbeidssted", "arbeidsstad", "arbeidsstedet", "arbeidsstaden", "kontorsted", "kontorstad",
+    "tjenestested", "tenestestad", "campus",
 })
+# A saint's name names an institution or a place: "St. Olavs hospital", "Sankt Hanshaugen".
+SAINT_WORDS = frozenset({"st.", "st", "sankt", "skt.", "skt"})
 # Definite / plural / derivational endings of Norwegian common nouns ("Departementenes",
 # "Stillingane", "Kvalifikasjonene"); a long unknown word with one of them is not a name.
 COMMON_NOUN_ENDINGS = (
@@ -134,7 +138,7 @@ class PersonSpanFinder:
             return True
         if self._names.is_organisation_name(word):
             return True
-        if strip_possessive(word) in context.places:
+        if word in context.places or strip_possessive(word) in context.places:
             return True
         if "-" in word:
             last = word.rsplit("-", 1)[1]
@@ -171,7 +175,14 @@ class PersonSpanFinder:
 
     # -- step 2 ---------------------------------------------------------------------
     def _is_known(self, word: str) -> bool:
-        return self._names.is_name(word) or self._names.is_name(strip_possessive(word))
+        """A known name, or the possessive of one unless the word is an ordinary word itself
+        (``Felles`` is no ``Felle's``, ``Karis`` is ``Kari's``)."""
+        if self._names.is_name(word):
+            return True
+        base = strip_possessive(word)
+        return base != word and self._names.is_name(base) and not (
+            self._names.is_ordinary_word(word) or self._names.lexicon.is_common(word)
+        )
 
     def _name_continuation(self, context: "_DocContext", start: int) -> int:
         """End (exclusive) of the capitalised words that continue a name at ``start``."""
@@ -204,7 +215,7 @@ class PersonSpanFinder:
                     index = end
                     continue
                 ordinary = strip_possessive(word).lower() in names.common_words or word.lower() in names.common_words
-                if names.is_organisation_name(word) or strip_possessive(word) in context.places:
+                if names.is_organisation_name(word) or word in context.places or strip_possessive(word) in context.places:
                     pass  # a lone world-list name that is a place here (på Vega)
                 elif context.starts_sentence(index):
                     # A lone capitalised first word is a name only when it is no ordinary
@@ -494,7 +505,8 @@ class _DocContext:
     def places(self) -> frozenset[str]:
         """Lexicon places (never names) this text uses as places at least once: after a place
         preposition (``på Vega``, ``frå Nannestad``), an acronym (``NAV Bergenhus``) or a place
-        noun (``kommunesenteret Lena``), or in an enumeration of places. Built on first use."""
+        noun (``kommunesenteret Lena``), or in an enumeration of places; and saints' names
+        (``St. Olavs hospital``). Built on first use."""
         names = self._names
         places = self._enumerated_places(names)
         for index in range(1, self.size):
@@ -502,27 +514,41 @@ class _DocContext:
             if not word[:1].isupper():
                 continue
             before = self.words[index - 1]
-            base = strip_possessive(word)
-            if self.lower[index - 1] in PLACE_NOUNS:
+            base = word if names.lexicon.classes(word) else strip_possessive(word)  # Sandnes, Hamars
+            saint = self.lower[index - 1] in SAINT_WORDS or (
+                before == "." and index > 1 and self.lower[index - 2] in SAINT_WORDS
+            )
+            if saint:
+                places.add(word)  # St. Olavs hospital, Sankt Hanshaugen
+            elif self.lower[index - 1] in PLACE_NOUNS:
                 places.add(base)  # kommunesenteret Lena, region Vest
             elif self.lower[index - 1] in PLACE_PREPOSITIONS or (len(before) > 1 and before.isupper() and before.isalpha()):
-                if names.lexicon.is_place_or_organisation(word) or names.lexicon.is_place_or_organisation(base):
+                if names.lexicon.is_place_or_organisation(base):
                     places.add(base)
         return frozenset(places)
 
     def _enumerated_places(self, names: NameResources) -> set[str]:
         """Every member of an enumeration most of whose members (two at least) are places in
-        the lexicon: ``på Lena, Rena og Gjøvik``, ``til Kristiansand og Kristiansund``."""
+        the lexicon: ``på Lena, Rena og Gjøvik``, ``til Kristiansand og Kristiansund``,
+        ``Arbeidssted Gjøvik eller Lillehammer``, ``mellom Stavanger og Sandnes``."""
         lexicon = names.lexicon
         places: set[str] = set()
         members: list[str] = []
+        after_preposition = False  # "mellom Stavanger og Sandnes": surnames too are places here
         for index in range(self.size + 1):
             word = self.words[index] if index < self.size else ""
             if word[:1].isupper() and word.replace("-", "").isalpha():
-                if members and index > 0 and self.words[index - 1][:1].isupper():
+                previous = self.words[index - 1] if index > 0 else ""
+                opener = self.starts_sentence(index - 1) and names.is_ordinary_word(previous) or (
+                    previous.lower() in PLACE_NOUNS
+                )
+                if members and previous[:1].isupper() and not opener:
                     members = []  # two capitalised words in a row: a full name, not a list
                 else:
-                    members.append(strip_possessive(word))
+                    if opener or not members:
+                        members = []
+                        after_preposition = previous.lower() in PLACE_PREPOSITIONS or previous.lower() in PLACE_NOUNS
+                    members.append(word if lexicon.classes(word) else strip_possessive(word))  # Sandnes, Hamars
                 continue
             if word in ENUMERATION_GLUE and members:
                 continue
@@ -531,8 +557,8 @@ class _DocContext:
                 continue
             place_count = sum(bool(lexicon.classes(member) & PLACE_OR_ORGANISATION) for member in members)
             only_places = sum(lexicon.is_place_or_organisation(member) for member in members)
-            listed_names = any(member in names.first_names or member in names.surnames for member in members)
-            all_places = place_count == len(members) >= 2 and only_places and not listed_names
+            listed = any(m in names.first_names or (m in names.surnames and not after_preposition) for m in members)
+            all_places = place_count == len(members) >= 2 and only_places and not listed
             if all_places or (only_places >= 2 and 2 * only_places > len(members)):
                 places.update(members)
             members = []
@@ -555,17 +581,19 @@ class _DocContext:
 
 
 def _first_name_and_surname(names: NameResources, words: list[str]) -> bool:
-    """Two or three title-case words: a given name first, a surname last, none of them a
-    place, an organisation or an ordinary word in the lexicon (``Signy Fardal``, not
-    ``Jan Mayen`` or ``Per Capita``)."""
+    """Two or three title-case words: a given name first, a surname (or a word the lexicon
+    does not know) last, none of them a place, an organisation or an ordinary word in the
+    lexicon (``Signy Fardal``, ``Leila Haddad``, not ``Jan Mayen`` or ``Per Capita``)."""
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
         return False
     lexicon = names.lexicon
     if any(lexicon.classes(w) & PLACE_OR_ORGANISATION or lexicon.is_common(w) for w in words):
         return False
     first = words[0] in names.first_names or bool(lexicon.classes(words[0]) & GIVEN_NAME)
-    last = strip_possessive(words[-1])
-    return first and (last in names.surnames or bool(lexicon.classes(last) & SURNAME))
+    last = words[-1] if lexicon.classes(words[-1]) else strip_possessive(words[-1])
+    # a surname: listed, in the lexicon, or a word the lexicon does not know at all (Haddad)
+    surname = last in names.surnames or bool(lexicon.classes(last) & SURNAME) or not lexicon.classes(last)
+    return first and surname and not names.is_organisation_word(last)
 
 
 # Endings of compound job and role titles (``NATO-talsmann``, ``HR-sjef``, ``kommunalsjef``):

@@ -87,6 +87,8 @@ POSITIVE = [
     # a first name joined to a name found already, also when it is an ordinary word
     ("nn", "eigarane, steinar og berit hårklau, var nøgde.", ["steinar", "berit hårklau"]),
     ("nb", "Referansene er Per Olav Berg og Tone.", ["Per Olav Berg", "Tone"]),
+    # a known first name and a surname the lexicon does not know, which the NER read as ORG
+    ("nb", "Jeg har et spørsmål om en kandidat i Tolletaten. Leila Haddad var på intervju i går.", ["Leila Haddad"]),
 ]
 
 NEGATIVE = [
@@ -135,6 +137,14 @@ NEGATIVE = [
     ("nb", "vi går på dans etter jobb og kjøper nye jeans til sommeren"),
     ("nn", "Det er odd at ho ikkje har ben å stå på i saka."),
     ("nb", "vi har ansatt en ny rådgiver. nav har også fått flere søkere. scientisme er et tema."),
+    # saints' names in institutions, workplaces, places between places, software, the King
+    ("nb", "Intensivsykepleier ved St. Olavs hospital. St. Olavs hospital er et universitetssykehus."),
+    ("nb", "Arbeidssted er Hamar. Arbeidssted Gjøvik eller Lillehammer kan også være aktuelt."),
+    ("nb", "Sola kommune ligger mellom Stavanger og Sandnes, med Stavanger lufthavn."),
+    ("nb", "Du har erfaring med Windows-miljø, Active Directory og Intune, og bruker Java, Kotlin og Kubernetes."),
+    ("nn", "Statsforvaltaren er Kongen og regjeringa sin representant i fylket."),
+    # an ordinary word is no possessive of a name ("Felles" is no "Felle's")
+    ("nb", "Du skal videreutvikle Felles datakatalog. Felles enhet for IKT har ansvaret."),
 ]
 
 
