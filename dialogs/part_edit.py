@@ -14,7 +14,7 @@ role, the number of questions) filled in. Their new text becomes the part's temp
   text still holds a good piece of it (the user edited the ad where it stands in a card)
   is it left as the user wrote it.
 
-An inspiration example gets a short lead-in ("Eksempel til inspirasjon:") unless it has one.
+An inspiration example gets a short lead-in ("Her er et eksempel på et svar jeg liker:") unless it has one.
 """
 
 from __future__ import annotations

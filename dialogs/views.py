@@ -49,6 +49,14 @@ def anonymized_prompt_lines(placeholders: tuple[tuple[str, str], ...], line_key:
     return lines
 
 
+def fenced(text: str) -> str:
+    """``text`` as a Markdown code block (a fence longer than any run of backticks in it)."""
+    ticks = 3
+    while "`" * ticks in text:
+        ticks += 1
+    return "`" * ticks + "\n" + text + "\n" + "`" * ticks
+
+
 def anonymize_offer(values_restored: bool) -> str:
     """The "send anonymised" offer; without a model the values do not come back by themselves."""
     return messages.text("dialog.blocked_fix_anonymize" if values_restored
@@ -140,7 +148,9 @@ class TextViews:
                        placeholders: tuple[tuple[str, str], ...] = ()) -> Activity:
         """The finished prompt; sent anonymised, with what to do about the placeholders and,
         when given, which placeholder stands for which (masked) value."""
-        lines = [messages.text("dialog.prompt_builder_title"), prompt]
+        # The prompt alone in a code block: clients show it apart with a copy button, so the
+        # placeholder key below is not copied into Copilot with it.
+        lines = [messages.text("dialog.prompt_builder_title"), fenced(prompt)]
         if anonymized:
             lines += anonymized_prompt_lines(placeholders, "dialog.prompt_builder_placeholder_line")
         lines += [messages.text("dialog.prompt_builder_note"), messages.text("dialog.prompt_builder_actions")]

@@ -24,6 +24,7 @@ import spacy
 from spacy.cli.train import train as spacy_train
 from spacy.tokens import Doc, DocBin, Span
 
+import guardrails.ner.features  # noqa: F401  (registers the lexicon-features component)
 from guardrails.ner.augment import with_case_noise
 from guardrails.ner.corpus import DIALECTS, Sentence, read_split
 from guardrails.ner.name_lists import build_name_lists, write_name_lists
@@ -87,6 +88,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--eval-frequency", type=int, default=None)
     parser.add_argument("--lower-fraction", type=float, default=0.35, help="share of train sentences copied in lower case")
     parser.add_argument("--upper-fraction", type=float, default=0.05, help="share copied in capitals")
+    parser.add_argument("--config", type=Path, default=CONFIG_PATH, help="spaCy training config")
     parser.add_argument("--lowercase-only", action="store_true", help="train on lowercased text only")
     parser.add_argument("--no-name-lists", action="store_true", help="do not rewrite guardrails/ner/data (experiments)")
     parser.add_argument(
@@ -111,7 +113,7 @@ def main(argv: list[str] | None = None) -> None:
         key, _, value = item.partition("=")
         overrides[key] = json.loads(value) if value not in ("", None) else value
     checkpoints = args.build_dir / "checkpoints"
-    spacy_train(CONFIG_PATH, output_path=checkpoints, use_gpu=-1, overrides=overrides)
+    spacy_train(args.config, output_path=checkpoints, use_gpu=-1, overrides=overrides)
 
     best = checkpoints / "model-best"
     if args.output.exists():

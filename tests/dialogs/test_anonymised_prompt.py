@@ -38,6 +38,12 @@ async def test_prompt_builder_reply_explains_placeholders_and_gives_a_masked_key
         line = "- " + messages.text("dialog.prompt_builder_placeholder_line", placeholder=placeholder,
                                     excerpt=mask(value))
         assert line in answer
+    # The prompt stands alone in a code block, so copying it does not take the key along.
+    fence_start = answer.index("```")
+    fence_end = answer.index("```", fence_start + 3)
+    prompt_block = answer[fence_start:fence_end]
+    assert "<PERSON_1>" in prompt_block and mask(NAME) not in prompt_block
+    assert messages.text("dialog.prompt_builder_placeholder_key") in answer[fence_end:]
     # Never the full value in the reply, and the key is neither stored nor logged.
     assert NAME not in answer and PHONE not in answer and EMAIL not in answer
     stored = str(storage.memory)

@@ -97,7 +97,7 @@ async def _all_cards(make_teams_conversation, openai_settings, fake_openai) -> d
     keep("answer_long", [views.answer("Linje.\n" * 1400, model="m", anonymized=False, postedited=False)])
     keep("prompt_builder_anonymized", [views.prompt_builder("Kontakt <PERSON_1>, tlf. <TELEFON_1>.", anonymized=True,
                                                             placeholders=(("<PERSON_1>", "K••• N•••••"),
-                                                                          ("<TELEFON_1>", "912 ••••67")))])
+                                                                          ("<TELEFON_1>", "91• •• •67")))])
     return found
 
 
