@@ -34,18 +34,22 @@ CLASS_CODES = ((GIVEN_NAME, "g"), (SURNAME, "s"), (PLACE, "p"), (ORGANISATION, "
 class LexiconFeatures:
     """Computes the feature code of a word (cached per word form)."""
 
-    def __init__(self, lexicon: Lexicon, first_names: frozenset[str], surnames: frozenset[str]) -> None:
+    def __init__(
+        self, lexicon: Lexicon, first_names: frozenset[str], surnames: frozenset[str], classes: str = "gspoa"
+    ) -> None:
         self._lexicon = lexicon
+        self._class_codes = tuple((bit, letter) for bit, letter in CLASS_CODES if letter in classes)
         self._first_names = first_names
         self._surnames = surnames
         self._cache: dict[str, str] = {}
 
     @classmethod
-    def load(cls, directory: Path = DATA_DIR) -> "LexiconFeatures":
+    def load(cls, directory: Path = DATA_DIR, classes: str = "gspoa") -> "LexiconFeatures":
         return cls(
             Lexicon.load(directory),
             read_word_list(directory / "world_first_names.txt"),
             read_word_list(directory / "world_surnames.txt"),
+            classes,
         )
 
     def code(self, word: str) -> str:
@@ -59,7 +63,7 @@ class LexiconFeatures:
             return "x"
         title = word[:1].upper() + word[1:].lower()
         classes = self._lexicon.classes(word) | self._lexicon.classes(title)
-        code = "".join(letter for bit, letter in CLASS_CODES if classes & bit)
+        code = "".join(letter for bit, letter in self._class_codes if classes & bit)
         if title in self._first_names:
             code += "f"
         if title in self._surnames:
@@ -75,10 +79,11 @@ class LexiconFeatures:
 
 
 @cache
-def default_features() -> LexiconFeatures:
-    return LexiconFeatures.load()
+def default_features(classes: str = "gspoa") -> LexiconFeatures:
+    return LexiconFeatures.load(classes=classes)
 
 
-@Language.factory(FACTORY)
-def make_lexicon_features(nlp: Language, name: str) -> LexiconFeatures:
-    return default_features()
+@Language.factory(FACTORY, default_config={"classes": "gspoa"})
+def make_lexicon_features(nlp: Language, name: str, classes: str) -> LexiconFeatures:
+    """``classes``: which lexicon classes become features (letters of ``gspoa``)."""
+    return default_features(classes)

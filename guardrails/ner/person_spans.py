@@ -24,7 +24,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc
 
-from guardrails.ner.lexicon import GIVEN_NAME, PERSON_NAME, PLACE_OR_ORGANISATION, SURNAME
+from guardrails.ner.lexicon import GIVEN_NAME, PERSON_NAME, PLACE, PLACE_OR_ORGANISATION, SURNAME
 from guardrails.ner.names import NameResources, strip_possessive
 from guardrails.token_table import token_table
 
@@ -36,6 +36,7 @@ MAX_NAME_TOKENS = 4
 ENUMERATION_GLUE = frozenset({",", "og", "eller", "samt"})
 # Before a place name rather than a person: "på Vega", "i Molde", "frå Ørsta".
 PLACE_PREPOSITIONS = frozenset({"i", "på", "ved", "fra", "frå", "utenfor", "utanfor", "nær", "rundt", "mot", "mellom"})
+LOCATIVE_PREPOSITIONS = frozenset({"i", "på", "fra", "frå"})
 # Nouns that name the place that follows them: "kommunesenteret Lena", "region Vest".
 PLACE_NOUNS = frozenset({
     "kommunesenteret", "kommunesenter", "tettstedet", "tettstaden", "byen", "bygda", "grenda",
@@ -413,6 +414,19 @@ class PersonSpanFinder:
         return spans
 
     # -- step 5 ---------------------------------------------------------------------
+    def _surname_of_full_name(self, context: "_DocContext", found: dict, index: int) -> bool:
+        """The last word of a found full name that starts with a known first name (``Karl Ove
+        Knausgård``): the same word alone elsewhere in the text is that person, even where
+        the NER reads it as an organisation or a place."""
+        start = index
+        while start - 1 in found and context.words[start - 1][:1].isupper():
+            start -= 1
+        ends_here = index + 1 not in found or not context.words[index + 1][:1].isupper()
+        first, word = context.words[start], context.words[index]
+        if not ends_here or start == index or word in context.after_place_prepositions:
+            return False  # "i Horten": the text uses the word as a place too
+        return first in self._names.first_names or self._names.is_name(first)
+
     def _is_person_only_name(self, word: str) -> bool:
         """Known to the lexicon as a given name or surname and never as a place, an
         organisation or an ordinary word (``Fardal``): found once as a person, it stays one
@@ -438,7 +452,7 @@ class PersonSpanFinder:
                 if source not in ("ner", "cue") or not names.is_name(word.capitalize()):
                     continue
                 ordinary_names.add(word)
-            firm_name = self._is_person_only_name(word)
+            firm_name = self._is_person_only_name(word) or self._surname_of_full_name(context, found, index)
             if context.mostly_other(word) and source != "cue" and not firm_name:
                 continue
             forms.update((word, strip_possessive(word)))
@@ -526,6 +540,17 @@ class _DocContext:
                 if names.lexicon.is_place_or_organisation(base):
                     places.add(base)
         return frozenset(places)
+
+    @cached_property
+    def after_place_prepositions(self) -> frozenset[str]:
+        """Places of the lexicon (also in possessive form) that follow ``i``, ``på``, ``fra`` or
+        ``frå`` somewhere in the text (``i Horten``)."""
+        words = set()
+        for index in range(1, self.size):
+            word = self.words[index]
+            if self.lower[index - 1] in LOCATIVE_PREPOSITIONS and self._names.lexicon.classes(word) & PLACE:
+                words.update((word, word + "s"))
+        return frozenset(words)
 
     def _enumerated_places(self, names: NameResources) -> set[str]:
         """Every member of an enumeration most of whose members (two at least) are places in
