@@ -8,7 +8,6 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-import guardrails.ner.features  # noqa: F401  (registers the lexicon-features component a model may use)
 from guardrails.tokenizer import FACTORY as TOKENIZER_FACTORY
 
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "no_ner"

@@ -24,7 +24,6 @@ import spacy
 from spacy.cli.train import train as spacy_train
 from spacy.tokens import Doc, DocBin, Span
 
-import guardrails.ner.features  # noqa: F401  (registers the lexicon-features component)
 from guardrails.ner.augment import with_case_noise
 from guardrails.ner.corpus import DIALECTS, Sentence, read_split
 from guardrails.ner.name_lists import build_name_lists, write_name_lists
