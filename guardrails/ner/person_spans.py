@@ -310,8 +310,10 @@ class PersonSpanFinder:
                 # uncased text: "robolis har rett nok ...": a word no dictionary knows, first in
                 # its sentence, before a finite verb
                 subject = words[index - 1]
-                if len(subject) >= 4 and not subject.endswith(("isme", "ismen", "isma")) and (
+                if len(subject) >= 4 and not subject.endswith(("isme", "ismen", "isma", "vis")) and (
+                    subject not in context.uncased_places and
                     self._rare_lower_word(subject) and not self._names.is_name_lower(subject)
+                    and not self._ends_in_ordinary_word(subject)
                 ):
                     _mark(found, [index - 1], self._scores.cue, "cue")
                 continue
@@ -363,10 +365,22 @@ class PersonSpanFinder:
             and words[index + 1].isdigit() and len(words[index + 1]) <= 2 and int(words[index + 1]) >= 15
         )
 
+    def _ends_in_ordinary_word(self, word: str) -> bool:
+        """``spilltiden``, ``helikopterturer``: an ordinary word of four letters or more after
+        a word of three or more (a compound the lexicon does not list)."""
+        common = self._names.lexicon.is_common
+        lowered = word.lower()
+        return any(
+            common(lowered[split:]) and (common(lowered[:split]) or common(lowered[:split - 1]))
+            for split in range(3, len(lowered) - 3)
+        )
+
     def _rare_lower_word(self, word: str, places_too: bool = False) -> bool:
         """In text typed without capitals: a known name, or a word the lexicon does not know
         (no ordinary word, organisation, compound of ordinary words, nor a place unless
         ``places_too``: right after a cue, ``seier viken`` is a person)."""
+        if "-" in word.strip("-"):  # "nav-reformen" no, "odd-bjørn" yes: every part must qualify
+            return all(self._rare_lower_word(part, places_too) for part in word.split("-") if part)
         base = strip_possessive(word)
         if self._names.is_name_lower(base):
             return True
@@ -392,6 +406,8 @@ class PersonSpanFinder:
         if self._names.is_name_lower(strip_possessive(word)):
             return True
         if context.is_cased or not word.replace("-", "").isalpha():
+            return False
+        if word in context.uncased_places or strip_possessive(word) in context.uncased_places:
             return False
         if word in self._names.norwegian_first_names_lower:
             return True  # "hilsen per", "kontaktperson: steinar": a first name right after a cue
@@ -452,6 +468,8 @@ class PersonSpanFinder:
                 if source not in ("ner", "cue") or not names.is_name(word.capitalize()):
                     continue
                 ordinary_names.add(word)
+            if word.islower() and (word in context.uncased_places or strip_possessive(word) in context.uncased_places):
+                continue  # "i kasakhstan"
             firm_name = self._is_person_only_name(word) or self._surname_of_full_name(context, found, index)
             if context.mostly_other(word) and source != "cue" and not firm_name:
                 continue
@@ -540,6 +558,17 @@ class _DocContext:
                 if names.lexicon.is_place_or_organisation(base):
                     places.add(base)
         return frozenset(places)
+
+    @cached_property
+    def uncased_places(self) -> frozenset[str]:
+        """In text typed without capitals: words after ``i``/``på``/``fra``/``frå`` that are no
+        known name (``i kasakhstan``); a cue or a verb does not make them names elsewhere."""
+        if self.is_cased:
+            return frozenset()
+        return frozenset(
+            self.words[index] for index in range(1, self.size)
+            if self.lower[index - 1] in LOCATIVE_PREPOSITIONS and not self._names.is_name_lower(self.words[index])
+        )
 
     @cached_property
     def after_place_prepositions(self) -> frozenset[str]:

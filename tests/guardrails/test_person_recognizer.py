@@ -137,6 +137,9 @@ NEGATIVE = [
     ("nb", "vi går på dans etter jobb og kjøper nye jeans til sommeren"),
     ("nn", "Det er odd at ho ikkje har ben å stå på i saka."),
     ("nb", "vi har ansatt en ny rådgiver. nav har også fått flere søkere. scientisme er et tema."),
+    # uncased: compounds and hyphenated words before a verb, places after i/på
+    ("nb", "nav-reformen er langt fra gjennomført. spilltiden var lang, og helikopterturer er populære."),
+    ("nb", "kontoret ligger i kasakhstan. kasakhstan har mange søkere, sier hun."),
     # saints' names in institutions, workplaces, places between places, software, the King
     ("nb", "Intensivsykepleier ved St. Olavs hospital. St. Olavs hospital er et universitetssykehus."),
     ("nb", "Arbeidssted er Hamar. Arbeidssted Gjøvik eller Lillehammer kan også være aktuelt."),
