@@ -37,6 +37,8 @@ ENUMERATION_GLUE = frozenset({",", "og", "eller", "samt"})
 # Before a place name rather than a person: "på Vega", "i Molde", "frå Ørsta".
 PLACE_PREPOSITIONS = frozenset({"i", "på", "ved", "fra", "frå", "utenfor", "utanfor", "nær", "rundt", "mot", "mellom"})
 LOCATIVE_PREPOSITIONS = frozenset({"i", "på", "fra", "frå"})
+# Before an enumeration of places ("til Alta og Tana", "mellom Gjøvik og Hamar").
+ENUMERATION_PREPOSITIONS = frozenset({"i", "på", "til", "fra", "frå", "mellom", "ved"})
 # Nouns that name the place that follows them: "kommunesenteret Lena", "region Vest".
 PLACE_NOUNS = frozenset({
     "kommunesenteret", "kommunesenter", "tettstedet", "tettstaden", "byen", "bygda", "grenda",
@@ -227,6 +229,9 @@ class PersonSpanFinder:
                 else:
                     _mark(found, [index], self._scores.list_single, "list")
             elif word.islower() and self._lower_case_name(context, word):
+                if word in context.uncased_places or self._organisation_follows(context, index + 1):
+                    index += 1  # "på rena leir", "for lena ungdomsskole"
+                    continue
                 if self._lower_surname_follows(context, index):
                     _mark(found, [index, index + 1], self._scores.list_full_name, "list")
                     index += 2
@@ -554,6 +559,8 @@ class _DocContext:
                 places.add(word)  # St. Olavs hospital, Sankt Hanshaugen
             elif self.lower[index - 1] in PLACE_NOUNS:
                 places.add(base)  # kommunesenteret Lena, region Vest
+            elif self.lower[index - 1] in ("i", "på") and names.lexicon.classes(base) & PLACE:
+                places.add(base)  # i Sande, på Lena: a place even where it is a name too
             elif self.lower[index - 1] in PLACE_PREPOSITIONS or (len(before) > 1 and before.isupper() and before.isalpha()):
                 if names.lexicon.is_place_or_organisation(base):
                     places.add(base)
@@ -565,10 +572,26 @@ class _DocContext:
         known name (``i kasakhstan``); a cue or a verb does not make them names elsewhere."""
         if self.is_cased:
             return frozenset()
-        return frozenset(
-            self.words[index] for index in range(1, self.size)
-            if self.lower[index - 1] in LOCATIVE_PREPOSITIONS and not self._names.is_name_lower(self.words[index])
-        )
+        lexicon, words = self._names.lexicon, self.words
+        places: set[str] = set()
+        for index in range(1, self.size):
+            word, before = words[index], self.lower[index - 1]
+            is_place = bool(lexicon.classes(word.capitalize()) & PLACE)
+            known = self._names.is_name_lower(word) or self._names.is_name_lower(strip_possessive(word))
+            if before in LOCATIVE_PREPOSITIONS and not known:
+                places.add(word)  # i kasakhstan (not "i clintons fly")
+            elif before in ("i", "på") and is_place:
+                places.add(word)  # på rena, i sande: a place even where it is a name too
+            elif before in ENUMERATION_PREPOSITIONS and is_place:
+                members, end = [word], index + 1
+                while end + 1 < self.size and words[end] in ENUMERATION_GLUE and (
+                    lexicon.classes(words[end + 1].capitalize()) & PLACE
+                ):
+                    members.append(words[end + 1])
+                    end += 2
+                if len(members) > 1:
+                    places.update(members)  # til alta og tana
+        return frozenset(places)
 
     @cached_property
     def after_place_prepositions(self) -> frozenset[str]:
@@ -601,7 +624,7 @@ class _DocContext:
                 else:
                     if opener or not members:
                         members = []
-                        after_preposition = previous.lower() in PLACE_PREPOSITIONS or previous.lower() in PLACE_NOUNS
+                        after_preposition = previous.lower() in ENUMERATION_PREPOSITIONS or previous.lower() in PLACE_NOUNS
                     members.append(word if lexicon.classes(word) else strip_possessive(word))  # Sandnes, Hamars
                 continue
             if word in ENUMERATION_GLUE and members:
@@ -611,8 +634,10 @@ class _DocContext:
                 continue
             place_count = sum(bool(lexicon.classes(member) & PLACE_OR_ORGANISATION) for member in members)
             only_places = sum(lexicon.is_place_or_organisation(member) for member in members)
-            listed = any(m in names.first_names or (m in names.surnames and not after_preposition) for m in members)
-            all_places = place_count == len(members) >= 2 and only_places and not listed
+            listed = any(m in names.first_names or m in names.surnames for m in members)
+            all_places = place_count == len(members) >= 2 and (
+                (only_places and not listed) or after_preposition  # til Alta og Tana, mellom Stavanger og Sandnes
+            )
             if all_places or (only_places >= 2 and 2 * only_places > len(members)):
                 places.update(members)
             members = []

@@ -12,7 +12,8 @@ office's address is not, and the text alone cannot tell them apart. So:
 * a postcode and place alone (``0184 Oslo``) or a number and a title (``1434 Rådgiver``)
   are not addresses.
 
-Matching is case-sensitive: a street name starts with a capital letter.
+Matching is case-sensitive: a street name starts with a capital letter, or the whole address is
+typed in lower case (``skolegata 14, 2317 hamar``, as people write in chat).
 """
 
 from __future__ import annotations
@@ -58,6 +59,12 @@ def may_contain_street_address(text: str) -> bool:
 
 FULL_ADDRESS = rf"\b{_STREET}{_HOUSE_NUMBER}{_POSTCODE_PLACE}\b"
 STREET_AND_NUMBER = rf"\b{_STREET}{_HOUSE_NUMBER}"
+# Typed without capitals in a chat ("skolegata 14, 2317 hamar"): one street word, the number,
+# and a postcode and place, or the street and number after a context word.
+_LOWER_WORD = r"[a-zæøå][a-zæøåéèüäö\-]*"
+_LOWER_STREET = rf"[a-zæøå][a-zæøåéèüäö\-]*{_STREET_SUFFIXES}"
+FULL_ADDRESS_LOWER = rf"\b{_LOWER_STREET}{_HOUSE_NUMBER},?\s+\d{{4}}[ \t]+{_LOWER_WORD}\b"
+STREET_AND_NUMBER_LOWER = rf"\b{_LOWER_STREET}{_HOUSE_NUMBER}"
 
 
 class NoAddressRecognizer(PatternRecognizer):
@@ -66,6 +73,8 @@ class NoAddressRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern("street, number, postcode, place", FULL_ADDRESS, 0.6),
         Pattern("street and number", STREET_AND_NUMBER, 0.3),
+        Pattern("street, number, postcode, place in lower case", FULL_ADDRESS_LOWER, 0.6),
+        Pattern("street and number in lower case", STREET_AND_NUMBER_LOWER, 0.3),
     ]
     CONTEXT = [
         "bor", "bur", "bosatt", "busett", "adresse", "hjemmeadresse", "bostedsadresse", "postadresse",

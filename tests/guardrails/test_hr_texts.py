@@ -1,6 +1,6 @@
 """The whole guardrail (NER included) on realistic recruitment texts (bench/data/hr_texts.yaml,
-and bench/data/hr_texts_heldout2.yaml, which was held out until it was measured once and then
-tuned on).
+and bench/data/hr_texts_heldout2.yaml and hr_chat_heldout.yaml, which were held out until they
+were measured once and then tuned on).
 
 Ordinary recruitment texts (job ads in both written standards, AKTIV prompts, interview
 guides, anonymised summaries) must pass without a finding: a false block teaches users to
@@ -21,7 +21,7 @@ from guardrails.ner.model import load_ner_pipeline
 DATA_DIR = Path(__file__).resolve().parents[2] / "bench" / "data"
 ENTRIES = [
     entry
-    for name in ("hr_texts.yaml", "hr_texts_heldout2.yaml")
+    for name in ("hr_texts.yaml", "hr_texts_heldout2.yaml", "hr_chat_heldout.yaml")
     for entry in yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
 ]
 

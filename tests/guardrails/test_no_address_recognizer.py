@@ -25,7 +25,11 @@ def addresses(text: str, lang: str) -> list[str]:
         ("Postboks 8129 Dep, 0032 Oslo", "nb", []),  # PO box: an organisation's address
         ("Kontoret ligger i 0184 Oslo", "nb", []),  # postcode and place alone
         ("Stillingskode 1434 Rådgiver", "nb", []),
-        ("storgata 12 i Oslo", "nb", []),  # no capital: not a street name
+        ("storgata 12 i Oslo", "nb", []),  # street + number in lower case without context
+        # typed in lower case in a chat
+        ("navn eirik haugen, adresse skolegata 14, 2317 hamar, tlf", "nb", ["skolegata 14, 2317 hamar"]),
+        ("han bor i storgata 12 sammen med familien", "nb", ["storgata 12"]),
+        ("det er 14 dager igjen, og 2317 har søkt", "nb", []),
     ],
 )
 def test_addresses(text: str, lang: str, expected: list[str]) -> None:

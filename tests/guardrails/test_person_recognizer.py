@@ -140,6 +140,11 @@ NEGATIVE = [
     # uncased: compounds and hyphenated words before a verb, places after i/på
     ("nb", "nav-reformen er langt fra gjennomført. spilltiden var lang, og helikopterturer er populære."),
     ("nb", "kontoret ligger i kasakhstan. kasakhstan har mange søkere, sier hun."),
+    # places that are names too, typed in lower case or after i/på
+    ("nb", "vi skal rekruttere barnevernspedagoger til alta og tana, samisk er en fordel"),
+    ("nn", "kan du skrive om teksten for stillinga som sakshandsamar på rena leir"),
+    ("nb", "en annonse for gran kommune og en for lena ungdomsskole i østre toten"),
+    ("nb", "Jeg har en stilling i Sande og en i Vik i Sogn, begge i turnus."),
     # saints' names in institutions, workplaces, places between places, software, the King
     ("nb", "Intensivsykepleier ved St. Olavs hospital. St. Olavs hospital er et universitetssykehus."),
     ("nb", "Arbeidssted er Hamar. Arbeidssted Gjøvik eller Lillehammer kan også være aktuelt."),

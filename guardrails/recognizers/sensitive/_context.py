@@ -9,7 +9,8 @@ the sentence around it:
   han, hun, ho, jeg, eg, vedkommende, hans, hennes, hennar, referansen ...) or a
   capitalised name followed by a verb at the start of a sentence or clause
   ("Kari planlegger ...", "... at Ola er ..."), or a full name after a preposition
-  ("politiattesten til Robin Sletten");
+  ("politiattesten til Robin Sletten"), or a person's document followed by a name, also in
+  lower case ("politiattesten til stian olsen");
 * a *prohibition or hypothetical cue* before the term (ikke spør, unngå, ulovlig, dersom,
   hvis ...) cancels it: "Ikke spør om hun er gravid" is an instruction, not a statement;
 * a verb right before the term ("er gravid", "har en dom", "har vore sjukmeld") makes it
@@ -145,6 +146,13 @@ class PersonStatementGate:
         # A full name after a preposition: "politiattesten til Robin Sletten".
         full_name = name + later + r"{1,3}(?!\w)"
         self._named_after_preposition = re.compile(r"\b(?:til|fra|frå|med|hos|for|om|av)\s+" + full_name, FLAGS)
+        # A document of a named person, also typed in lower case: "politiattesten til stian olsen"
+        # (not "søknaden til stillingen": a definite noun after the preposition is no name).
+        self._document_of = re.compile(
+            r"\b(?:politiattest|vandelsattest|søknad|cv|referansesjekk|sykmelding|sjukmelding|legeerklæring)"
+            r"(?:en|a|-en)?\s+(?:til|fra|frå|for)\s+(?!\w+(?:en|et|ene|ane|a|erne|arne)\b)\w{2,}",
+            FLAGS,
+        )
         self._policy = re.compile(alternation(POLICY_CUES), FLAGS)
         self._prohibition = re.compile(alternation(PROHIBITION_CUES), FLAGS)
         self._copula_before = re.compile(
@@ -189,6 +197,7 @@ class PersonStatementGate:
         for match in self._named_after_preposition.finditer(sentence):
             if _looks_like_name(match.group("name")):
                 ends.append(match.end())
+        ends.extend(match.end() for match in self._document_of.finditer(sentence))
         return sorted(ends)
 
     def is_statement(self, text: str, start: int, boundaries: Sequence[int]) -> bool:

@@ -11,6 +11,20 @@ from guardrails.recognizers.sensitive._context import PersonStatementGate, Perso
 
 ENTITY = "NO_ETHNICITY"
 
+# Nationality adjectives (not "norsk": most candidates are Norwegian, and saying so is no
+# special-category statement).
+NATIONALITIES: tuple[str, ...] = (
+    "svensk", "dansk", "finsk", "islandsk", "polsk", "litauisk", "latvisk", "estisk", "russisk",
+    "ukrainsk", "rumensk", "bulgarsk", "ungarsk", "tsjekkisk", "slovakisk", "serbisk", "kroatisk",
+    "bosnisk", "albansk", "kosovarisk", "gresk", "tyrkisk", "kurdisk", "tysk", "fransk", "spansk",
+    "italiensk", "portugisisk", "nederlandsk", "britisk", "engelsk", "skotsk", "irsk", "amerikansk",
+    "kanadisk", "brasiliansk", "chilensk", "colombiansk", "somalisk", "eritreisk", "etiopisk",
+    "sudansk", "nigeriansk", "ghanesisk", "kenyansk", "marokkansk", "algerisk", "tunisisk", "egyptisk",
+    "syrisk", "irakisk", "iransk", "afghansk", "pakistansk", "indisk", "srilankisk", "tamilsk",
+    "bangladeshisk", "nepalsk", "kinesisk", "japansk", "koreansk", "vietnamesisk", "thailandsk",
+    "filippinsk", "palestinsk", "libanesisk", "jemenittisk", "samisk", "kvensk", "romani",
+)
+
 TERMS: tuple[str, ...] = (
     r"etnisitet\w*", r"etnisk\w*", r"innvandret", r"innvandra",
     r"(?:er|som|ble|vart|kom som|kom hit som) (?:en |ein |ei )?(?:arbeids)?(?:innvandrer|innvandrar|flyktning|asylsøker|asylsøkjar)",
@@ -32,6 +46,8 @@ TERMS: tuple[str, ...] = (
     r"kom til Norge som (?:\w+ ){0,3}(?:flyktning|asylsøker|asylsøkjar|innvandrer|innvandrar|kvoteflyktning)\w*",
     r"(?:er|var) (?:nord|sør|lule)?samisk(?=\s*(?:[.,;!?]|$|og\b))",
     r"(?!norsk\b|nynorsk\b|bokmål\b)\w+ som morsmål",
+    # nationality said of a person: "han er polsk", "ho er eritreisk"
+    r"(?<=\b(?:er|var) )(?:" + "|".join(NATIONALITIES) + r")(?=\s*(?:[.,;!?]|$|og\b))",
 )
 
 

@@ -21,6 +21,11 @@ TERMS: tuple[str, ...] = (
     r"Liberalistene", r"Piratpartiet", r"Unge Høyre", r"Unge Venstre", r"Senterungdommen",
     r"Sosialistisk Ungdom", r"Rød Ungdom", r"Grønn Ungdom", r"Fremskrittspartiets Ungdom",
     r"(?-i:Høyre|Venstre|Rødt|Ap|AP|Sp|SV|KrF|Krf|MDG|FrP|Frp|INP|AUF|FpU|KrFU|Raudt)",
+    # typed in lower case in a chat: only the abbreviations that are no ordinary word
+    r"(?-i:frp|krf|mdg|auf|fpu|krfu)",
+    # a seat on a council: "sitter i bystyret for frp"
+    r"(?:sitter|sit|satt|sat|valgt|vald|innvalgt|innvald|representant\w*) (?:inn )?(?:i|på) "
+    r"(?:bystyret|kommunestyret|fylkestinget|formannskapet|stortinget|sametinget)",
     r"parti(?:et|medlem\w*|politisk\w*|bok(?:a|en)?|tilhørighet|tilhøyrsle|kort|kortet|lag(?:et)?)",
     r"politisk\w* (?:ståsted\w*|syn|overbevisning\w*|tilhørighet|tilhøyrsle|engasjement|aktiv\w*|standpunkt\w*|meining\w*|mening\w*|ståstad|sympati\w*|farge|farga)",
     r"sosialist\w*", r"kommunist\w*", r"anarkist\w*", r"nazist\w*", r"nynazist\w*", r"fascist\w*",

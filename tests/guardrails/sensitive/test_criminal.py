@@ -32,6 +32,9 @@ ROWS = [
     # a requirement after a sentence about a person stays a requirement
     ("Kari Hansen er innstilt. Politiattest uten merknader kreves før tiltredelse.", "nb", None),
     ("Han begynner i august. Stillingen krever at man ikke har en dom for vold.", "nb", None),
+    # a person's document followed by a name typed in lower case
+    ("politiattesten til stian olsen viste en dom for promillekjøring fra 2019.", "nb", "dom"),
+    ("Søknaden til stillingen viser at du har erfaring. Politiattesten til stillingen skal ikke vise dom.", "nb", None),
 ]
 
 

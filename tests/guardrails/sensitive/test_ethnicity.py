@@ -36,6 +36,12 @@ ROWS = [
     ("Kandidaten har norsk som morsmål.", "nb", None),
     ("Stillingen krever gode kunnskaper i samisk.", "nb", None),
     ("Vi ønsker søkere som har samisk som morsmål.", "nb", None),
+    # nationality said of a person
+    ("skriv et avslag til tomasz, han er polsk og snakker lite norsk.", "nb", "polsk"),
+    ("Ho er eritreisk.", "nn", "eritreisk"),
+    ("Kandidaten er norsk og har lang erfaring.", "nb", None),
+    ("Han er fantastisk og er praktisk anlagt.", "nb", None),
+    ("Stillingen er i et svensk selskap.", "nb", None),
 ]
 
 

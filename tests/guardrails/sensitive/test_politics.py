@@ -24,6 +24,11 @@ ROWS = [
     ("Kari er politisk aktiv i lokalmiljøet.", "nb", "politisk aktiv"),
     ("Oppgavene omfatter utredning av politiske saker for Stortinget.", "nb", None),
     ("Vedkommende sitter i kommunestyret for FrP.", "nb", "FrP"),
+    # typed in lower case in a chat; a council seat
+    ("kandidaten sitter i bystyret for frp, bør vi nevne det?", "nb", "sitter i bystyret"),
+    ("Ho har vore innvald i kommunestyret sidan 2019.", "nn", "innvald i kommunestyret"),
+    ("Stillingen er sekretær for bystyret og formannskapet.", "nb", None),
+    ("Du skal forberede saker til kommunestyret.", "nb", None),
 ]
 
 
