@@ -275,7 +275,9 @@ class PersonSpanFinder:
     def _add_cued_names(self, context: "_DocContext", found: dict) -> None:
         words, names = context.words, self._names
         for index, lowered in enumerate(context.lower):
-            if lowered not in names.context_cues and not _is_title_compound(lowered) and not _is_role_noun(lowered):
+            if lowered not in names.context_cues and not _is_title_compound(lowered) and not _is_role_noun(lowered) and (
+                not self._age_before(context, index)
+            ):
                 continue
             position = index + 1
             while position < context.size and (words[position] in SKIPPABLE_AFTER_CUE or context.space[position]):
@@ -360,6 +362,14 @@ class PersonSpanFinder:
                 if word[:1].isupper() and context.starts_sentence(other) and names.is_ordinary_word(word):
                     continue
                 _mark(found, [other], self._scores.list_single, "list")
+
+    @staticmethod
+    def _age_before(context: "_DocContext", index: int) -> bool:
+        """``18 år gamle Trygve``, ``34 år gamal kari``: an age right before a name."""
+        return (
+            context.lower[index] in ("gamle", "gamal", "gammal", "gammel", "gamla") and index >= 2
+            and context.lower[index - 1] == "år" and context.words[index - 2].isdigit()
+        )
 
     @staticmethod
     def _age_at(context: "_DocContext", index: int) -> bool:

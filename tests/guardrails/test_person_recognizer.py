@@ -72,6 +72,8 @@ POSITIVE = [
     # after a speech verb in text typed without capitals, a hyphenated or place-like surname
     ("nn", "det gjekk godt, seier odd-bjørn etter stafetten", ["odd-bjørn"]),
     ("nn", "vi må gjere meir for nynorsken, sa viken på møtet", ["viken"]),
+    # an age before a name
+    ("nb", "vi har ansatt 19 år gamle sanogo som lærling i fjor.", ["sanogo"]),
     # an age in brackets after a name
     ("nb", "Blant søkerne var Perisat (24) og en kandidat fra Bergen.", ["Perisat"]),
     # a known first name and an unknown surname in text typed without capitals
