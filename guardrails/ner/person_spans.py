@@ -312,15 +312,18 @@ class PersonSpanFinder:
             if index - 1 in found:
                 continue
             if not (context.lower[index] in names.subject_verbs or self._age_at(context, index)):
-                if context.is_cased or context.lower[index] not in FINITE_VERBS or not context.starts_sentence(index - 1):
+                if context.lower[index] not in FINITE_VERBS or not context.starts_sentence(index - 1):
                     continue
-                # uncased text: "robolis har rett nok ...": a word no dictionary knows, first in
-                # its sentence, before a finite verb
+                # "robolis har rett nok ...", "Karita har ikke støtte": a word no dictionary knows,
+                # first in its sentence, before a finite verb
                 subject = words[index - 1]
-                if len(subject) >= 4 and not subject.endswith(("isme", "ismen", "isma", "vis")) and (
-                    subject not in context.uncased_places and
-                    self._rare_lower_word(subject) and not self._names.is_name_lower(subject)
-                    and not self._ends_in_ordinary_word(subject)
+                if context.is_cased and not (subject[:1].isupper() and subject[1:].islower()):
+                    continue
+                lowered = subject.lower()
+                if len(subject) >= 4 and not lowered.endswith(("isme", "ismen", "isma", "vis")) and (
+                    subject not in context.uncased_places and not context.other_entity(index - 1)
+                    and self._rare_lower_word(lowered) and not self._names.is_name_lower(lowered)
+                    and not self._ends_in_ordinary_word(lowered)
                 ):
                     _mark(found, [index - 1], self._scores.cue, "cue")
                 continue
@@ -381,12 +384,18 @@ class PersonSpanFinder:
         )
 
     def _ends_in_ordinary_word(self, word: str) -> bool:
-        """``spilltiden``, ``helikopterturer``: an ordinary word of four letters or more after
-        a word of three or more (a compound the lexicon does not list)."""
-        common = self._names.lexicon.is_common
+        """``spilltiden``, ``helikopterturer``, ``Sogndalsjenta``: an ordinary word of four
+        letters or more after a word or place of three or more (a compound the lexicon does
+        not list)."""
+        lexicon = self._names.lexicon
+        common = lexicon.is_common
+
+        def word_or_place(part: str) -> bool:  # "sogndals" in "Sogndalsjenta"
+            return common(part) or bool(lexicon.classes(part.capitalize()) & PLACE)
+
         lowered = word.lower()
         return any(
-            common(lowered[split:]) and (common(lowered[:split]) or common(lowered[:split - 1]))
+            common(lowered[split:]) and (word_or_place(lowered[:split]) or word_or_place(lowered[:split - 1]))
             for split in range(3, len(lowered) - 3)
         )
 

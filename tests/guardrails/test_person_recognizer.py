@@ -72,6 +72,8 @@ POSITIVE = [
     # after a speech verb in text typed without capitals, a hyphenated or place-like surname
     ("nn", "det gjekk godt, seier odd-bjørn etter stafetten", ["odd-bjørn"]),
     ("nn", "vi må gjere meir for nynorsken, sa viken på møtet", ["viken"]),
+    # cased: an unknown capitalised word first in its sentence before a finite verb
+    ("nb", "Vi har fått svar fra departementet. Atabajev har lang erfaring fra regnskap.", ["Atabajev"]),
     # an age before a name
     ("nb", "vi har ansatt 19 år gamle sanogo som lærling i fjor.", ["sanogo"]),
     # an age in brackets after a name
@@ -141,6 +143,7 @@ NEGATIVE = [
     ("nb", "vi har ansatt en ny rådgiver. nav har også fått flere søkere. scientisme er et tema."),
     # uncased: compounds and hyphenated words before a verb, places after i/på
     ("nb", "nav-reformen er langt fra gjennomført. spilltiden var lang, og helikopterturer er populære."),
+    ("nn", "Sogndalsjenta har vore med i finalen. Helikopterturer er populære om sommaren."),
     ("nb", "kontoret ligger i kasakhstan. kasakhstan har mange søkere, sier hun."),
     # places that are names too, typed in lower case or after i/på
     ("nb", "vi skal rekruttere barnevernspedagoger til alta og tana, samisk er en fordel"),
