@@ -229,7 +229,9 @@ class PersonSpanFinder:
                 else:
                     _mark(found, [index], self._scores.list_single, "list")
             elif word.islower() and self._lower_case_name(context, word):
-                if word in context.uncased_places or self._organisation_follows(context, index + 1):
+                if word in context.uncased_places or index in context.uncased_place_tokens or (
+                    self._organisation_follows(context, index + 1)
+                ):
                     index += 1  # "på rena leir", "for lena ungdomsskole"
                     continue
                 if self._lower_surname_follows(context, index):
@@ -404,7 +406,8 @@ class PersonSpanFinder:
         (no ordinary word, organisation, compound of ordinary words, nor a place unless
         ``places_too``: right after a cue, ``seier viken`` is a person)."""
         if "-" in word.strip("-"):  # "nav-reformen" no, "odd-bjørn" yes: every part must qualify
-            return all(self._rare_lower_word(part, places_too) for part in word.split("-") if part)
+            parts = [part for part in word.split("-") if len(part) >= 3]  # "al-hassan": "al" is no word
+            return bool(parts) and all(self._rare_lower_word(part, places_too) for part in parts)
         base = strip_possessive(word)
         if self._names.is_name_lower(base):
             return True
@@ -587,30 +590,43 @@ class _DocContext:
 
     @cached_property
     def uncased_places(self) -> frozenset[str]:
-        """In text typed without capitals: words after ``i``/``på``/``fra``/``frå`` that are no
-        known name (``i kasakhstan``); a cue or a verb does not make them names elsewhere."""
+        """In text typed without capitals: words after ``i``/``på`` that are no known name (``i
+        kasakhstan``); a cue or a verb does not make them names anywhere in the text."""
+        if self.is_cased:
+            return frozenset()
+        names = self._names
+        return frozenset(
+            self.words[index] for index in range(1, self.size)
+            if self.lower[index - 1] in ("i", "på")  # not "fra": said of people too
+            and not (names.is_name_lower(self.words[index]) or names.is_name_lower(strip_possessive(self.words[index])))
+        )
+
+    @cached_property
+    def uncased_place_tokens(self) -> frozenset[int]:
+        """In text typed without capitals: the tokens that are places here although they are
+        names too: a place of the lexicon after ``i``/``på`` (``på rena``), or in an enumeration
+        of places after a preposition (``til alta og tana``). Only these occurrences: ``i
+        bakken`` says nothing about ``bakken`` elsewhere."""
         if self.is_cased:
             return frozenset()
         lexicon, words = self._names.lexicon, self.words
-        places: set[str] = set()
+        tokens: set[int] = set()
         for index in range(1, self.size):
-            word, before = words[index], self.lower[index - 1]
-            is_place = bool(lexicon.classes(word.capitalize()) & PLACE)
-            known = self._names.is_name_lower(word) or self._names.is_name_lower(strip_possessive(word))
-            if before in LOCATIVE_PREPOSITIONS and not known:
-                places.add(word)  # i kasakhstan (not "i clintons fly")
-            elif before in ("i", "på") and is_place:
-                places.add(word)  # på rena, i sande: a place even where it is a name too
-            elif before in ENUMERATION_PREPOSITIONS and is_place:
-                members, end = [word], index + 1
+            if not lexicon.classes(words[index].capitalize()) & PLACE:
+                continue
+            before = self.lower[index - 1]
+            if before in ("i", "på"):
+                tokens.add(index)
+            elif before in ENUMERATION_PREPOSITIONS:
+                members, end = [index], index + 1
                 while end + 1 < self.size and words[end] in ENUMERATION_GLUE and (
                     lexicon.classes(words[end + 1].capitalize()) & PLACE
                 ):
-                    members.append(words[end + 1])
+                    members.append(end + 1)
                     end += 2
                 if len(members) > 1:
-                    places.update(members)  # til alta og tana
-        return frozenset(places)
+                    tokens.update(members)
+        return frozenset(tokens)
 
     @cached_property
     def after_place_prepositions(self) -> frozenset[str]:
