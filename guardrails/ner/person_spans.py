@@ -386,9 +386,9 @@ class PersonSpanFinder:
         )
 
     def _ends_in_ordinary_word(self, word: str) -> bool:
-        """``spilltiden``, ``helikopterturer``, ``Sogndalsjenta``: an ordinary word of four
-        letters or more after a word or place of three or more (a compound the lexicon does
-        not list)."""
+        """``spilltiden``, ``helikopterturer``, ``Sogndalsjenta``: a definite or plural ordinary
+        word of four letters or more after a word or place of three or more (a compound the
+        lexicon does not list)."""
         lexicon = self._names.lexicon
         common = lexicon.is_common
 
@@ -396,6 +396,8 @@ class PersonSpanFinder:
             return common(part) or bool(lexicon.classes(part.capitalize()) & PLACE)
 
         lowered = word.lower()
+        if not lowered.endswith(DEFINITE_OR_PLURAL_ENDINGS):
+            return False  # farm-name surnames are compounds of bare stems: Haugland, Solheim, Stueland
         return any(
             common(lowered[split:]) and (word_or_place(lowered[:split]) or word_or_place(lowered[:split - 1]))
             for split in range(3, len(lowered) - 3)
@@ -722,6 +724,7 @@ def _is_title_compound(lowered: str) -> bool:
     return len(lowered) > 6 and lowered.endswith(TITLE_ENDINGS) and lowered.replace("-", "").isalpha()
 
 
+DEFINITE_OR_PLURAL_ENDINGS = ("en", "et", "a", "ene", "ane", "er", "ar", "ne")
 # Finite verbs that follow a sentence's subject ("robolis har ...", "gross analyserer").
 FINITE_VERBS = frozenset({
     "er", "var", "har", "hadde", "vil", "ville", "skal", "skulle", "kan", "kunne", "må", "måtte",

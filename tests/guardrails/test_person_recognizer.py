@@ -74,6 +74,8 @@ POSITIVE = [
     ("nn", "vi må gjere meir for nynorsken, sa viken på møtet", ["viken"]),
     # cased: an unknown capitalised word first in its sentence before a finite verb
     ("nb", "Vi har fått svar fra departementet. Atabajev har lang erfaring fra regnskap.", ["Atabajev"]),
+    # a farm-name surname is a compound of bare stems, not of a definite noun
+    ("nn", "vi har snakka med referansen. stueland har leia eit team i fem år.", ["stueland"]),
     # an age before a name
     ("nb", "vi har ansatt 19 år gamle sanogo som lærling i fjor.", ["sanogo"]),
     # an age in brackets after a name
