@@ -325,7 +325,9 @@ class PersonSpanFinder:
                 if len(subject) >= 4 and not lowered.endswith(("isme", "ismen", "isma", "vis")) and (
                     subject not in context.uncased_places and not context.other_entity(index - 1)
                     and self._rare_lower_word(lowered) and not self._names.is_name_lower(lowered)
-                    and not self._ends_in_ordinary_word(lowered)
+                    # a capitalised sentence start is mostly a noun ("Referansesjekk er ..."); in
+                    # uncased text only definite compounds are ruled out (not "stueland har")
+                    and not self._ends_in_ordinary_word(lowered, bare_heads=context.is_cased)
                 ):
                     _mark(found, [index - 1], self._scores.cue, "cue")
                 continue
@@ -385,10 +387,10 @@ class PersonSpanFinder:
             and words[index + 1].isdigit() and len(words[index + 1]) <= 2 and int(words[index + 1]) >= 15
         )
 
-    def _ends_in_ordinary_word(self, word: str) -> bool:
-        """``spilltiden``, ``helikopterturer``, ``Sogndalsjenta``: a definite or plural ordinary
-        word of four letters or more after a word or place of three or more (a compound the
-        lexicon does not list)."""
+    def _ends_in_ordinary_word(self, word: str, bare_heads: bool = False) -> bool:
+        """``spilltiden``, ``helikopterturer``, ``Sogndalsjenta`` (and with ``bare_heads``
+        ``Referansesjekk``): a definite or plural ordinary word of four letters or more after a
+        word or place of three or more (a compound the lexicon does not list)."""
         lexicon = self._names.lexicon
         common = lexicon.is_common
 
@@ -396,7 +398,7 @@ class PersonSpanFinder:
             return common(part) or bool(lexicon.classes(part.capitalize()) & PLACE)
 
         lowered = word.lower()
-        if not lowered.endswith(DEFINITE_OR_PLURAL_ENDINGS):
+        if not bare_heads and not lowered.endswith(DEFINITE_OR_PLURAL_ENDINGS):
             return False  # farm-name surnames are compounds of bare stems: Haugland, Solheim, Stueland
         return any(
             common(lowered[split:]) and (word_or_place(lowered[:split]) or word_or_place(lowered[:split - 1]))
