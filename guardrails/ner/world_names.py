@@ -24,7 +24,7 @@ from typing import Iterable
 
 from guardrails.ner.corpus import DIALECTS, read_split
 from guardrails.ner.name_lists import name_evidence
-from guardrails.ner.names import DATA_DIR, NameResources, read_word_list
+from guardrails.ner.names import DATA_DIR, NameResources
 
 SURNAME_LOCALES = ("no_NO", "sv_SE", "da_DK", "fi_FI", "is_IS")
 FIRST_NAME_ATTRIBUTES = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")

@@ -1,0 +1,47 @@
+"""Words around a name in Norwegian text: cues before it, verbs after it, and noun shapes
+that are no names. Used by ``person_spans`` and ``doc_context``."""
+
+from __future__ import annotations
+
+SKIPPABLE_AFTER_CUE = frozenset({":", ",", "-", "–"})
+NAMING_VERBS = frozenset({"er", "var", "blir", "heter", "heiter", "het", "heitte"})
+# Definite / plural / derivational endings of Norwegian common nouns ("Departementenes",
+# "Stillingane", "Kvalifikasjonene"); a long unknown word with one of them is not a name.
+COMMON_NOUN_ENDINGS = (
+    "ene", "enes", "ane", "anes", "ingen", "ingene", "ingane", "inga", "heten", "heita",
+    "sjonen", "sjonene", "sjonane", "skapet", "skapen", "mentet", "mentene", "ningar", "ninger",
+)
+
+
+# Endings of compound job and role titles (``NATO-talsmann``, ``HR-sjef``, ``kommunalsjef``):
+# a capitalised name right after one is cued like after ``seksjonssjef``.
+TITLE_ENDINGS = (
+    "sjef", "leder", "leiar", "direktør", "rådgiver", "rådgjevar", "konsulent", "talsmann", "talsperson",
+    "talskvinne", "minister", "sekretær", "ordfører", "ordførar", "medarbeider", "medarbeidar", "koordinator",
+)
+
+
+def is_title_compound(lowered: str) -> bool:
+    return len(lowered) > 6 and lowered.endswith(TITLE_ENDINGS) and lowered.replace("-", "").isalpha()
+
+
+DEFINITE_OR_PLURAL_ENDINGS = ("en", "et", "a", "ene", "ane", "er", "ar", "ne")
+# Finite verbs that follow a sentence's subject ("robolis har ...", "gross analyserer").
+FINITE_VERBS = frozenset({
+    "er", "var", "har", "hadde", "vil", "ville", "skal", "skulle", "kan", "kunne", "må", "måtte",
+    "blir", "ble", "blei", "vart", "fikk", "fekk", "får", "gikk", "gjekk", "kom", "tok", "gjorde", "gjer", "gjør",
+})
+
+# Definite singular endings of nouns for people (``israelaren``, ``forfatteren``,
+# ``studenten``, ``ungdomsvenen``, ``presidenten``) and of the titles above (``lederen``).
+ROLE_NOUN_ENDINGS = (
+    "aren", "eren", "isten", "anten", "enten", "logen", "venen", "vennen", "mannen", "kvinna",
+    "kvinnen", "dronninga", "dronningen", "kongen", "prinsen", "prinsessa", "prinsessen",
+) + tuple(ending + "en" for ending in TITLE_ENDINGS if not ending.endswith("e")) + (
+    "lederen", "talsmannen", "presidenten", "representanten",
+)
+
+
+def is_role_noun(lowered: str) -> bool:
+    """``den unge israelaren Ofer``, ``representanten Onarheim``: a name may follow."""
+    return len(lowered) > 6 and lowered.endswith(ROLE_NOUN_ENDINGS) and lowered.isalpha()

@@ -1,0 +1,224 @@
+"""Token-level views of one text for the person rules: which tokens the NER put in PER or in
+ORG/LOC spans, sentence starts, and the words this text uses as places."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cached_property
+
+from spacy.tokens import Doc
+
+from guardrails.ner.cue_words import is_role_noun, is_title_compound
+from guardrails.ner.lexicon import GIVEN_NAME, PLACE, PLACE_OR_ORGANISATION, SURNAME
+from guardrails.ner.names import NameResources, strip_possessive
+from guardrails.token_table import token_table
+
+PERSON_LABELS = frozenset({"PER", "PERSON"})
+OTHER_LABELS = frozenset({"ORG", "LOC", "GPE_LOC", "GPE_ORG", "ORGANIZATION", "LOCATION"})
+ENUMERATION_GLUE = frozenset({",", "og", "eller", "samt"})
+# Before a place name rather than a person: "på Vega", "i Molde", "frå Ørsta".
+PLACE_PREPOSITIONS = frozenset({"i", "på", "ved", "fra", "frå", "utenfor", "utanfor", "nær", "rundt", "mot", "mellom"})
+LOCATIVE_PREPOSITIONS = frozenset({"i", "på", "fra", "frå"})
+# Before an enumeration of places ("til Alta og Tana", "mellom Gjøvik og Hamar").
+ENUMERATION_PREPOSITIONS = frozenset({"i", "på", "til", "fra", "frå", "mellom", "ved"})
+# Nouns that name the place that follows them: "kommunesenteret Lena", "region Vest".
+PLACE_NOUNS = frozenset({
+    "kommunesenteret", "kommunesenter", "tettstedet", "tettstaden", "byen", "bygda", "grenda",
+    "bydelen", "bydel", "region", "regionen", "distrikt", "distriktet", "fylket", "øya", "øyen",
+    "arbeidssted", "arbeidsstad", "arbeidsstedet", "arbeidsstaden", "kontorsted", "kontorstad",
+    "tjenestested", "tenestestad", "campus",
+})
+# A saint's name names an institution or a place: "St. Olavs hospital", "Sankt Hanshaugen".
+SAINT_WORDS = frozenset({"st.", "st", "sankt", "skt.", "skt"})
+
+
+class DocContext:
+    """Token-level views of a doc: which tokens the NER put in PER or in ORG/LOC spans.
+
+    A lone known Norwegian first name that the NER called ORG or LOC (``Espen``) is not kept as
+    ORG/LOC: missing a name costs more than a false alarm. ``is_cased`` is False for text
+    typed without capitals, where lower-case names are to be expected.
+    """
+
+    def __init__(self, doc: Doc, entities: list[tuple[int, int, str]], names: NameResources, text: str) -> None:
+        self.doc = doc
+        self.person_token_spans: list[tuple[int, int]] = []
+        self._other: set[int] = set()
+        self._firm_other: set[int] = set()  # in a multi-word ORG/LOC, or an acronym
+        for start_char, end_char, label in entities:
+            span = doc.char_span(start_char, end_char, alignment_mode="expand")
+            if span is None:
+                continue
+            if label in PERSON_LABELS:
+                self.person_token_spans.append((span.start, span.end))
+            elif label in OTHER_LABELS and first_name_and_surname(names, [t.text for t in span]):
+                self.person_token_spans.append((span.start, span.end))  # "Signy Fardal" read as ORG
+            elif label in OTHER_LABELS:
+                cue = span[0].lower_
+                after_cue = len(span) > 1 and (cue in names.context_cues or is_title_compound(cue) or is_role_noun(cue))
+                if after_cue:
+                    span = span[1:]  # "nato-talsmann james appathurai" read as ORG: the cue decides
+                lone_first_name = len(span) == 1 and strip_possessive(span.text) in names.norwegian_first_names
+                if not lone_first_name:
+                    self._other.update(range(span.start, span.end))
+                if not after_cue and (len(span) > 1 or span.text.isupper()):
+                    self._firm_other.update(range(span.start, span.end))
+        self.text = text
+        tokens = token_table(doc)
+        self.words, self.lower, self.space, self.punct = tokens.words, tokens.lower, tokens.space, tokens.punct
+        in_person = (i for a, b in self.person_token_spans for i in range(a, b))
+        self._person_votes = Counter(strip_possessive(self.words[i]) for i in in_person)
+        self._other_votes = Counter(strip_possessive(self.words[i]) for i in self._other)
+        self.size = len(self.words)
+        self.is_cased = tokens.is_cased
+        self._sentence_starts = tokens.sentence_starts
+        self._names = names
+
+    @cached_property
+    def places(self) -> frozenset[str]:
+        """Lexicon places (never names) this text uses as places at least once: after a place
+        preposition (``på Vega``, ``frå Nannestad``), an acronym (``NAV Bergenhus``) or a place
+        noun (``kommunesenteret Lena``), or in an enumeration of places; and saints' names
+        (``St. Olavs hospital``). Built on first use."""
+        names = self._names
+        places = self._enumerated_places(names)
+        for index in range(1, self.size):
+            word = self.words[index]
+            if not word[:1].isupper():
+                continue
+            before = self.words[index - 1]
+            base = word if names.lexicon.classes(word) else strip_possessive(word)  # Sandnes, Hamars
+            saint = self.lower[index - 1] in SAINT_WORDS or (
+                before == "." and index > 1 and self.lower[index - 2] in SAINT_WORDS
+            )
+            if saint:
+                places.add(word)  # St. Olavs hospital, Sankt Hanshaugen
+            elif self.lower[index - 1] in PLACE_NOUNS:
+                places.add(base)  # kommunesenteret Lena, region Vest
+            elif self.lower[index - 1] in ("i", "på") and names.lexicon.classes(base) & PLACE:
+                places.add(base)  # i Sande, på Lena: a place even where it is a name too
+            elif self.lower[index - 1] in PLACE_PREPOSITIONS or (len(before) > 1 and before.isupper() and before.isalpha()):
+                if names.lexicon.is_place_or_organisation(base):
+                    places.add(base)
+        return frozenset(places)
+
+    @cached_property
+    def uncased_places(self) -> frozenset[str]:
+        """In text typed without capitals: words after ``i``/``på`` that are no known name (``i
+        kasakhstan``); a cue or a verb does not make them names anywhere in the text."""
+        if self.is_cased:
+            return frozenset()
+        names = self._names
+        return frozenset(
+            self.words[index] for index in range(1, self.size)
+            if self.lower[index - 1] in ("i", "på")  # not "fra": said of people too
+            and not (names.is_name_lower(self.words[index]) or names.is_name_lower(strip_possessive(self.words[index])))
+        )
+
+    @cached_property
+    def uncased_place_tokens(self) -> frozenset[int]:
+        """In text typed without capitals: the tokens that are places here although they are
+        names too: a place of the lexicon after ``i``/``på`` (``på rena``), or in an enumeration
+        of places after a preposition (``til alta og tana``). Only these occurrences: ``i
+        bakken`` says nothing about ``bakken`` elsewhere."""
+        if self.is_cased:
+            return frozenset()
+        lexicon, words = self._names.lexicon, self.words
+        tokens: set[int] = set()
+        for index in range(1, self.size):
+            if not lexicon.classes(words[index].capitalize()) & PLACE:
+                continue
+            before = self.lower[index - 1]
+            if before in ("i", "på"):
+                tokens.add(index)
+            elif before in ENUMERATION_PREPOSITIONS:
+                members, end = [index], index + 1
+                while end + 1 < self.size and words[end] in ENUMERATION_GLUE and (
+                    lexicon.classes(words[end + 1].capitalize()) & PLACE
+                ):
+                    members.append(end + 1)
+                    end += 2
+                if len(members) > 1:
+                    tokens.update(members)
+        return frozenset(tokens)
+
+    @cached_property
+    def after_place_prepositions(self) -> frozenset[str]:
+        """Places of the lexicon (also in possessive form) that follow ``i``, ``på``, ``fra`` or
+        ``frå`` somewhere in the text (``i Horten``)."""
+        words = set()
+        for index in range(1, self.size):
+            word = self.words[index]
+            if self.lower[index - 1] in LOCATIVE_PREPOSITIONS and self._names.lexicon.classes(word) & PLACE:
+                words.update((word, word + "s"))
+        return frozenset(words)
+
+    def _enumerated_places(self, names: NameResources) -> set[str]:
+        """Every member of an enumeration most of whose members (two at least) are places in
+        the lexicon: ``på Lena, Rena og Gjøvik``, ``til Kristiansand og Kristiansund``,
+        ``Arbeidssted Gjøvik eller Lillehammer``, ``mellom Stavanger og Sandnes``."""
+        lexicon = names.lexicon
+        places: set[str] = set()
+        members: list[str] = []
+        after_preposition = False  # "mellom Stavanger og Sandnes": surnames too are places here
+        for index in range(self.size + 1):
+            word = self.words[index] if index < self.size else ""
+            if word[:1].isupper() and word.replace("-", "").isalpha():
+                previous = self.words[index - 1] if index > 0 else ""
+                opener = self.starts_sentence(index - 1) and names.is_ordinary_word(previous) or (
+                    previous.lower() in PLACE_NOUNS
+                )
+                if members and previous[:1].isupper() and not opener:
+                    members = []  # two capitalised words in a row: a full name, not a list
+                else:
+                    if opener or not members:
+                        members = []
+                        after_preposition = previous.lower() in ENUMERATION_PREPOSITIONS or previous.lower() in PLACE_NOUNS
+                    members.append(word if lexicon.classes(word) else strip_possessive(word))  # Sandnes, Hamars
+                continue
+            if word in ENUMERATION_GLUE and members:
+                continue
+            if len(members) < 2:
+                members = []
+                continue
+            place_count = sum(bool(lexicon.classes(member) & PLACE_OR_ORGANISATION) for member in members)
+            only_places = sum(lexicon.is_place_or_organisation(member) for member in members)
+            listed = any(m in names.first_names or m in names.surnames for m in members)
+            all_places = place_count == len(members) >= 2 and (
+                (only_places and not listed) or after_preposition  # til Alta og Tana, mellom Stavanger og Sandnes
+            )
+            if all_places or (only_places >= 2 and 2 * only_places > len(members)):
+                places.update(members)
+            members = []
+        return places
+
+    def other_entity(self, index: int) -> bool:
+        return index in self._other
+
+    def mostly_other(self, word: str) -> bool:
+        """The NER called this word ORG/LOC more often than PER in this text."""
+        base = strip_possessive(word)
+        return self._other_votes[base] > self._person_votes[base]
+
+    def firm_other_entity(self, index: int) -> bool:
+        """ORG/LOC that a context cue or a name found elsewhere does not overrule."""
+        return index in self._firm_other
+
+    def starts_sentence(self, index: int) -> bool:
+        return index in self._sentence_starts
+
+
+def first_name_and_surname(names: NameResources, words: list[str]) -> bool:
+    """Two or three title-case words: a given name first, a surname (or a word the lexicon
+    does not know) last, none of them a place, an organisation or an ordinary word in the
+    lexicon (``Signy Fardal``, ``Leila Haddad``, not ``Jan Mayen`` or ``Per Capita``)."""
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+        return False
+    lexicon = names.lexicon
+    if any(lexicon.classes(w) & PLACE_OR_ORGANISATION or lexicon.is_common(w) for w in words):
+        return False
+    first = words[0] in names.first_names or bool(lexicon.classes(words[0]) & GIVEN_NAME)
+    last = words[-1] if lexicon.classes(words[-1]) else strip_possessive(words[-1])
+    # a surname: listed, in the lexicon, or a word the lexicon does not know at all (Haddad)
+    surname = last in names.surnames or bool(lexicon.classes(last) & SURNAME) or not lexicon.classes(last)
+    return first and surname and not names.is_organisation_word(last)
