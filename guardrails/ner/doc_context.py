@@ -8,7 +8,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc
 
-from guardrails.ner.cue_words import is_role_noun, is_title_compound
+from guardrails.ner.cue_words import ROLE_ENDINGS, is_role_noun, is_title_compound
 from guardrails.ner.lexicon import GIVEN_NAME, PLACE, PLACE_OR_ORGANISATION, SURNAME
 from guardrails.ner.names import NameResources, strip_possessive
 from guardrails.token_table import token_table
@@ -61,7 +61,8 @@ class DocContext:
                 lone_first_name = len(span) == 1 and strip_possessive(span.text) in names.norwegian_first_names
                 if not lone_first_name:
                     self._other.update(range(span.start, span.end))
-                if not after_cue and (len(span) > 1 or span.text.isupper()):
+                role_follows = role_in_brackets_at(doc, span.end, names)  # "Risten Turi (styreleiar)"
+                if not after_cue and not role_follows and (len(span) > 1 or span.text.isupper()):
                     self._firm_other.update(range(span.start, span.end))
         self.text = text
         tokens = token_table(doc)
@@ -222,3 +223,13 @@ def first_name_and_surname(names: NameResources, words: list[str]) -> bool:
     # a surname: listed, in the lexicon, or a word the lexicon does not know at all (Haddad)
     surname = last in names.surnames or bool(lexicon.classes(last) & SURNAME) or not lexicon.classes(last)
     return first and surname and not names.is_organisation_word(last)
+
+
+def role_in_brackets_at(doc: Doc, index: int, names: NameResources) -> bool:
+    """``(styreleiar)``, ``(hr)`` starts at token ``index``: a person's role, as in minutes."""
+    if index + 2 >= len(doc) or doc[index].text != "(" or doc[index + 2].text != ")":
+        return False
+    role = doc[index + 1].lower_
+    return role in names.context_cues or role in names.not_names or is_title_compound(role) or (
+        role.endswith(ROLE_ENDINGS)
+    )

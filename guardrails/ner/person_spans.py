@@ -36,7 +36,7 @@ from guardrails.ner.cue_words import (
     is_role_noun,
     is_title_compound,
 )
-from guardrails.ner.doc_context import DocContext
+from guardrails.ner.doc_context import DocContext, role_in_brackets_at
 from guardrails.ner.lexicon import PERSON_NAME, PLACE, PLACE_OR_ORGANISATION, SURNAME
 from guardrails.ner.names import NameResources, strip_possessive
 
@@ -300,7 +300,8 @@ class PersonSpanFinder:
         for index in range(1, context.size):
             if index - 1 in found:
                 continue
-            if not (context.lower[index] in names.subject_verbs or self._age_at(context, index)):
+            if not (context.lower[index] in names.subject_verbs or self._age_at(context, index)
+                    or self._role_in_brackets(context, index)):
                 if context.lower[index] not in FINITE_VERBS or not context.starts_sentence(index - 1):
                     continue
                 # "robolis har rett nok ...", "Karita har ikke støtte": a word no dictionary knows,
@@ -331,7 +332,7 @@ class PersonSpanFinder:
                         or names.is_place_or_organisation(word) or self._is_cue_or_heading(word)
                     ):
                         break
-                elif context.is_cased or index - start or not self._rare_lower_word(word):
+                elif context.is_cased or index - start or not self._rare_lower_word(word, places_too=True):
                     break
                 start -= 1
                 if context.starts_sentence(start):
@@ -356,6 +357,11 @@ class PersonSpanFinder:
                 if word[:1].isupper() and context.starts_sentence(other) and names.is_ordinary_word(word):
                     continue
                 _mark(found, [other], self._scores.list_single, "list")
+
+    def _role_in_brackets(self, context: "DocContext", index: int) -> bool:
+        """A role in brackets after a name, as in minutes: ``Risten Turi (styreleiar)``,
+        ``liv hovda (hr)``."""
+        return role_in_brackets_at(context.doc, index, self._names)
 
     @staticmethod
     def _age_before(context: "DocContext", index: int) -> bool:
@@ -448,6 +454,14 @@ class PersonSpanFinder:
         return spans
 
     # -- step 5 ---------------------------------------------------------------------
+    @staticmethod
+    def _possessive_of_form(context: "DocContext", index: int, forms: set[str]) -> bool:
+        """``Kanagaratnams risikovurdering`` read as one ORG: the possessive of a found name
+        before an ordinary lower-case word is that person's."""
+        word = context.words[index]
+        following = context.words[index + 1] if index + 1 < context.size else ""
+        return word.endswith("s") and strip_possessive(word) in forms and following.islower()
+
     def _surname_of_full_name(self, context: "DocContext", found: dict, index: int) -> bool:
         """The last word of a found full name that starts with a known first name (``Karl Ove
         Knausgård``): the same word alone elsewhere in the text is that person, even where
@@ -499,11 +513,17 @@ class PersonSpanFinder:
                 if part.isalpha() and len(part) >= 2 and not names.is_ordinary_word(part):
                     forms.add(part.capitalize())
         for index, word in enumerate(words):
-            if index in found or context.firm_other_entity(index):
+            if index in found:
+                continue
+            if context.firm_other_entity(index) and not self._possessive_of_form(context, index, forms):
                 continue
             if context.other_entity(index) and context.mostly_other(word) and strip_possessive(word) not in cued:
                 continue
-            if word in forms or (strip_possessive(word) in forms and not word.islower()):
+            # a lower-case possessive (``eikelands``) only in uncased text and when no ordinary word
+            lower_possessive = not context.is_cased and not (
+                names.is_ordinary_word(word) or names.lexicon.is_common(word)
+            )
+            if word in forms or (strip_possessive(word) in forms and (not word.islower() or lower_possessive)):
                 if word.islower() and word in names.common_words and word not in ordinary_names:
                     continue
                 _mark(found, [index], self._scores.propagated, "propagated")

@@ -76,6 +76,12 @@ POSITIVE = [
     ("nb", "Vi har fått svar fra departementet. Atabajev har lang erfaring fra regnskap.", ["Atabajev"]),
     # a farm-name surname is a compound of bare stems, not of a definite noun
     ("nn", "vi har snakka med referansen. stueland har leia eit team i fem år.", ["stueland"]),
+    # minutes: cues such as "Til stede:" and a role in brackets after a name
+    ("nn", "Til stades: Risten Turi (styreleiar), Nirmala Thevarajah (foreldrerepresentant).", ["Risten Turi", "Nirmala Thevarajah"]),
+    ("nb", "panel: liv hovda (hr) og en tillitsvalgt. hovda spurte om erfaring med budsjett.", ["hovda", "hovda"]),
+    # a possessive of a found name in an ORG reading, and in lower case
+    ("nb", "Prosjektleder er Vithusan Kanagaratnam. Kanagaratnams risikovurdering viser lav risiko.", ["Vithusan Kanagaratnam", "Kanagaratnams"]),
+    ("nn", "vi har tilsett kari eikeland. eikelands vurdering er at lønnskravet er rimeleg.", ["kari eikeland", "eikelands"]),
     # an age before a name
     ("nb", "vi har ansatt 19 år gamle sanogo som lærling i fjor.", ["sanogo"]),
     # an age in brackets after a name
