@@ -332,13 +332,24 @@ class PersonSpanFinder:
                         or names.is_place_or_organisation(word) or self._is_cue_or_heading(word)
                     ):
                         break
-                elif context.is_cased or index - start or not self._rare_lower_word(word, places_too=True):
+                elif context.is_cased or index - start or not (
+                    self._rare_lower_word(word, places_too=True) or self._first_name_opening(context, start - 1, index)
+                ):
                     break
                 start -= 1
                 if context.starts_sentence(start):
                     break
             if start < index:
                 _mark(found, range(start, index), self._scores.cue, "cue")
+
+    def _first_name_opening(self, context: "DocContext", at: int, verb: int) -> bool:
+        """``dag mente ...``, ``sol håper ...``: in uncased text a Norwegian first name that is
+        an ordinary word too, first in its sentence, before a verb whose subject is a person
+        (not ``en dag mente han``)."""
+        return (
+            context.starts_sentence(at) and context.lower[verb] in self._names.subject_verbs
+            and context.words[at] in self._names.norwegian_first_names_lower
+        )
 
     def _add_coordinated_first_names(self, context: "DocContext", found: dict) -> None:
         """A first name joined by ``og``/``eller`` to a name found already: ``Steinar og Berit

@@ -82,6 +82,8 @@ POSITIVE = [
     # a possessive of a found name in an ORG reading, and in lower case
     ("nb", "Prosjektleder er Vithusan Kanagaratnam. Kanagaratnams risikovurdering viser lav risiko.", ["Vithusan Kanagaratnam", "Kanagaratnams"]),
     ("nn", "vi har tilsett kari eikeland. eikelands vurdering er at lønnskravet er rimeleg.", ["kari eikeland", "eikelands"]),
+    # uncased: a first name that is an ordinary word, first in its sentence, before a person verb
+    ("nb", "sykefraværet var 9,1 prosent. tone mente tallet er påvirket av influensa.", ["tone"]),
     # an age before a name
     ("nb", "vi har ansatt 19 år gamle sanogo som lærling i fjor.", ["sanogo"]),
     # an age in brackets after a name
@@ -144,6 +146,7 @@ NEGATIVE = [
     ("nb", "i går sa damen i luken at helseministeren innfører nye regler"),
     ("nn", "dei tilsette fortel at leiaren ofte er på reise til Bergen"),
     ("nb", "Stillingen (50) er lyst ut på nytt. Oppgavene (12) står i annonsen."),
+    ("nb", "en dag mente han at alt var bra. i dag håper vi på sol."),
     # lower-case words that are names elsewhere, and a possessive that is an ordinary word
     ("nb", "Vi går på dans etter jobb og kjøper nye jeans til sommeren."),
     ("nb", "vi går på dans etter jobb og kjøper nye jeans til sommeren"),
