@@ -302,21 +302,7 @@ class PersonSpanFinder:
                 continue
             if not (context.lower[index] in names.subject_verbs or self._age_at(context, index)
                     or self._role_in_brackets(context, index)):
-                if context.lower[index] not in FINITE_VERBS or not context.starts_sentence(index - 1):
-                    continue
-                # "robolis har rett nok ...", "Karita har ikke støtte": a word no dictionary knows,
-                # first in its sentence, before a finite verb
-                subject = words[index - 1]
-                if context.is_cased and not (subject[:1].isupper() and subject[1:].islower()):
-                    continue
-                lowered = subject.lower()
-                if len(subject) >= 4 and not lowered.endswith(("isme", "ismen", "isma", "vis")) and (
-                    subject not in context.uncased_places and not context.other_entity(index - 1)
-                    and self._rare_lower_word(lowered) and not self._names.is_name_lower(lowered)
-                    # a capitalised sentence start is mostly a noun ("Referansesjekk er ..."); in
-                    # uncased text only definite compounds are ruled out (not "stueland har")
-                    and not self._ends_in_ordinary_word(lowered, bare_heads=context.is_cased)
-                ):
+                if self._unknown_sentence_subject(context, index):
                     _mark(found, [index - 1], self._scores.cue, "cue")
                 continue
             start = index
@@ -341,6 +327,23 @@ class PersonSpanFinder:
                     break
             if start < index:
                 _mark(found, range(start, index), self._scores.cue, "cue")
+
+    def _unknown_sentence_subject(self, context: "DocContext", verb: int) -> bool:
+        """``robolis har rett nok ...``, ``Karita har ikke støtte``: a word no dictionary knows,
+        first in its sentence, before a finite verb at ``verb``."""
+        if context.lower[verb] not in FINITE_VERBS or not context.starts_sentence(verb - 1):
+            return False
+        subject = context.words[verb - 1]
+        if context.is_cased and not (subject[:1].isupper() and subject[1:].islower()):
+            return False
+        lowered = subject.lower()
+        return len(subject) >= 4 and not lowered.endswith(("isme", "ismen", "isma", "vis")) and (
+            subject not in context.uncased_places and not context.other_entity(verb - 1)
+            and self._rare_lower_word(lowered) and not self._names.is_name_lower(lowered)
+            # a capitalised sentence start is mostly a noun ("Referansesjekk er ..."); in
+            # uncased text only definite compounds are ruled out (not "stueland har")
+            and not self._ends_in_ordinary_word(lowered, bare_heads=context.is_cased)
+        )
 
     def _first_name_opening(self, context: "DocContext", at: int, verb: int) -> bool:
         """``dag mente ...``, ``sol håper ...``: in uncased text a Norwegian first name that is
