@@ -37,7 +37,7 @@ from guardrails.ner.cue_words import (
     is_title_compound,
 )
 from guardrails.ner.doc_context import DocContext, role_in_brackets_at
-from guardrails.ner.lexicon import PERSON_NAME, PLACE, PLACE_OR_ORGANISATION, SURNAME
+from guardrails.ner.lexicon import GIVEN_NAME, PERSON_NAME, PLACE, PLACE_OR_ORGANISATION, SURNAME
 from guardrails.ner.names import NameResources, strip_possessive
 
 MAX_NAME_TOKENS = 4
@@ -226,23 +226,31 @@ class PersonSpanFinder:
                     index += 2
                     continue
                 _mark(found, [index], self._scores.list_single, "list")
+            elif word.islower() and context.is_cased and word.capitalize() in names.very_common_first_names and (
+                word not in names.common_words and self._lower_surname_follows(context, index)  # not "per time"
+            ):
+                _mark(found, [index, index + 1], self._scores.list_full_name, "list")  # kari nordmann
+                index += 2
+                continue
             index += 1
 
     def _lower_case_name(self, context: "DocContext", word: str) -> bool:
         """A name typed in lower case. In text typed without capitals any known name that is
         no ordinary word; in a cased text (``send en e-post til marte``) only a Norwegian
-        first name that the lexicon does not have as an ordinary word, or a very common one
-        (``kari``): edited text has about one such word in 10,000 lower-case words (NorNE
-        train: ``dans``, ``odds``), and people type names in lower case in chat."""
+        first name that Apertium has as a given name and not as an ordinary word: edited text
+        has about one such word in 10,000 lower-case words (NorNE train: ``dans``, ``odds``),
+        and people type names in lower case in chat. A first name that is an ordinary word
+        too (``kari``, ``tor``: nynorsk ``eg tor``) counts only with a surname after it."""
         base = strip_possessive(word)
         if not self._names.is_name_lower(base) or (base != word and self._names.is_ordinary_word(word)):
             return False  # "dans" is no "Dan's"
         if not context.is_cased:
             return True
-        capitalised = base.capitalize()
-        if capitalised in self._names.very_common_first_names:
-            return True  # kari, ola (Apertium also has "kari" and "ola" as ordinary words)
-        return capitalised in self._names.norwegian_first_names and not self._names.lexicon.is_common(base)
+        capitalised, lexicon = base.capitalize(), self._names.lexicon
+        return (
+            capitalised in self._names.norwegian_first_names and bool(lexicon.classes(capitalised) & GIVEN_NAME)
+            and not lexicon.is_common(base)
+        )
 
     def _lower_surname_follows(self, context: "DocContext", index: int) -> bool:
         """``kari nordmann``, and in text typed without capitals ``ingrid okonkwo``: a lower-case

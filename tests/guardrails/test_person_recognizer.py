@@ -151,6 +151,9 @@ NEGATIVE = [
     ("nb", "Vi går på dans etter jobb og kjøper nye jeans til sommeren."),
     ("nb", "vi går på dans etter jobb og kjøper nye jeans til sommeren"),
     ("nn", "Det er odd at ho ikkje har ben å stå på i saka."),
+    # nynorsk "tor" (dare) and English words in a name list are no lower-case names in cased text
+    ("nn", "Eg tor ikkje spørje om det i intervjuet."),
+    ("nb", "Det var en god kid i teamet, og de jobber ikke for money."),
     ("nb", "vi har ansatt en ny rådgiver. nav har også fått flere søkere. scientisme er et tema."),
     # uncased: compounds and hyphenated words before a verb, places after i/på
     ("nb", "nav-reformen er langt fra gjennomført. spilltiden var lang, og helikopterturer er populære."),
