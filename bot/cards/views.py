@@ -13,7 +13,7 @@ from botbuilder.schema import Activity
 
 from dialogs import messages
 from dialogs.task_definition import Command, TaskDefinition
-from dialogs.views import TextViews, anonymize_offer, anonymized_prompt_lines
+from dialogs.views import TextViews, anonymize_offer, anonymized_prompt_lines, fenced
 from guardrails.findings import CheckResult
 from bot.cards.answer_card import answer_card, prompt_builder_card
 from bot.cards.blocked_card import blocked_card
@@ -55,7 +55,9 @@ class CardViews(TextViews):
             return super().prompt_builder(prompt, anonymized=anonymized, placeholders=placeholders)
         title = messages.text("dialog.prompt_builder_title")
         notes = anonymized_prompt_lines(placeholders, "teams.card.placeholder_line") if anonymized else []
-        return card_activity(prompt_builder_card(prompt, notes), text=f"{title}\n\n{prompt}")
+        # In a code block Teams shows "<PERSON_1>" as it is (as markdown text it may be read as
+        # an HTML tag and dropped); the card's copy button copies the prompt without the fence.
+        return card_activity(prompt_builder_card(prompt, notes), text=f"{title}\n\n{fenced(prompt)}")
 
     def help(self, commands: Iterable[Command], task_titles: dict[str, str]) -> Activity:
         return card_activity(help_card(list(commands), task_titles), summary=messages.text("teams.card.help_fallback"))

@@ -170,6 +170,18 @@ async def test_prompt_builder_card_buttons(teams_builder_chat, button, expected)
         assert "Vi begynner på nytt" in text_of(replies)
 
 
+async def test_anonymised_prompt_keeps_placeholders_visible_in_teams_text(teams_builder_chat):
+    # As Teams markdown, "<PERSON_1>" could be read as an HTML tag and dropped; in a code
+    # block it is shown as it is. The copy field holds the prompt without the fence.
+    blocked = await _blocked(teams_builder_chat, anonymizable=True)
+    replies = await press(teams_builder_chat, blocked, T("send_anonymized"))
+    text = text_of(replies)
+    fence_start = text.index("```")
+    assert "<PERSON_1>" in text[fence_start:text.index("```", fence_start + 3)]
+    copy = inputs(action(only_card(replies), T("copy_text"))["card"])["aktiv_copy"]
+    assert "<PERSON_1>" in copy and "```" not in copy
+
+
 # --- /hjelp ---------------------------------------------------------------------------------
 async def test_help_card_lists_commands_and_three_rules(teams_builder_chat):
     card = only_card(await teams_builder_chat.say("/hjelp"))
