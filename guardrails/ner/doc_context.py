@@ -45,6 +45,8 @@ class DocContext:
         self.person_token_spans: list[tuple[int, int]] = []
         self._other: set[int] = set()
         self._firm_other: set[int] = set()  # in a multi-word ORG/LOC, or an acronym
+        tokens = token_table(doc)
+        self.words, self.lower, self.space, self.punct = tokens.words, tokens.lower, tokens.space, tokens.punct
         for start_char, end_char, label in entities:
             span = doc.char_span(start_char, end_char, alignment_mode="expand")
             if span is None:
@@ -61,12 +63,10 @@ class DocContext:
                 lone_first_name = len(span) == 1 and strip_possessive(span.text) in names.norwegian_first_names
                 if not lone_first_name:
                     self._other.update(range(span.start, span.end))
-                role_follows = role_in_brackets_at(doc, span.end, names)  # "Risten Turi (styreleiar)"
+                role_follows = role_in_brackets_at(self.words, self.lower, span.end, names)  # "Risten Turi (styreleiar)"
                 if not after_cue and not role_follows and (len(span) > 1 or span.text.isupper()):
                     self._firm_other.update(range(span.start, span.end))
         self.text = text
-        tokens = token_table(doc)
-        self.words, self.lower, self.space, self.punct = tokens.words, tokens.lower, tokens.space, tokens.punct
         in_person = (i for a, b in self.person_token_spans for i in range(a, b))
         self._person_votes = Counter(strip_possessive(self.words[i]) for i in in_person)
         self._other_votes = Counter(strip_possessive(self.words[i]) for i in self._other)
@@ -225,11 +225,13 @@ def first_name_and_surname(names: NameResources, words: list[str]) -> bool:
     return first and surname and not names.is_organisation_word(last)
 
 
-def role_in_brackets_at(doc: Doc, index: int, names: NameResources) -> bool:
-    """``(styreleiar)``, ``(hr)`` starts at token ``index``: a person's role, as in minutes."""
-    if index + 2 >= len(doc) or doc[index].text != "(" or doc[index + 2].text != ")":
+def role_in_brackets_at(words: list[str], lower: list[str], index: int, names: NameResources) -> bool:
+    """``(styreleiar)``, ``(hr)`` starts at token ``index``: a person's role, as in minutes.
+    ``words``/``lower``: the doc's token table (no spaCy ``Token`` per call: this runs for every
+    token of a text)."""
+    if index + 2 >= len(words) or words[index] != "(" or words[index + 2] != ")":
         return False
-    role = doc[index + 1].lower_
+    role = lower[index + 1]
     return role in names.context_cues or role in names.not_names or is_title_compound(role) or (
         role.endswith(ROLE_ENDINGS)
     )

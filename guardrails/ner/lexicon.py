@@ -79,6 +79,11 @@ class Lexicon:
     def is_person_name(self, word: str) -> bool:
         return bool(self.classes(word) & PERSON_NAME)
 
+    def is_only_person_name(self, word: str) -> bool:
+        """A given name or surname that is no place, organisation or ordinary word (``Fardal``)."""
+        classes = self.classes(word)
+        return bool(classes & PERSON_NAME) and not classes & PLACE_OR_ORGANISATION and not self.is_common(word)
+
     def is_place_or_organisation(self, word: str) -> bool:
         """Known only as a place or an organisation, never as a given name or surname."""
         classes = self.classes(word)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
-from guardrails.ner.lexicon import PERSON_NAME, PLACE_OR_ORGANISATION, Lexicon
+from guardrails.ner.lexicon import Lexicon
 
 DATA_DIR = Path(__file__).with_name("data")
 
@@ -86,10 +86,7 @@ class NameResources:
     def is_name(self, word: str) -> bool:
         """In a name list, or a given name or surname in the lexicon that is no ordinary word
         and no place (``Fardal``, ``Hersoug``, ``Signy``)."""
-        if word in self.first_names or word in self.surnames:
-            return True
-        classes = self.lexicon.classes(word)
-        return bool(classes & PERSON_NAME) and not classes & PLACE_OR_ORGANISATION and not self.lexicon.is_common(word)
+        return word in self.first_names or word in self.surnames or self.lexicon.is_only_person_name(word)
 
     def is_norwegian_name(self, word: str) -> bool:
         """In NorNE's or the hand-written lists (not only in the world lists)."""

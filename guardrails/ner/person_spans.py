@@ -37,7 +37,7 @@ from guardrails.ner.cue_words import (
     is_title_compound,
 )
 from guardrails.ner.doc_context import DocContext, role_in_brackets_at
-from guardrails.ner.lexicon import GIVEN_NAME, PERSON_NAME, PLACE, PLACE_OR_ORGANISATION, SURNAME
+from guardrails.ner.lexicon import GIVEN_NAME, PERSON_NAME, PLACE, SURNAME
 from guardrails.ner.names import NameResources, strip_possessive
 
 MAX_NAME_TOKENS = 4
@@ -383,7 +383,7 @@ class PersonSpanFinder:
     def _role_in_brackets(self, context: "DocContext", index: int) -> bool:
         """A role in brackets after a name, as in minutes: ``Risten Turi (styreleiar)``,
         ``liv hovda (hr)``."""
-        return role_in_brackets_at(context.doc, index, self._names)
+        return role_in_brackets_at(context.words, context.lower, index, self._names)
 
     @staticmethod
     def _age_before(context: "DocContext", index: int) -> bool:
@@ -501,9 +501,7 @@ class PersonSpanFinder:
         """Known to the lexicon as a given name or surname and never as a place, an
         organisation or an ordinary word (``Fardal``): found once as a person, it stays one
         even where the NER calls it a place."""
-        base = strip_possessive(word)
-        classes = self._names.lexicon.classes(base)
-        return bool(classes & PERSON_NAME) and not classes & PLACE_OR_ORGANISATION and not self._names.lexicon.is_common(base)
+        return self._names.lexicon.is_only_person_name(strip_possessive(word))
 
     def _propagate(self, context: "DocContext", found: dict, email_spans: list[PersonSpan]) -> None:
         words, names = context.words, self._names
