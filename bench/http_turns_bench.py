@@ -1,7 +1,7 @@
 """Turns per second through the HTTP edge: our app vs. a stock botbuilder echo bot.
 
 Both run in the same process and event loop, on 127.0.0.1, answering through the same
-stub Bot Connector, with the same client. Ours: ``bot.app.create_app`` with the bot from
+stub Bot Connector, with the same client. Ours: ``bot.http.app.create_app`` with the bot from
 ``build_bot_for_bench()`` answering ``/hjelp``. Stock: ``CloudAdapter`` +
 ``ConfigurationBotFrameworkAuthentication`` exactly as the BotBuilder samples build them,
 with an echo bot. Run: ``python bench/http_turns_bench.py [--turns 150] [--concurrency 4]``.
@@ -26,7 +26,7 @@ from botbuilder.integration.aiohttp import (  # noqa: E402
     ConfigurationBotFrameworkAuthentication,
 )
 
-from bot.app import create_app  # noqa: E402
+from bot.http.app import create_app  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from tests.fakes.activities import make_message  # noqa: E402
 from tests.fakes.stub_connector import StubConnector  # noqa: E402

@@ -21,8 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.prompt_bank_store import PromptBankStore  # noqa: E402
-from bot.sqlite_storage import SqliteStorage  # noqa: E402
+from bot.network.prompt_bank_store import PromptBankStore  # noqa: E402
+from bot.storage.sqlite_storage import SqliteStorage  # noqa: E402
 from dialogs.prompt_bank.entries import BankEntry, curated_entries  # noqa: E402
 from dialogs.task_definition import load_library  # noqa: E402
 

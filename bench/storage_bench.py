@@ -22,7 +22,7 @@ from botbuilder.core.adapters import TestAdapter  # noqa: E402
 from botbuilder.dialogs import DialogInstance, DialogState  # noqa: E402
 from botbuilder.schema import Activity, ActivityTypes, ChannelAccount, ConversationAccount  # noqa: E402
 
-from bot.sqlite_storage import SqliteStorage  # noqa: E402
+from bot.storage.sqlite_storage import SqliteStorage  # noqa: E402
 
 AD = (Path(__file__).resolve().parent / "data" / "job_ad_nb.txt").read_text(encoding="utf-8")
 

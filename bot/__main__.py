@@ -24,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"AKTIV cannot start: {error}", file=sys.stderr)
         return 2
     if args.command == "serve":
-        from bot.app import run_app
+        from bot.http.app import run_app
         from bot.composition import build_bot
 
         if args.port:
@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from bot.composition import build_components
     from bot.logging_setup import configure_logging
-    from bot.terminal_chat import run_chat
+    from bot.http.terminal_chat import run_chat
 
     configure_logging("WARNING")
     components = build_components(settings)

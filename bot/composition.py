@@ -12,18 +12,18 @@ from dataclasses import dataclass
 
 from botbuilder.core import ConversationState, Storage
 
-from bot.aktiv_bot import AktivBot
-from bot.apertium import ApertiumTranslator
-from bot.attachments import AttachmentReader
-from bot.cards import CardViews
-from bot.model_client import ModelClient, pseudonymizer
-from bot.model_port import GuardedModelPort
-from bot.network import build_network
-from bot.network_bot import NetworkBot
+from bot.teams.aktiv_bot import AktivBot
+from bot.model.apertium import ApertiumTranslator
+from bot.teams.attachments import AttachmentReader
+from bot.teams.cards import CardViews
+from bot.model.model_client import ModelClient, pseudonymizer
+from bot.model.guarded_model_port import GuardedModelPort
+from bot.network.wiring import build_network
+from bot.network.network_bot import NetworkBot
 from bot.settings import Settings
-from bot.storage_factory import make_storage
-from bot.streaming import TeamsStreaming
-from bot.teams_turn import TeamsTurn
+from bot.storage.factory import make_storage
+from bot.teams.streaming import TeamsStreaming
+from bot.teams.teams_turn import TeamsTurn
 from dialogs.task_definition import load_library
 from dialogs.views import TextViews
 from guardrails.guardrail import Guardrail

@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 from aiohttp.test_utils import TestClient, TestServer
 from botbuilder.core import Bot
 
-from bot.app import create_app
+from bot.http.app import create_app
 from bot.settings import Settings
 
 

@@ -8,7 +8,7 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
 
-from bot.auth import bearer_problem, sdk_configuration
+from bot.http.auth import bearer_problem, sdk_configuration
 from bot.settings import Settings
 from tests.bot_http.bots import EchoBot
 from tests.bot_http.helpers import serve

@@ -7,7 +7,7 @@ import logging
 
 import pytest
 
-from bot.adapter import build_adapter
+from bot.http.adapter import build_adapter
 from bot.logging_setup import JsonLineFormatter, SensitiveDataFilter, UnsafeLogFieldError, log_event
 from tests.bot_http.bots import EchoBot
 from tests.bot_http.helpers import serve

@@ -16,9 +16,9 @@ from aiohttp.test_utils import TestClient, TestServer
 from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
 from botframework.connector.auth import AuthenticationConstants
 
-from bot.adapter import build_adapter
-from bot.app import create_app
-from bot.auth import sdk_configuration
+from bot.http.adapter import build_adapter
+from bot.http.app import create_app
+from bot.http.auth import sdk_configuration
 from bot.settings import Settings
 from tests.bot_http.bots import EchoBot
 from tests.fakes.activities import DEFAULT_TENANT_ID, make_message

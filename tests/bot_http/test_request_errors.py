@@ -9,8 +9,8 @@ from aiohttp.test_utils import TestClient, TestServer
 from aiohttp import web
 from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
 
-from bot.app import MAX_BODY_BYTES
-from bot.auth import sdk_configuration
+from bot.http.app import MAX_BODY_BYTES
+from bot.http.auth import sdk_configuration
 from tests.bot_http.bots import CARD_REPLY, CardActionBot, EchoBot, RawInvokeBot
 from tests.bot_http.helpers import serve
 from tests.fakes.activities import make_invoke, make_message

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.sqlite_storage import SqliteStorage
+from bot.storage.sqlite_storage import SqliteStorage
 from bot.settings import Settings
 from dialogs import messages
 from guardrails.masking import mask

@@ -60,7 +60,7 @@ async def test_model_timeout_is_reported_in_norwegian(make_conversation, openai_
 
 
 async def test_oversett_sends_apertium_draft_for_post_editing(model_chat, fake_openai):
-    from bot.apertium import ApertiumTranslator
+    from bot.model.apertium import ApertiumTranslator
 
     fake_openai.queue_answer("Vi søkjer ein engasjert rådgivar.")
     preview = await model_chat.say_text("/oversett Vi søker en engasjert rådgiver.")

@@ -119,7 +119,7 @@ def test_a_command_action_without_handler_stops_start_up(guardrail):
 
     from botbuilder.core import ConversationState, MemoryStorage
 
-    from bot.aktiv_bot import AktivBot
+    from bot.teams.aktiv_bot import AktivBot
     from dialogs.task_definition import Command, load_library
 
     library = load_library()

@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from bot.apertium import ApertiumFailed, ApertiumTranslator, ApertiumUnavailable
+from bot.model.apertium import ApertiumFailed, ApertiumTranslator, ApertiumUnavailable
 from dialogs import messages
 
 translator = ApertiumTranslator()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.model_client import ModelClient, ModelError, PromptRequest
+from bot.model.model_client import ModelClient
+from bot.model.types import ModelError
+from dialogs.ports import PromptRequest
 from bot.settings import Settings
 from dialogs import messages
 from tests.fakes.fake_openai_server import FakeOpenAIServer, default_answer

@@ -7,7 +7,9 @@ import logging
 
 import pytest
 
-from bot.model_client import GuardrailBlocked, ModelClient, ModelError, PromptRequest
+from bot.model.model_client import ModelClient
+from bot.model.types import GuardrailBlocked, ModelError
+from dialogs.ports import PromptRequest
 
 SECRET_WORDS = "Trompetsnegl"  # stands for the user's text: must never reach a log record
 EMAIL = "ola.trompet@example.no"

@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 from stdnum.no import fodselsnummer
 
-from bot.model_client import GuardrailBlocked, ModelClient, PromptRequest
+from bot.model.model_client import ModelClient
+from bot.model.types import GuardrailBlocked
+from dialogs.ports import PromptRequest
 from bot.settings import Settings
 from dialogs import messages
 from tests.model.guards import REAL_GUARD
@@ -176,17 +178,17 @@ def _python_files() -> list[Path]:
     return sorted(p for folder in ("bot", "dialogs", "guardrails") for p in (ROOT / folder).rglob("*.py"))
 
 
-def test_only_the_backend_imports_openai_and_only_the_client_imports_the_backend():
+def test_only_the_backend_imports_openai_and_only_the_factory_imports_the_backend():
     openai_importers, backend_importers = set(), set()
     for path in _python_files():
         names = _imports(path)
         relative = path.relative_to(ROOT).as_posix()
         if any(name == "openai" or name.startswith("openai.") for name in names):
             openai_importers.add(relative)
-        if any(name == "bot.openai_backend" or name.startswith("bot.openai_backend.") for name in names):
+        if any(name == "bot.model.openai_backend" or name.startswith("bot.model.openai_backend.") for name in names):
             backend_importers.add(relative)
-    assert openai_importers == {"bot/openai_backend.py"}
-    assert backend_importers == {"bot/model_client.py"}
+    assert openai_importers == {"bot/model/openai_backend.py"}
+    assert backend_importers == {"bot/model/backends.py"}
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.model_client import _masked_key, placeholder_labels, pseudonymizer
+from bot.model.placeholders import masked_key, placeholder_labels, pseudonymizer
 from guardrails.findings import CheckResult, Finding
 from guardrails.masking import mask
 from guardrails.pseudonymize import pseudonymize
@@ -43,7 +43,7 @@ def test_a_label_the_answer_could_not_be_restored_from_is_refused(label):
 
 def test_masked_key_lists_each_placeholder_once_in_reading_order():
     done = pseudonymizer()(TEXT, _result(TEXT))
-    key = _masked_key(done.text + " <IKKE_1>", done.restore)  # <IKKE_1> is no placeholder of ours
+    key = masked_key(done.text + " <IKKE_1>", done.restore)  # <IKKE_1> is no placeholder of ours
     assert key == (("<PERSON_1>", mask("Kari Nordmann")), ("<TELEFON_1>", mask("912 34 567")),
                    ("<EPOST_1>", mask("kari@example.no")))
     assert all("Kari Nordmann" not in excerpt for _, excerpt in key)

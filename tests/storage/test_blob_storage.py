@@ -9,9 +9,9 @@ import pytest
 from botbuilder.azure import BlobStorage
 
 from bot.composition import build_components
-from bot.retention import BlobPurger
+from bot.storage.retention import BlobPurger
 from bot.settings import Settings
-from bot.storage_factory import make_storage
+from bot.storage.factory import make_storage
 from tests.dialogs.driver import Conversation
 from tests.storage.azurite import Azurite, missing_reason
 

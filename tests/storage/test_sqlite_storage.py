@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from botbuilder.core import ConversationState, StoreItem
 
-from bot.sqlite_storage import SqliteStorage
+from bot.storage.sqlite_storage import SqliteStorage
 
 
 class Note(StoreItem):

@@ -8,8 +8,8 @@ import pytest
 from botbuilder.core import MemoryStorage
 
 from bot.settings import Settings, SettingsError
-from bot.sqlite_storage import SqliteStorage
-from bot.storage_factory import is_conflict, make_storage
+from bot.storage.sqlite_storage import SqliteStorage
+from bot.storage.factory import is_conflict, make_storage
 
 
 @pytest.mark.parametrize(("env", "kind"), [

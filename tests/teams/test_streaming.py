@@ -9,7 +9,7 @@ from botbuilder.core.adapters import TestAdapter
 from botbuilder.schema import Activity, ActivityTypes, ChannelAccount, ConversationAccount
 
 from bot.composition import build_components
-from bot.streaming import StreamInfo, TeamsStreaming
+from bot.teams.streaming import StreamInfo, TeamsStreaming
 from dialogs import messages
 from tests.bot_http.helpers import serve
 from tests.dialogs.samples import KRAV, valid_fodselsnummer

@@ -1,0 +1,134 @@
+"""The botbuilder ``CloudAdapter`` with our HTTP handling and SDK workarounds.
+
+``AktivCloudAdapter.process`` replaces ``CloudAdapter.process`` (botbuilder 4.17.1) because:
+
+* invoke responses: the SDK's ``ActivityHandler`` already serializes the invoke body to a
+  dict, and ``CloudAdapter.process`` runs ``serializer_helper`` on it a second time, which
+  raises ``AttributeError: 'dict' object has no attribute 'is_xml_model'`` → HTTP 500 for
+  every ``adaptiveCard/action``, ``task/fetch`` or ``expectReplies`` turn. We serialize
+  msrest models once and pass dicts through.
+* a malformed ``Authorization`` header with an app id configured → 500 in the SDK; 401 here.
+* a wrong content type reads ``request.headers["Content-Type"]`` (KeyError → 500 when it
+  is absent); malformed JSON → 500. We answer 415 and 400 with a short JSON error.
+
+A failing turn sends the user ``bot.turn_error``, logs the exception type only and
+answers HTTP 500 with a body that says nothing about the cause.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from http import HTTPStatus
+
+import requests
+from aiohttp import web
+from botbuilder.core import Bot, TurnContext, serializer_helper
+from botbuilder.integration.aiohttp import CloudAdapter
+from botbuilder.schema import Activity, ActivityTypes
+from msrest.serialization import Model
+
+from bot.http.auth import bearer_problem, build_authentication
+from bot.logging_setup import log_event
+from bot.settings import Settings
+from bot.http.tenant_middleware import TenantAllowListMiddleware
+from dialogs import messages
+
+LOGGER = logging.getLogger("aktiv.adapter")
+
+
+class TurnFailedError(RuntimeError):
+    """A turn raised; the user got an apology and the HTTP answer is 500."""
+
+
+def error_response(status: int, error: str) -> web.Response:
+    """A short JSON error body that never echoes the request."""
+    return web.json_response({"error": error}, status=status)
+
+
+def invoke_body(body: object) -> object:
+    """Serialize an invoke body once: msrest models to dicts, everything else as it is."""
+    if isinstance(body, Model):
+        return serializer_helper(body)
+    return body
+
+
+class AktivCloudAdapter(CloudAdapter):
+    """``CloudAdapter`` whose ``process`` validates input and maps failures to 4xx."""
+
+    def __init__(self, settings: Settings, *, openid_metadata_url: str | None = None) -> None:
+        super().__init__(build_authentication(settings, openid_metadata_url=openid_metadata_url))
+        self._auth_required = bool(settings.app_id)
+        self.on_turn_error = self._on_turn_error
+
+    @property
+    def connector_cache(self):
+        return self.bot_framework_authentication.connector_cache
+
+    async def _on_turn_error(self, context: TurnContext, error: Exception) -> None:
+        activity = context.activity
+        log_event(
+            LOGGER,
+            "turn.error",
+            level=logging.ERROR,
+            exception_type=type(error).__name__,
+            activity_type=activity.type,
+            conversation_id=activity.conversation.id if activity.conversation else None,
+        )
+        if activity.type != ActivityTypes.invoke:
+            try:
+                await context.send_activity(messages.text("bot.turn_error"))
+            except Exception as send_error:  # the connector itself may be what failed
+                log_event(LOGGER, "turn.apology_failed", level=logging.ERROR,
+                          exception_type=type(send_error).__name__)
+        raise TurnFailedError(type(error).__name__) from None
+
+    async def process(self, request: web.Request, bot: Bot, ws_response=None) -> web.Response:
+        if request.method != "POST":
+            return error_response(HTTPStatus.METHOD_NOT_ALLOWED, "method_not_allowed")
+        if request.content_type != "application/json":
+            return error_response(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, "content_type_must_be_application_json")
+
+        raw = await request.read()  # raises HTTPRequestEntityTooLarge (413) past client_max_size
+        try:
+            body = json.loads(raw)
+        except ValueError:
+            return error_response(HTTPStatus.BAD_REQUEST, "malformed_json")
+        if not isinstance(body, dict) or not isinstance(body.get("type"), str) or not body["type"]:
+            return error_response(HTTPStatus.BAD_REQUEST, "not_an_activity")
+        try:
+            activity = Activity().deserialize(body)
+        except Exception:  # msrest raises DeserializationError and friends on wrong field types
+            return error_response(HTTPStatus.BAD_REQUEST, "not_an_activity")
+
+        auth_header = request.headers.get("Authorization", "")
+        if self._auth_required and (problem := bearer_problem(auth_header)):
+            log_event(LOGGER, "auth.rejected", reason=problem)
+            return error_response(HTTPStatus.UNAUTHORIZED, "unauthorized")
+        try:
+            auth_result = await self.bot_framework_authentication.authenticate_request(activity, auth_header)
+        except PermissionError as exc:  # the SDK's "not authorized" (an OSError subclass, so first)
+            log_event(LOGGER, "auth.rejected", reason="invalid_token", exception_type=type(exc).__name__)
+            return error_response(HTTPStatus.UNAUTHORIZED, "unauthorized")
+        except (requests.RequestException, ConnectionError, TimeoutError) as exc:  # metadata unreachable
+            log_event(LOGGER, "auth.unavailable", level=logging.WARNING, exception_type=type(exc).__name__)
+            return error_response(HTTPStatus.SERVICE_UNAVAILABLE, "authentication_unavailable")
+        except Exception as exc:  # PermissionError, jwt errors, SDK AttributeErrors on bad tokens
+            log_event(LOGGER, "auth.rejected", reason="invalid_token", exception_type=type(exc).__name__)
+            return error_response(HTTPStatus.UNAUTHORIZED, "unauthorized")
+
+        try:
+            invoke_response = await self.process_activity(auth_result, activity, bot.on_turn)
+        except TurnFailedError:
+            return error_response(HTTPStatus.INTERNAL_SERVER_ERROR, "internal_error")
+
+        if invoke_response:
+            return web.json_response(invoke_body(invoke_response.body), status=int(invoke_response.status))
+        return web.Response(status=HTTPStatus.CREATED)
+
+
+def build_adapter(settings: Settings, *, openid_metadata_url: str | None = None) -> AktivCloudAdapter:
+    """Our adapter for ``settings``, with the tenant allow-list middleware installed."""
+    adapter = AktivCloudAdapter(settings, openid_metadata_url=openid_metadata_url)
+    adapter.use(TenantAllowListMiddleware(settings.allowed_tenants))
+    return adapter

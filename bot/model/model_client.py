@@ -1,0 +1,168 @@
+"""The one door to the language model.
+
+Every text that may leave the process goes through ``ModelClient.ask``. It checks the
+exact outgoing text with the guardrail first and refuses (``GuardrailBlocked``) before
+any byte reaches a backend. With ``anonymize=True`` and a result the policy marks as
+anonymizable, it sends a pseudonymised version instead (checked again) and restores the
+real values in the answer locally; the mapping never leaves this call. In prompt-builder
+mode the prompt keeps its placeholders (the answer comes from a tool outside the bot), so
+the answer carries a key of placeholders and *masked* values for the user instead.
+
+The backend (OpenAI, Azure OpenAI or the offline prompt builder) is private: the factory in
+``bot.model.backends`` chooses it, and nothing else imports ``openai`` or
+``bot.model.openai_backend``; a test enforces that.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.model.backends import make_backend
+from bot.model.placeholders import StreamRestorer, masked_key, pseudonymizer
+from bot.model.types import (
+    Backend,
+    GuardrailBlocked,
+    Mode,
+    ModelAnswer,
+    ModelError,
+    OnDelta,
+    Pseudonymize,
+    TextGuard,
+)
+from dialogs import messages
+from dialogs.ports import SEPARATOR, PromptRequest
+from guardrails.findings import CheckResult
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class ModelClient:
+    """The single entry point to the model: ``await client.ask(request)``."""
+
+    def __init__(self, backend: Backend, guard: TextGuard, pseudonymize: Pseudonymize | None = None) -> None:
+        self._backend = backend
+        self._guard = guard
+        self._pseudonymize = pseudonymize
+
+    @classmethod
+    def from_settings(
+        cls, settings: Settings, guard: TextGuard, pseudonymize: Pseudonymize | None = None
+    ) -> ModelClient:
+        """Pick the backend the settings describe (``none`` → prompt builder)."""
+        return cls(make_backend(settings), guard, pseudonymize)
+
+    @property
+    def mode(self) -> Mode:
+        """``prompt-builder`` when no model is configured: the answer is the prompt itself."""
+        return self._backend.mode
+
+    def describe(self) -> str:
+        """A short, non-secret description for logs and the health endpoint."""
+        return self._backend.describe()
+
+    async def close(self) -> None:
+        await self._backend.close()
+
+    async def ask(
+        self, request: PromptRequest, *, anonymize: bool = False, on_delta: OnDelta | None = None
+    ) -> ModelAnswer:
+        started = time.perf_counter()
+        result = await self._check(request)
+        outgoing, restore = request, None
+        if result.blocked:
+            if not (anonymize and result.anonymizable):
+                self._log_blocked(request, result, anonymize)
+                raise GuardrailBlocked(result)
+            outgoing, restore = await self._pseudonymized(request, result)
+
+        reply_delta = on_delta
+        restorer = None
+        if restore is not None and on_delta is not None and self._backend.mode == "model":
+            restorer = StreamRestorer(restore, on_delta)
+            reply_delta = restorer.feed
+
+        try:
+            reply = await self._backend.complete(outgoing.system, outgoing.user, reply_delta)
+        except ModelError as exc:
+            log.warning(
+                "model call failed: task=%s kind=%s retry_after=%s elapsed_ms=%.0f",
+                request.task, exc.kind, exc.retry_after, _ms(started),
+            )
+            raise
+        if restorer is not None:
+            await restorer.flush()
+
+        text = reply.text
+        # In model mode the answer comes back to us and gets the real values again.
+        # In prompt-builder mode the text IS the prompt the user will paste elsewhere,
+        # so it stays pseudonymised, and the user gets a masked key to it.
+        placeholders: tuple[tuple[str, str], ...] = ()
+        if restore is not None and reply.mode == "model":
+            text = restore(text)
+        elif restore is not None:
+            placeholders = masked_key(text, restore)
+        answer = ModelAnswer(
+            text=text, mode=reply.mode, model=reply.model, anonymized=restore is not None, elapsed_ms=_ms(started),
+            placeholders=placeholders,
+        )
+        log.info(
+            "model answer: task=%s mode=%s model=%s anonymized=%s elapsed_ms=%.0f prompt_tokens=%s completion_tokens=%s",
+            request.task, answer.mode, answer.model, answer.anonymized, answer.elapsed_ms,
+            reply.prompt_tokens, reply.completion_tokens,
+        )
+        return answer
+
+    # ------------------------------------------------------------------ internals
+
+    async def _check(self, request: PromptRequest) -> CheckResult:
+        return await asyncio.to_thread(self._guard.check, request.full_text, request.lang)
+
+    async def _pseudonymized(
+        self, request: PromptRequest, result: CheckResult
+    ) -> tuple[PromptRequest, Callable[[str], str]]:
+        """Replace the findings by placeholders in system and user text; check again."""
+        pseudonymize = self._pseudonymize or pseudonymizer()
+        boundary = len(request.system)
+        if any(f.start < boundary + len(SEPARATOR) and f.end > boundary for f in result.findings):
+            self._log_blocked(request, result, True)
+            raise GuardrailBlocked(result)  # a finding straddles system/user: do not guess
+
+        # One pseudonymisation of the whole text gives one consistent numbering and one
+        # mapping. The system part is pseudonymised alone only to find where it ends.
+        whole = pseudonymize(request.full_text, result)
+        system_findings = tuple(f for f in result.findings if f.end <= boundary)
+        system = request.system
+        if system_findings:
+            system = pseudonymize(request.system, replace(result, findings=system_findings)).text
+        if not whole.text.startswith(system + SEPARATOR):
+            self._log_blocked(request, result, True)
+            raise GuardrailBlocked(result)  # fail closed if the two parts cannot be separated
+        user = whole.text[len(system) + len(SEPARATOR):]
+        note = messages.text("model.placeholder_note")
+        outgoing = replace(request, system=(system + SEPARATOR + note) if system else note, user=user)
+
+        again = await self._check(outgoing)
+        if again.blocked:
+            self._log_blocked(outgoing, again, True)
+            raise GuardrailBlocked(again)
+        log.info("anonymized request: task=%s entities=%s", request.task, result.entity_counts)
+        return outgoing, whole.restore
+
+    @staticmethod
+    def _log_blocked(request: PromptRequest, result: CheckResult, anonymize: bool) -> None:
+        log.info(
+            "guardrail blocked request: task=%s entities=%s anonymizable=%s anonymize_requested=%s",
+            request.task, result.entity_counts, result.anonymizable, anonymize,
+        )
+
+
+def _ms(started: float) -> float:
+    return (time.perf_counter() - started) * 1000

@@ -1,0 +1,167 @@
+"""Chat completions through the official ``openai`` package (OpenAI, Azure OpenAI or any
+OpenAI-compatible server). The ONLY module that imports ``openai``; only
+``bot.model.backends`` (the factory) imports this module.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import TYPE_CHECKING, Literal
+from urllib.parse import urlsplit
+
+import openai
+
+from bot.model.types import BackendReply, ModelError, OnDelta
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+TEMPERATURE = 0.4
+# The SDK retries by itself on 429/5xx/connection errors; we let the user decide instead
+# ("prøv igjen"), so a long Retry-After never keeps a Teams conversation waiting.
+MAX_RETRIES = 0
+
+
+class OpenAIBackend:
+    mode: Literal["model"] = "model"
+
+    def __init__(
+        self,
+        client: openai.AsyncOpenAI,
+        model: str,
+        *,
+        timeout_seconds: float,
+        label: str,
+        temperature: float = TEMPERATURE,
+        include_usage: bool = True,
+    ) -> None:
+        self._client = client
+        self._model = model
+        self._timeout = timeout_seconds
+        self._label = label
+        self._temperature = temperature
+        self._include_usage = include_usage
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> OpenAIBackend:
+        timeout = settings.model_timeout_seconds
+        if settings.model_provider == "azure":
+            client: openai.AsyncOpenAI = openai.AsyncAzureOpenAI(
+                azure_endpoint=settings.azure_openai_endpoint,
+                api_key=settings.azure_openai_api_key,
+                api_version=settings.openai_api_version,
+                timeout=timeout,
+                max_retries=MAX_RETRIES,
+            )
+            label = f"azure:{settings.model_name} @ {_host(settings.azure_openai_endpoint)}"
+        elif settings.model_provider == "openai":
+            client = openai.AsyncOpenAI(
+                api_key=settings.openai_api_key,
+                base_url=settings.openai_base_url or None,
+                timeout=timeout,
+                max_retries=MAX_RETRIES,
+            )
+            label = f"openai:{settings.model_name} @ {_host(settings.openai_base_url) or 'api.openai.com'}"
+        else:
+            raise ValueError("no model provider configured; use the prompt builder")
+        return cls(client, settings.model_name, timeout_seconds=timeout, label=label)
+
+    def describe(self) -> str:
+        return self._label
+
+    async def close(self) -> None:
+        await self._client.close()
+
+    async def complete(self, system: str, user: str, on_delta: OnDelta | None) -> BackendReply:
+        messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
+        try:
+            # Hard overall limit: the SDK timeout is per request/read, this covers the
+            # whole call including a slow trickle of streamed chunks.
+            async with asyncio.timeout(self._timeout):
+                if on_delta is None:
+                    return await self._complete_once(messages)
+                return await self._complete_streaming(messages, on_delta)
+        except TimeoutError:
+            raise ModelError("timeout") from None
+        except openai.OpenAIError as exc:
+            raise _model_error(exc) from exc
+
+    async def _complete_once(self, messages: list[dict]) -> BackendReply:
+        response = await self._client.chat.completions.create(
+            model=self._model, messages=messages, temperature=self._temperature
+        )
+        text = (response.choices[0].message.content or "") if response.choices else ""
+        usage = response.usage
+        return BackendReply(
+            text=text,
+            mode="model",
+            model=response.model or self._model,
+            prompt_tokens=usage.prompt_tokens if usage else None,
+            completion_tokens=usage.completion_tokens if usage else None,
+        )
+
+    async def _complete_streaming(self, messages: list[dict], on_delta: OnDelta) -> BackendReply:
+        extra = {"stream_options": {"include_usage": True}} if self._include_usage else {}
+        stream = await self._client.chat.completions.create(
+            model=self._model, messages=messages, temperature=self._temperature, stream=True, **extra
+        )
+        parts: list[str] = []
+        model, prompt_tokens, completion_tokens = self._model, None, None
+        async with stream:
+            async for chunk in stream:
+                model = chunk.model or model
+                if chunk.usage is not None:
+                    prompt_tokens, completion_tokens = chunk.usage.prompt_tokens, chunk.usage.completion_tokens
+                for choice in chunk.choices:
+                    delta = choice.delta.content if choice.delta else None
+                    if delta:
+                        parts.append(delta)
+                        await on_delta(delta)
+        return BackendReply(
+            text="".join(parts),
+            mode="model",
+            model=model,
+            prompt_tokens=prompt_tokens,
+            completion_tokens=completion_tokens,
+        )
+
+
+def _model_error(exc: openai.OpenAIError) -> ModelError:
+    """Map an SDK exception to one of the six kinds the user is told about."""
+    if isinstance(exc, openai.RateLimitError):
+        return ModelError("rate_limited", _retry_after(exc))
+    if isinstance(exc, openai.APITimeoutError):  # subclass of APIConnectionError: check first
+        return ModelError("timeout")
+    if isinstance(exc, openai.APIConnectionError):
+        return ModelError("connection")
+    if isinstance(exc, (openai.AuthenticationError, openai.PermissionDeniedError)):
+        return ModelError("auth")
+    if isinstance(exc, openai.APIStatusError):
+        if exc.status_code >= 500:
+            return ModelError("server_error", _retry_after(exc))
+        return ModelError("bad_request")  # 400 (incl. content filter), 404 deployment, 422 ...
+    log.warning("unexpected openai error type: %s", type(exc).__name__)
+    return ModelError("server_error")
+
+
+def _retry_after(exc: openai.APIStatusError) -> float | None:
+    headers = exc.response.headers
+    for name, divisor in (("retry-after-ms", 1000.0), ("retry-after", 1.0)):
+        value = headers.get(name)
+        if value:
+            try:
+                return float(value) / divisor
+            except ValueError:
+                continue  # an HTTP date: not worth parsing for a "try again later" hint
+    return None
+
+
+def _host(url: str) -> str:
+    """Host and port only: never user info, path or query (they may carry secrets)."""
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    return f"{parts.hostname}:{parts.port}" if parts.port else (parts.hostname or "")

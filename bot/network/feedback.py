@@ -1,0 +1,71 @@
+"""Feedback on answers: Teams' built-in thumbs (``message/submitAction`` invoke) with an
+optional comment. The rating is counted per task and week; a comment is checked by the
+guardrail and then only its existence is counted, never its text (statistics hold counts only)."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from botbuilder.core import ConversationState, TurnContext
+
+from bot.network.identity import Identities
+from bot.network.statistics import Statistics
+from bot.network.text_guard import TextGuard
+from dialogs import messages
+
+logger = logging.getLogger(__name__)
+
+SUBMIT_ACTION = "message/submitAction"
+
+
+def _comment_of(action_value: dict) -> str:
+    raw = action_value.get("feedback")
+    if isinstance(raw, str):
+        try:
+            raw = json.loads(raw)
+        except ValueError:
+            return raw.strip()
+    if isinstance(raw, dict):
+        return str(raw.get("feedbackText") or "").strip()
+    return ""
+
+
+class FeedbackHandler:
+    def __init__(self, conversation_state: ConversationState, guard: TextGuard, statistics: Statistics,
+                 identities: Identities):
+        self._dialog_state = conversation_state.create_property("DialogState")
+        self._guard = guard
+        self._statistics = statistics
+        self._identities = identities
+
+    async def _current_task(self, turn_context: TurnContext) -> str:
+        state = await self._dialog_state.get(turn_context)
+        stack = state.get("dialog_stack") if isinstance(state, dict) else getattr(state, "dialog_stack", None)
+        for instance in stack or []:
+            dialog_id = getattr(instance, "id", "") or ""
+            if dialog_id.startswith("aktiv:"):
+                return dialog_id.split(":", 1)[1]
+        return ""
+
+    async def handle(self, turn_context: TurnContext) -> None:
+        value = turn_context.activity.value if isinstance(turn_context.activity.value, dict) else {}
+        action = value.get("actionValue") if isinstance(value.get("actionValue"), dict) else {}
+        reaction = action.get("reaction")
+        if value.get("actionName") != "feedback" or reaction not in ("like", "dislike"):
+            logger.info("feedback ignored reason=unknown_action")
+            return
+        who = self._identities.who(turn_context)
+        task = await self._current_task(turn_context)
+        await self._statistics.count(who.tenant, "feedback", task=task, detail=reaction)
+        comment = _comment_of(action)
+        if comment:
+            labels = await self._guard.blocked_labels(comment, tenant=who.tenant, source="feedback")
+            await self._statistics.count(who.tenant, "feedback_comment", task=task,
+                                         detail="blocked" if labels else "passed")
+            if labels:
+                await turn_context.send_activity(messages.text("network.feedback_comment_blocked",
+                                                               labels=", ".join(labels)))
+                return
+        logger.info("feedback reaction=%s task=%s comment=%s", reaction, task or "-", bool(comment))
+        await turn_context.send_activity(messages.text("network.feedback_thanks"))

@@ -1,0 +1,48 @@
+"""The card under a model answer (or a finished prompt): the draft label and the follow-ups.
+
+The answer itself is the message's text (Teams markdown renders lists and bold labels, and
+a streamed answer ends in that text); the card carries the label and the buttons, and
+"Kopier tekst" opens the text in a field that can be selected and copied.
+"""
+
+from __future__ import annotations
+
+from dialogs import messages
+from bot.teams.cards.elements import adaptive_card, show_card, submit, text_block, text_input
+from bot.teams.cards.submit import ACTION_FIELD
+
+
+def _copy_action(text: str) -> dict:
+    return show_card(messages.text("teams.card.copy_text"), [
+        text_block(messages.text("teams.card.copy_hint"), subtle=True),
+        text_input("aktiv_copy", label=messages.text("teams.card.copy_label"), value=text),
+    ])
+
+
+def answer_card(text: str, *, anonymized: bool) -> dict:
+    body = [text_block(messages.text("teams.card.answer_title"), weight="Bolder"),
+            text_block(messages.text("dialog.answer_draft_label"))]
+    if anonymized:
+        body.append(text_block(messages.text("dialog.answer_anonymized_note"), subtle=True))
+    actions = [
+        submit(messages.text("teams.card.improve"), {ACTION_FIELD: "improve"}, style="positive"),
+        submit(messages.text("teams.card.shorter"), {ACTION_FIELD: "shorter"}),
+        submit(messages.text("teams.card.new_round"), {ACTION_FIELD: "new_round"}),
+        _copy_action(text),
+        submit(messages.text("teams.card.done"), {ACTION_FIELD: "done"}),
+    ]  # at most five: the card library's (and Teams mobile's) limit; "endre" can be typed
+    return adaptive_card(body, actions)
+
+
+def prompt_builder_card(prompt: str, notes: list[str] | None = None) -> dict:
+    """``notes``: lines about an anonymised prompt's placeholders (``dialogs.views.anonymized_prompt_lines``)."""
+    body = [text_block(messages.text("teams.card.prompt_builder_title"), weight="Bolder"),
+            *(text_block(note) for note in notes or ()),
+            text_block(messages.text("dialog.prompt_builder_note"))]
+    actions = [
+        _copy_action(prompt),
+        submit(messages.text("teams.card.edit_prompt"), {ACTION_FIELD: "edit"}),
+        submit(messages.text("teams.card.new_round"), {ACTION_FIELD: "new_round"}),
+        submit(messages.text("teams.card.done"), {ACTION_FIELD: "done"}),
+    ]
+    return adaptive_card(body, actions)
