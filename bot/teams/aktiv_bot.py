@@ -16,8 +16,11 @@ from botbuilder.dialogs import DialogContext, DialogSet, DialogTurnStatus
 from botbuilder.schema import ActionTypes, CardAction, ChannelAccount
 
 from dialogs import messages
+from dialogs.active_draft import active_draft
 from dialogs.aktiv_dialog import AktivDialog
-from dialogs.commands import ParsedCommand, looks_like_job_ad, parse_command
+from dialogs.commands import ParsedCommand, parse_command
+from dialogs.understanding import Understander, Understanding, answers
+from dialogs.understanding.understand import MIN_CONTENT
 from dialogs.ports import ModelPort, TranslatorPort
 from dialogs.task_definition import PromptLibrary
 from dialogs.views import TextViews
@@ -39,6 +42,11 @@ class AktivBot(TeamsActivityHandler):
         self._max_input_chars = max_input_chars
         self._views = views or TextViews()
         self._pending_ad = conversation_state.create_property("PendingJobAd")
+        # The conversation's working document: the last ad (or text) a task used, offered to
+        # the next task ("Bruke samme annonse?"). Kept in conversation state, so within the
+        # retention period and until /glem.
+        self._working_ad = conversation_state.create_property("WorkingAd")
+        self._understander = Understander(library)
         self._dialogs = DialogSet(conversation_state.create_property("DialogState"))
         for task in library.tasks.values():
             self._dialogs.add(AktivDialog(task, library, model, translator, self._views))
@@ -51,7 +59,7 @@ class AktivBot(TeamsActivityHandler):
             raise ValueError(f"commands.yaml: no handler for action(s) {', '.join(sorted(unknown))}")
         self._help_text = messages.text("dialog.help", commands="\n".join(
             messages.text("dialog.help_command_line", name=c.name, description=c.description)
-            for c in library.commands))
+            for c in library.commands)).rstrip() + "\n\n" + answers.help_tasks_line(library)
 
     async def on_turn(self, turn_context: TurnContext):
         started = time.perf_counter()
@@ -81,25 +89,76 @@ class AktivBot(TeamsActivityHandler):
         dialog_context = await self._dialogs.create_context(turn_context)
         active = dialog_context.active_dialog is not None
         parsed = parse_command(text, self._library)
-        if parsed and active and not text.startswith("/") and parsed.rest:
-            parsed = None  # "Intervju med …" mid-dialog is an answer, not a command
+        if parsed and not text.startswith("/") and parsed.rest and (active or len(parsed.rest) < MIN_CONTENT):
+            parsed = None  # "Intervju med …": an answer mid-dialog, else free text understood below
+        if parsed and parsed.command is None:
+            # "/intervjuspm": the closest command, or "Mente du …?"
+            await self._on_understood(turn_context, dialog_context, self._understander.understand(text))
+            return
         if parsed:
             await self._on_command(turn_context, dialog_context, parsed)
             return
         if active:
+            named = self._understander.named_command(text)  # "screenig", "Oversett til nynorsk"
+            if named is not None:
+                await self._on_understood(turn_context, dialog_context, named)
+                return
+            if await self._refused_mid_dialog(turn_context, dialog_context, text):
+                return
             # Put the cleaned text back so the dialog sees it without the @mention.
             activity.text = text
             result = await dialog_context.continue_dialog()
+            await self._keep_working_ad(turn_context, dialog_context)
             if result.status != DialogTurnStatus.Empty:
                 return
         if not text and not activity.value:
             await turn_context.send_activity(messages.text("dialog.empty_message"))
-        elif looks_like_job_ad(text) or prepared.attached:
+        elif prepared.attached:
             await self._pending_ad.set(turn_context, text)
             await turn_context.send_activity(self._ad_offer())
+        elif text:
+            await self._on_understood(turn_context, dialog_context, self._understander.understand(text))
+
+    async def _on_understood(self, turn_context: TurnContext, dialog_context: DialogContext,
+                             understood: Understanding) -> None:
+        """Free text, understood locally (dialogs/understanding): nothing has left the bot."""
+        logger.info("free text kind=%s task=%s", understood.kind, understood.task or "-")
+        if understood.kind == "task" and understood.task:
+            await self._start_task(turn_context, dialog_context, understood.task, understood.content)
+        elif understood.kind == "action" and understood.command and understood.command.action:
+            await self._actions[understood.command.action](turn_context, dialog_context, "")
+        elif understood.kind == "suggest" and understood.command:
+            await turn_context.send_activity(answers.suggestion(self._library, understood.command))
+        elif understood.kind == "evaluate":
+            await turn_context.send_activity(answers.refuse_evaluation(self._library))
+        elif understood.kind == "greeting":
+            await turn_context.send_activity(answers.greeting(self._library))
+        elif understood.kind == "help":
+            await self._action_help(turn_context, dialog_context, "")
+        elif understood.kind == "job_ad":
+            await self._pending_ad.set(turn_context, understood.content)
+            await turn_context.send_activity(self._ad_offer())
         else:
-            await turn_context.send_activity(MessageFactory.suggested_actions(
-                self._task_buttons(), messages.text("dialog.short_help")))
+            await turn_context.send_activity(answers.not_understood(self._library))
+
+    async def _refused_mid_dialog(self, turn_context: TurnContext, dialog_context: DialogContext, text: str) -> bool:
+        """A request to rank or score candidates between the dialog's steps is refused, and the
+        draft stays as it is (not while the dialog waits for a text: that is content)."""
+        if dialog_context.active_dialog.state.get("stage") in ("collect", "edit", None):
+            return False
+        if self._understander.understand(text).kind != "evaluate":
+            return False
+        await turn_context.send_activity(answers.refuse_evaluation(self._library))
+        return True
+
+    async def _keep_working_ad(self, turn_context: TurnContext, dialog_context: DialogContext) -> None:
+        found = active_draft(dialog_context, self._library)
+        if found is None:
+            return
+        task, draft = found
+        name = task.first_input
+        if name and task.input(name).multiline and draft.inputs.get(name):
+            await self._working_ad.set(turn_context, draft.inputs[name])
 
     async def _on_command(self, turn_context: TurnContext, dialog_context, parsed: ParsedCommand) -> None:
         command = parsed.command
@@ -115,13 +174,18 @@ class AktivBot(TeamsActivityHandler):
         first_text = rest or await self._pending_ad.get(turn_context, "") or ""
         await self._forget_pending_ad(turn_context)
         await dialog_context.cancel_all_dialogs()
-        await dialog_context.begin_dialog(f"aktiv:{task_id}", {"first_text": first_text})
+        options = {"first_text": first_text}
+        if not first_text:
+            options["working_ad"] = await self._working_ad.get(turn_context, "") or ""
+        await dialog_context.begin_dialog(f"aktiv:{task_id}", options)
+        await self._keep_working_ad(turn_context, dialog_context)
 
     # Built-in actions; others (prompt bank, sharing …) are passed in as extra_actions.
     async def _action_help(self, turn_context: TurnContext, dialog_context, rest: str) -> None:
         help_view = getattr(self._views, "help", None)  # CardViews has a /hjelp card
         await turn_context.send_activity(help_view(self._library.commands, {
-            task_id: task.title for task_id, task in self._library.tasks.items()}) if help_view else self._help_text)
+            task_id: task.title for task_id, task in self._library.tasks.items()}) if help_view
+            else MessageFactory.suggested_actions(answers.task_buttons(self._library), self._help_text))
 
     async def _action_privacy(self, turn_context: TurnContext, dialog_context, rest: str) -> None:
         await turn_context.send_activity(
