@@ -17,7 +17,7 @@ from typing import Literal
 import snowballstemmer
 from rapidfuzz import fuzz, process
 
-from dialogs.commands import looks_like_job_ad
+from dialogs.commands import job_ad_cue_count, looks_like_job_ad
 from dialogs.task_definition import Command, PromptLibrary
 from dialogs.understanding.cues import CueIndex, words
 from dialogs.understanding.vocabulary import Vocabulary, default_vocabulary
@@ -27,6 +27,8 @@ Kind = Literal["task", "action", "suggest", "evaluate", "greeting", "help", "job
 SHORT_MESSAGE = 300
 # Text left after the request is the task's input only when it is at least this long.
 MIN_CONTENT = 80
+# A paragraph around a pasted text with this many job-ad words is part of the ad.
+AD_PARAGRAPH_CUES = 3
 _PARAGRAPHS = re.compile(r"\n\s*\n")
 _PUNCTUATION = " \t\r\n.,!?:;«»\"'()"
 
@@ -48,6 +50,7 @@ class Understander:
         self._vocabulary = vocabulary or default_vocabulary()
         classes = {name: dict(c.cues) for name, c in self._vocabulary.classes.items()}
         classes["_production"] = {cue: 1.0 for cue in self._vocabulary.production_cues}
+        classes["_request"] = {cue: 1.0 for cue in self._vocabulary.request_markers}
         self._cues = CueIndex(classes)
         self._stemmer = snowballstemmer.stemmer("norwegian")
         self._examples = [(self._stemmed(example), name) for name, c in self._vocabulary.classes.items()
@@ -62,8 +65,16 @@ class Understander:
         named = self._named_command(text)
         if named is not None:
             return named
-        for request in self._request_candidates(text):
-            found = self._classify(request, short=len(request) <= self._vocabulary.greeting_max_chars)
+        for candidate in self._request_candidates(text):
+            request, found = candidate, None
+            first_line = candidate.splitlines()[0].strip()
+            if first_line != candidate:
+                # "Kan du lage screeningspørsmål ut frå krava?" over the pasted requirements:
+                # the first line speaks for itself when it decides.
+                found = self._classify(first_line, short=False)
+                request = first_line if found else candidate
+            if found is None:
+                found = self._classify(candidate, short=len(candidate) <= self._vocabulary.greeting_max_chars)
             if found is not None:
                 kind, task, scores = found
                 content = _without(text, request) if kind == "task" else ""
@@ -71,7 +82,7 @@ class Understander:
                     content = ""
                 return Understanding(kind, task=task, content=content, scores=scores)
         if looks_like_job_ad(text):
-            return Understanding("job_ad", content=text)
+            return self._pasted_ad(text)
         return self._by_example(text) or Understanding("unknown")
 
     def named_command(self, text: str) -> Understanding | None:
@@ -125,13 +136,15 @@ class Understander:
                 candidates.append(paragraph)
             elif lines and len(lines[pick]) <= SHORT_MESSAGE:
                 candidates.append(lines[pick])
-        return list(dict.fromkeys(candidates))
+        # A paragraph of the ad itself (several job-ad words) is not where the request is.
+        return [c for c in dict.fromkeys(candidates) if job_ad_cue_count(c) < AD_PARAGRAPH_CUES]
 
     def _classify(self, request: str, *, short: bool) -> tuple[Kind, str | None, dict[str, float]] | None:
         vocabulary = self._vocabulary
         message = words(request)
         scores = self._cues.scores(message)
         production = scores.pop("_production") > 0
+        scores.pop("_request")
         tasks = {name: scores[name] for name in vocabulary.task_classes()}
         best_task = max(tasks, key=lambda name: tasks[name])
         task_score = tasks[best_task] + (vocabulary.production_bonus if production and tasks[best_task] else 0)
@@ -147,6 +160,17 @@ class Understander:
             return "greeting", None, scores
         return None
 
+    def _pasted_ad(self, text: str) -> Understanding:
+        """A pasted ad whose request no cue decided: the default task if there is a request."""
+        default = self._vocabulary.pasted_ad_default_task
+        for request in self._request_candidates(text) if default else ():
+            if request == text:
+                continue
+            if self._cues.score("_request", words(request)) > 0 and not looks_like_job_ad(request) \
+                    and not _ad_heading(request):
+                return Understanding("task", task=default, content=_without(text, request))
+        return Understanding("job_ad", content=text)
+
     def _stemmed(self, text: str) -> str:
         return " ".join(self._stemmer.stemWords(words(text)))
 
@@ -161,6 +185,13 @@ class Understander:
         name = self._examples[found[2]][1]
         kind: Kind = name if name in ("evaluate", "greeting", "help") else "task"  # type: ignore[assignment]
         return Understanding(kind, task=name if kind == "task" else None)
+
+
+def _ad_heading(request: str) -> bool:
+    """The ad's own first lines (a title, "Om stillingen"), not a request: no sentence ends
+    in them and no line is longer than a heading."""
+    lines = [line.strip() for line in request.splitlines() if line.strip()]
+    return not re.search(r"[.?!:]", request) and all(len(line) <= 60 for line in lines)
 
 
 def _without(text: str, request: str) -> str:

@@ -37,6 +37,8 @@ class Vocabulary(_Strict):
     command_max_words: int = Field(ge=1)
     command_ratio: float = Field(ge=50, le=100)
     suggest_ratio: float = Field(ge=50, le=100)
+    pasted_ad_default_task: str | None = None
+    request_markers: tuple[str, ...] = ()
     production_cues: tuple[str, ...] = ()
     production_bonus: float = 0.0
     classes: dict[str, IntentClass]
@@ -67,7 +69,7 @@ def load_vocabulary(path: Path = INTENTS_FILE, task_ids: frozenset[str] | None =
                     for e in exc.errors()]
         raise PromptFileError(f"{path.name}: " + "; ".join(problems)) from None
     if task_ids is not None:
-        unknown = set(vocabulary.task_classes()) - task_ids
+        unknown = (set(vocabulary.task_classes()) | {vocabulary.pasted_ad_default_task or next(iter(task_ids))}) - task_ids
         if unknown:
             raise PromptFileError(f"{path.name}: classes: no task {', '.join(sorted(unknown))}")
     return vocabulary
