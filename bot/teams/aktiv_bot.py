@@ -135,6 +135,10 @@ class AktivBot(TeamsActivityHandler):
             await turn_context.send_activity(answers.greeting(self._library))
         elif understood.kind == "help":
             await self._action_help(turn_context, dialog_context, "")
+        elif understood.kind == "privacy":
+            privacy = messages.text("dialog.privacy", storage=messages.text("dialog.privacy_storage")).rstrip()
+            await turn_context.send_activity(MessageFactory.suggested_actions(
+                answers.task_buttons(self._library), privacy + "\n\n" + answers.help_tasks_line(self._library)))
         elif understood.kind == "job_ad":
             await self._pending_ad.set(turn_context, understood.content)
             await turn_context.send_activity(self._ad_offer())

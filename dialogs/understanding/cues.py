@@ -82,6 +82,11 @@ class CueIndex:
         """Class → sum over the message's words of the heaviest cue that matched there."""
         return {name: self.score(name, message) for name in self._cues}
 
+    def heaviest(self, name: str, message: list[str]) -> float:
+        """The weight of the heaviest cue of a class found in the message (0 if none)."""
+        return max((cue.weight for cue in self._cues[name] if next(iter(self._positions(cue, message)), None) is not None),
+                   default=0.0)
+
     def score(self, name: str, message: list[str]) -> float:
         best: dict[int, float] = {}
         for cue in self._cues[name]:

@@ -22,7 +22,7 @@ from dialogs.task_definition import Command, PromptLibrary
 from dialogs.understanding.cues import CueIndex, words
 from dialogs.understanding.vocabulary import Vocabulary, default_vocabulary
 
-Kind = Literal["task", "action", "suggest", "evaluate", "greeting", "help", "job_ad", "unknown"]
+Kind = Literal["task", "action", "suggest", "evaluate", "greeting", "help", "privacy", "job_ad", "unknown"]
 # A message up to this long, on three lines or fewer, is all request (no pasted text in it).
 SHORT_MESSAGE = 300
 # Text left after the request is the task's input only when it is at least this long.
@@ -51,6 +51,7 @@ class Understander:
         classes = {name: dict(c.cues) for name, c in self._vocabulary.classes.items()}
         classes["_production"] = {cue: 1.0 for cue in self._vocabulary.production_cues}
         classes["_request"] = {cue: 1.0 for cue in self._vocabulary.request_markers}
+        classes["_people"] = dict(self._vocabulary.evaluate_people)
         self._cues = CueIndex(classes)
         self._stemmer = snowballstemmer.stemmer("norwegian")
         self._examples = [(self._stemmed(example), name) for name, c in self._vocabulary.classes.items()
@@ -109,8 +110,9 @@ class Understander:
         best_score, best = 0.0, None
         for name, command in self._names:
             score = fuzz.ratio(said, name)
-            if len(name) >= 5 and (said.startswith(name) or name.startswith(said) and len(said) >= 5):
-                score = max(score, 90.0)  # /intervjuspm, "intervjuspørsmål", "screen"
+            if len(name) >= 5 and " " not in said and (said.startswith(name) and len(said) - len(name) <= 4
+                                                      or name.startswith(said) and len(said) >= 5):
+                score = max(score, 90.0)  # /intervjuspm, "screen"
             if score > best_score:
                 best_score, best = score, command
         if best is None or best_score < self._vocabulary.suggest_ratio:
@@ -145,6 +147,10 @@ class Understander:
         scores = self._cues.scores(message)
         production = scores.pop("_production") > 0
         scores.pop("_request")
+        people = self._cues.heaviest("_people", message)
+        scores.pop("_people")
+        if scores["evaluate"] > 0 and people > 0:
+            scores["evaluate"] += people + vocabulary.evaluate_pair_bonus
         tasks = {name: scores[name] for name in vocabulary.task_classes()}
         best_task = max(tasks, key=lambda name: tasks[name])
         task_score = tasks[best_task] + (vocabulary.production_bonus if production and tasks[best_task] else 0)
@@ -152,8 +158,12 @@ class Understander:
         bar = task_score + (vocabulary.evaluate_margin if production else -vocabulary.evaluate_margin)
         if evaluate >= vocabulary.evaluate_min_score and evaluate >= bar:
             return "evaluate", None, scores
+        # A privacy question asks about the bot, not for a text: any task cue outweighs it
+        # ("skriv ein stillingsannonse for rådgjevar innan personvern").
         if task_score >= vocabulary.min_score and task_score > scores["help"]:
             return "task", best_task, scores
+        if scores["privacy"] >= vocabulary.min_score and scores["privacy"] >= scores["help"]:
+            return "privacy", None, scores
         if scores["help"] >= vocabulary.min_score:
             return "help", None, scores
         if short and scores["greeting"] >= vocabulary.min_score:
@@ -183,7 +193,7 @@ class Understander:
         if found is None or found[1] < self._vocabulary.example_min_ratio:
             return None
         name = self._examples[found[2]][1]
-        kind: Kind = name if name in ("evaluate", "greeting", "help") else "task"  # type: ignore[assignment]
+        kind: Kind = name if name in ("evaluate", "greeting", "help", "privacy") else "task"  # type: ignore[assignment]
         return Understanding(kind, task=name if kind == "task" else None)
 
 

@@ -16,7 +16,7 @@ from dialogs.task_definition import PROMPTS_DIR, PromptFileError
 
 INTENTS_FILE = PROMPTS_DIR / "intents.yaml"
 # Classes that are not tasks; every other class must be a task's id.
-NON_TASK_CLASSES = ("evaluate", "greeting", "help")
+NON_TASK_CLASSES = ("evaluate", "greeting", "help", "privacy")
 
 
 class _Strict(BaseModel):
@@ -39,6 +39,8 @@ class Vocabulary(_Strict):
     suggest_ratio: float = Field(ge=50, le=100)
     pasted_ad_default_task: str | None = None
     request_markers: tuple[str, ...] = ()
+    evaluate_people: dict[str, float] = Field(default_factory=dict)
+    evaluate_pair_bonus: float = 0.0
     production_cues: tuple[str, ...] = ()
     production_bonus: float = 0.0
     classes: dict[str, IntentClass]
