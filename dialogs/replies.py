@@ -15,7 +15,8 @@ import yaml
 
 from dialogs.task_definition import PART_NAMES, PROMPTS_DIR
 
-INTENTS = ("send", "edit", "anonymize", "retry", "improve", "shorter", "new_round", "done", "add_example", "clear")
+INTENTS = ("send", "edit", "anonymize", "retry", "improve", "shorter", "new_round", "done", "add_example", "clear",
+           "use_redacted", "remove_contact")
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,28 @@ def starts_with_example_lead_in(text: str) -> bool:
     """Does an inspiration example already say that it is one ("Eksempel: …", "Her er et eksempel …")?"""
     start = re.sub(r"\s+", " ", text.strip().lower())
     return any(start.startswith(phrase) for phrase in _example_lead_ins())
+
+
+@lru_cache(maxsize=None)
+def _answer_words(path: Path = PROMPTS_DIR / "replies.yaml") -> tuple[frozenset[str], dict[str, str], dict[str, int]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    confirm = {_normalise(word): answer for answer in ("yes", "no") for word in data["confirm"][answer]}
+    return frozenset(_normalise(word) for word in data["not_content"]), confirm, dict(data["min_answer_chars"])
+
+
+def confirmation(text: str) -> str | None:
+    """``yes`` or ``no`` for an answer to a yes/no question, else None."""
+    return _answer_words()[1].get(_normalise(text))
+
+
+def is_content(reply: Reply) -> bool:
+    """May this reply be stored as a text the bot asked for? Not a command word, not "ok"/"takk"."""
+    return bool(reply.text.strip()) and reply.intent is None and _normalise(reply.text) not in _answer_words()[0]
+
+
+def too_short(text: str, *, multiline: bool) -> bool:
+    """Shorter than an answer of its kind can be (an ad of six characters): ask before using it."""
+    return len(text.strip()) < _answer_words()[2]["multiline" if multiline else "line"]
 
 
 def part_from_word(text: str) -> str | None:

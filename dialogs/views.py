@@ -12,16 +12,26 @@ from botbuilder.core import MessageFactory
 from botbuilder.schema import Activity, ActionTypes, CardAction
 
 from dialogs import messages
+from dialogs.recovery import BlockRecovery
 from dialogs.task_definition import TaskDefinition, TaskInput
 from guardrails.findings import CheckResult
 
 
+def _button_title(intent: str) -> str:
+    key = f"dialog.suggested.{intent}"
+    return messages.text(key if key in messages.catalogue() else f"conversation.suggested.{intent}")
+
+
 def _buttons(*intents: str) -> list[CardAction]:
-    return [
-        CardAction(type=ActionTypes.im_back, title=messages.text(f"dialog.suggested.{i}"),
-                   value=messages.text(f"dialog.suggested.{i}"))
-        for i in intents
-    ]
+    return [CardAction(type=ActionTypes.im_back, title=_button_title(i), value=_button_title(i)) for i in intents]
+
+
+def recovery_buttons(recovery: BlockRecovery | None) -> list[str]:
+    """The one-click ways out of a block, as reply intents."""
+    if recovery is None:
+        return []
+    return ([*(["use_redacted"] if recovery.redacted else []),
+             *(["remove_contact"] if recovery.without_contact is not None else [])])
 
 
 def _and(items: list[str]) -> str:
@@ -118,7 +128,7 @@ class TextViews:
         return _message([kept_values_line(kept)])
 
     def blocked(self, result: CheckResult, excerpts: list[tuple[str, str]], rule: str, *,
-                show_excerpts: bool, values_restored: bool = True) -> Activity:
+                show_excerpts: bool, values_restored: bool = True, recovery: BlockRecovery | None = None) -> Activity:
         lines = [messages.text("dialog.blocked_title")]
         for label, excerpt in excerpts:
             line = "- " + (messages.text("dialog.blocked_finding", label=label, excerpt=excerpt) if show_excerpts
@@ -127,10 +137,29 @@ class TextViews:
                 lines.append(line)
         lines.append(rule)
         lines.append(messages.text("dialog.blocked_fix"))
+        buttons = recovery_buttons(recovery)
+        if recovery and recovery.without_contact is not None:
+            lines.append(messages.text("conversation.contact_offer"))
+        if recovery and recovery.redacted:
+            lines += [messages.text("conversation.redacted_offer"), fenced(recovery.redacted)]
         if result.anonymizable:
             lines.append(anonymize_offer(values_restored))
-            return _message(lines, "anonymize", "edit", "cancel")
-        return _message(lines, "edit", "cancel")
+            return _message(lines, *buttons, "anonymize", "edit", "cancel")
+        return _message(lines, *buttons, "edit", "cancel")
+
+    def same_ad(self, working_ad: str) -> Activity:
+        """"Bruke samme annonse?" with its first words, so the user sees which one."""
+        start = " ".join(working_ad.split())
+        start = start if len(start) <= 80 else start[:79] + "…"
+        buttons = [CardAction(type=ActionTypes.im_back, title=messages.text(f"conversation.same_ad_{answer}"),
+                              value=messages.text(f"conversation.same_ad_{answer}")) for answer in ("yes", "no")]
+        return MessageFactory.suggested_actions(buttons, messages.text("conversation.same_ad", start=start))
+
+    def confirm_short(self, said: str, label: str) -> Activity:
+        button = CardAction(type=ActionTypes.im_back, title=messages.text("conversation.use_anyway"),
+                            value=messages.text("conversation.use_anyway"))
+        return MessageFactory.suggested_actions([button], messages.text("conversation.confirm_short",
+                                                                         said=said, label=label))
 
     def failed(self, user_message: str) -> Activity:
         return _message([user_message, messages.text("dialog.failed_actions")], "retry", "edit", "cancel")

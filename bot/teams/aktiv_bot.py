@@ -93,7 +93,12 @@ class AktivBot(TeamsActivityHandler):
             parsed = None  # "Intervju med …": an answer mid-dialog, else free text understood below
         if parsed and parsed.command is None:
             # "/intervjuspm": the closest command, or "Mente du …?"
-            await self._on_understood(turn_context, dialog_context, self._understander.understand(text))
+            understood = self._understander.understand(text)
+            if understood.kind in ("task", "action", "suggest"):
+                await self._on_understood(turn_context, dialog_context, understood)
+            else:
+                await turn_context.send_activity(MessageFactory.suggested_actions(
+                    answers.task_buttons(self._library), messages.text("dialog.unknown_command", name=parsed.name)))
             return
         if parsed:
             await self._on_command(turn_context, dialog_context, parsed)

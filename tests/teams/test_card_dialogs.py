@@ -144,8 +144,12 @@ async def test_answer_forbedre_and_kortere_send_a_follow_up(teams_model_chat, fa
 
 async def test_answer_ny_runde_starts_again(teams_model_chat, fake_openai):
     card, _ = await _answer(teams_model_chat, fake_openai)
+    requests = len(fake_openai.requests)
+    fake_openai.queue_answer("Nye forslag.")
     replies = await press(teams_model_chat, card, T("new_round"))
-    assert "Vi begynner på nytt" in text_of(replies) and cards_in(replies) == []
+    # New suggestions on the same draft: sent again at once, nothing asked again.
+    assert len(fake_openai.requests) == requests + 1
+    assert "Nye forslag." in str(only_card(replies))
 
 
 async def test_answer_ferdig_ends_the_dialog(teams_model_chat, fake_openai):
