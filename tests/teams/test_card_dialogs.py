@@ -171,7 +171,7 @@ async def test_prompt_builder_card_buttons(teams_builder_chat, button, expected)
     if expected:
         assert messages.text(expected) in text_of(replies)
     else:
-        assert "Vi begynner på nytt" in text_of(replies)
+        assert "på samme utkast" in text_of(replies)
 
 
 async def test_anonymised_prompt_keeps_placeholders_visible_in_teams_text(teams_builder_chat):
