@@ -32,6 +32,9 @@ from guardrails.ner.cue_words import (
     DEFINITE_OR_PLURAL_ENDINGS,
     FINITE_VERBS,
     NAMING_VERBS,
+    AFTER_PERSON_IN_CHAT,
+    PERSON_DOCUMENTS,
+    PERSON_PREPOSITIONS,
     SKIPPABLE_AFTER_CUE,
     is_role_noun,
     is_title_compound,
@@ -39,6 +42,7 @@ from guardrails.ner.cue_words import (
 from guardrails.ner.doc_context import DocContext, role_in_brackets_at
 from guardrails.ner.lexicon import GIVEN_NAME, PERSON_NAME, PLACE, SURNAME
 from guardrails.ner.names import NameResources, strip_possessive
+from guardrails.ner.structure import is_field_label, is_verb_before_pronoun, quoted_title_tokens
 
 MAX_NAME_TOKENS = 4
 EMAIL = re.compile(r"([\w.%+-]+)@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}")
@@ -53,6 +57,9 @@ class Scores:
     list_full_name: float = 0.7
     list_single: float = 0.65
     email: float = 0.7
+    # A lower-case first name that is also an ordinary word, in a person's slot: the
+    # policy's "ask" band (the user is asked whether it is a name).
+    uncertain: float = 0.5
 
 
 @dataclass(frozen=True)
@@ -86,9 +93,68 @@ class PersonSpanFinder:
         self._add_cued_names(context, found)
         self._add_subject_names(context, found)
         self._add_coordinated_first_names(context, found)
+        self._add_possessives_before_documents(context, found)
+        self._drop_structure_words(context, found)
         email_spans = self._email_spans(context.text, found, context)
         self._propagate(context, found, email_spans)
+        self._drop_structure_words(context, found)
+        self._add_uncertain_first_names(context, found)
         return _to_char_spans(doc, found) + email_spans
+
+    def _add_possessives_before_documents(self, context: "DocContext", found: dict) -> None:
+        """``Al-Nouris søknad``, ``Strands CV``: a capitalised possessive right before one of
+        a person's documents is that person, also first in its sentence and also when the
+        base is an ordinary word (``Strand``) or unknown (``Al-Nouri``)."""
+        for index in range(context.size - 1):
+            word = context.words[index]
+            if index in found or not word[:1].isupper() or not word.endswith(("s", "'", "’")) or len(word) < 4:
+                continue
+            following = context.lower[index + 1]
+            if following not in PERSON_DOCUMENTS or context.firm_other_entity(index):
+                continue
+            base = strip_possessive(word)
+            if not base.replace("-", "").isalpha() or base.isupper() or self._names.is_organisation_name(base):
+                continue
+            if self._names.lexicon.is_common(word.lower()) and not self._is_known(base):
+                continue  # "Samfunns søknad" is no possessive of a name
+            _mark(found, [index], self._scores.cue, "cue")
+
+    def _add_uncertain_first_names(self, context: "DocContext", found: dict) -> None:
+        """``liv har trekt søknaden``, ``send utkastet til dag før lunsj``: a lower-case
+        Norwegian first name that is also an ordinary word, first in its sentence before a
+        finite verb, or after a preposition at the end of its phrase. Often an ordinary word
+        all the same, so scored in the ask band: the user is asked."""
+        words, lower = context.words, context.lower
+        for index in range(context.size):
+            word = words[index]
+            if index in found or not word.islower() or not word.isalpha() or not (
+                word in self._names.norwegian_first_names_lower
+                or self._names.lexicon.classes(word.capitalize()) & GIVEN_NAME
+            ):
+                continue
+            if context.other_entity(index) or word in context.uncased_places or index in context.uncased_place_tokens:
+                continue
+            following = lower[index + 1] if index + 1 < context.size else "."
+            previous = lower[index - 1] if index > 0 else ""
+            subject = context.starts_sentence(index) and following in FINITE_VERBS | self._names.subject_verbs
+            after_preposition = previous in PERSON_PREPOSITIONS and (following in AFTER_PERSON_IN_CHAT or index + 1 >= context.size)
+            if subject or (after_preposition and not context.starts_sentence(index)):
+                _mark(found, [index], self._scores.uncertain, "uncertain")
+
+    def _drop_structure_words(self, context: "DocContext", found: dict) -> None:
+        """Field labels, quoted titles and verb-first questions are no names (``structure``)."""
+        quoted = quoted_title_tokens(context) if "«" in context.text else set()
+        for index in list(found):
+            word = context.words[index]
+            single = index - 1 not in found and index + 1 not in found
+            if index in quoted:
+                del found[index]
+            elif single and is_field_label(context, index) and not self._is_known(word):
+                del found[index]
+            elif single and is_verb_before_pronoun(context, index) and (
+                not self._is_known(word) or self._names.lexicon.is_common(word.lower())
+            ):
+                del found[index]
 
     # -- step 1 ---------------------------------------------------------------------
     def _keep_ner_span(self, context: "DocContext", start: int, end: int) -> bool:

@@ -28,8 +28,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 ENTITY = "NO_SECURITY_MARKING"
 FLAGS = re.IGNORECASE | re.MULTILINE
 
-_MARKS_UPPER = r"(?-i:STRENGT\s+HEMMELIG|HEMMELIG|KONFIDENSIELT|BEGRENSET|FORTROLIG|FORTRULEG)"
-_MARKS_TITLE = r"(?-i:Strengt\s+hemmelig|Hemmelig|Konfidensielt|Begrenset|Fortrolig|Fortruleg)"
+_MARKS_UPPER = r"(?-i:STRENGT\s+(?:HEMMELIG|FORTROLIG|FORTRULEG|KONFIDENSIELT)|HEMMELIG|KONFIDENSIELT|BEGRENSET|FORTROLIG|FORTRULEG)"
+_MARKS_TITLE = r"(?-i:Strengt\s+(?:hemmelig|fortrolig|fortruleg|konfidensielt)|Hemmelig|Konfidensielt|Begrenset|Fortrolig|Fortruleg)"
 _MARKS_ANY = r"(?:strengt\s+hemmelig|hemmelig|konfidensielt|begrenset|fortrolig|fortruleg)"
 # Start of a line, allowing indentation and Markdown/list decoration.
 _LINE_START = r"(?<![^\n])[ \t]*(?:[#*_>\-–•|]+[ \t]*)?"

@@ -1,0 +1,95 @@
+"""Where a capitalised word stands in the document says it is no name.
+
+Pasted job ads, letters and interview guides have a structure that chat does not: field
+labels, quoted titles and verb-first questions. Three readings, each a principle rather
+than a word list:
+
+* a **field label**: the first word of a line (after any bullet) directly followed by
+  ``:`` (or ``.:``) — ``Lønnsramme:``, ``Arkivref.:``, ``Tjenestested:`` — names the field,
+  not a person, unless it is a known name (``Kari: ...`` in a chat log stays a name);
+* a **quoted title**: words between ``«`` and ``»`` after a noun for a named thing
+  (``fartøyet «Johan Hjort»``, ``møterom «Kinn»``) or in a list of quoted names
+  (``«Johan Hjort», «G.O. Sars» og «Kristine Bonnevie»``) name a ship, a room or a work,
+  not a person (a quoted name alone may be a person's nickname, so it stays);
+* a **verb-first question**: a capitalised first word directly followed by a subject
+  pronoun is a finite verb (``Tor du å ta ansvar?``, ``Kan du ...``); a name would be
+  followed by a comma when it is addressed (``Kari, du ...``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from guardrails.ner.doc_context import DocContext
+
+SUBJECT_PRONOUNS = frozenset({"du", "dere", "de", "dei", "vi", "me", "eg", "jeg", "han", "hun", "ho", "det", "den"})
+MAX_QUOTED_TOKENS = 5
+
+
+def is_field_label(context: "DocContext", index: int) -> bool:
+    """``Lønnsramme:`` at the start of a line (after a bullet)."""
+    if not context.starts_sentence(index) or not _line_initial(context, index):
+        return False
+    following = index + 1
+    if following < context.size and context.words[following] == ".":
+        following += 1
+    return following < context.size and context.words[following] == ":"
+
+
+def _line_initial(context: "DocContext", index: int) -> bool:
+    """Only bullets, numbering and spaces stand between a line break (or the text's start) and ``index``."""
+    position = index - 1
+    while position >= 0:
+        word = context.words[position]
+        if "\n" in word:
+            return True
+        if not (context.space[position] or word in ("-", "–", "•", "*", "·") or word.rstrip(".)").isdigit()):
+            return False
+        position -= 1
+    return True
+
+
+# Nouns (and their stems) that introduce the name of a thing: "fartøyet «Johan Hjort»".
+THING_NOUN_STEMS = (
+    "fartøy", "skip", "båt", "ferje", "ferja", "fergen", "møterom", "rom", "bok", "boka", "roman", "film",
+    "forestilling", "stykke", "prosjekt", "program", "system", "verktøy", "app", "plattform", "bygg",
+    "hus", "sal", "scene", "utstilling", "serie", "rapport", "kurs", "satsing", "modell",
+)
+
+
+def quoted_title_tokens(context: "DocContext") -> set[int]:
+    """Tokens of short «quoted» stretches that name things (see module doc)."""
+    stretches: list[tuple[int, int]] = []
+    opening = None
+    for index, word in enumerate(context.words):
+        if word == "«":
+            opening = index
+        elif word == "»" and opening is not None:
+            if 0 < index - opening - 1 <= MAX_QUOTED_TOKENS:
+                stretches.append((opening, index))
+            opening = None
+        elif "\n" in word:
+            opening = None
+    inside: set[int] = set()
+    for number, (opening, closing) in enumerate(stretches):
+        listed = any(
+            abs(other[0] - closing) <= 3 or abs(opening - other[1]) <= 3
+            for other in stretches[:number] + stretches[number + 1:]
+        )
+        before = [context.lower[i] for i in range(max(0, opening - 3), opening) if not context.space[i]]
+        thing = any(word.startswith(THING_NOUN_STEMS) for word in before)
+        if listed or thing:
+            inside.update(range(opening + 1, closing))
+    return inside
+
+
+def is_verb_before_pronoun(context: "DocContext", index: int) -> bool:
+    """``Tor du ...``: a sentence's first word right before a subject pronoun is a verb."""
+    following = index + 1
+    return (
+        context.starts_sentence(index)
+        and following < context.size
+        and context.lower[following] in SUBJECT_PRONOUNS
+        and context.words[following].islower()
+    )
