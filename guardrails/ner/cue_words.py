@@ -62,4 +62,5 @@ PERSON_DOCUMENTS = frozenset({
 # Prepositions before a person in chat ("send utkastet til dag", "møte med storm").
 PERSON_PREPOSITIONS = frozenset({"til", "med", "hos", "fra", "frå", "for", "ved", "av"})
 # What may follow a person after such a preposition ("til dag før lunsj", "med liv, og ...").
-AFTER_PERSON_IN_CHAT = frozenset({",", ".", "!", "?", "før", "etter", "om", "og", "så", "i", "som", "når", "da", ":", ")"})
+# ("og" is not among them: "med sol og vår" joins two nouns more often than two names.)
+AFTER_PERSON_IN_CHAT = frozenset({",", ".", "!", "?", "før", "etter", "om", "så", "i", "som", "når", "da", ":", ")"})

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.lang.nb.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from guardrails.ner.cue_words import (
@@ -40,9 +41,17 @@ from guardrails.ner.cue_words import (
     is_title_compound,
 )
 from guardrails.ner.doc_context import DocContext, role_in_brackets_at
+from guardrails.employer import is_functional_mailbox
 from guardrails.ner.lexicon import GIVEN_NAME, PERSON_NAME, PLACE, SURNAME
 from guardrails.ner.names import NameResources, strip_possessive
-from guardrails.ner.structure import is_field_label, is_verb_before_pronoun, quoted_title_tokens
+from guardrails.ner.structure import (
+    is_camel_case,
+    is_field_label,
+    is_named_institution,
+    is_street_after,
+    is_verb_before_pronoun,
+    quoted_title_tokens,
+)
 
 MAX_NAME_TOKENS = 4
 EMAIL = re.compile(r"([\w.%+-]+)@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}")
@@ -127,25 +136,49 @@ class PersonSpanFinder:
         words, lower = context.words, context.lower
         for index in range(context.size):
             word = words[index]
-            if index in found or not word.islower() or not word.isalpha() or not (
-                word in self._names.norwegian_first_names_lower
-                or self._names.lexicon.classes(word.capitalize()) & GIVEN_NAME
-            ):
+            if index in found or not word.islower() or not word.isalpha():
                 continue
+            classes = self._names.lexicon.classes(word.capitalize())
+            given = word in self._names.norwegian_first_names_lower or bool(classes & GIVEN_NAME)
+            if not given and (not classes & SURNAME or word in STOP_WORDS):
+                continue  # "eller er det ulovlig": a function word, whatever Apertium's surnames say
             if context.other_entity(index) or word in context.uncased_places or index in context.uncased_place_tokens:
                 continue
             following = lower[index + 1] if index + 1 < context.size else "."
             previous = lower[index - 1] if index > 0 else ""
-            subject = context.starts_sentence(index) and following in FINITE_VERBS | self._names.subject_verbs
-            after_preposition = previous in PERSON_PREPOSITIONS and (following in AFTER_PERSON_IN_CHAT or index + 1 >= context.size)
+            subject = context.starts_sentence(index) and (
+                following in FINITE_VERBS or following in self._names.subject_verbs
+                or (not context.is_cased and _past_tense_shaped(following))
+            )
+            after_preposition = given and previous in PERSON_PREPOSITIONS and (
+                following in AFTER_PERSON_IN_CHAT or index + 1 >= context.size
+            )
             if subject or (after_preposition and not context.starts_sentence(index)):
                 _mark(found, [index], self._scores.uncertain, "uncertain")
 
     def _drop_structure_words(self, context: "DocContext", found: dict) -> None:
-        """Field labels, quoted titles and verb-first questions are no names (``structure``)."""
+        """Field labels, quoted titles, verb-first questions, streets and institutions named
+        after a person, and camel-case products are no names (``structure``)."""
         quoted = quoted_title_tokens(context) if "«" in context.text else set()
+        for run in _runs(found):
+            words = [context.words[i] for i in run]
+            after = run[-1] + 1
+            while after < context.size and context.words[after] == ".":
+                after += 1
+            following = context.words[after] if after < context.size else ""
+            institution = is_named_institution(words[-1], self._names.lexicon.is_common) or (
+                after > run[-1] + 1 and is_named_institution(following, self._names.lexicon.is_common)
+            )
+            if is_street_after(context, run[-1] + 1) or institution or (
+                len(run) == 1 and is_camel_case(words[0]) and not self._is_known(words[0])
+            ):
+                for index in run:
+                    del found[index]
         for index in list(found):
             word = context.words[index]
+            if any(char.isdigit() for char in word) or ("." in word.strip(".") and not _is_initials(word)):
+                del found[index]  # "E39", "ref.nr", "el.l": no part of a name
+                continue
             single = index - 1 not in found and index + 1 not in found
             if index in quoted:
                 del found[index]
@@ -535,6 +568,8 @@ class PersonSpanFinder:
             alpha = [p.lower() for p in parts if p.isalpha() and len(p) >= 2]
             if not alpha:
                 continue
+            if is_functional_mailbox(local, self._names):
+                continue  # "postmottak@", "sp.gruppesekretariat@": the organisation's mailbox
             known = any(self._names.is_name_lower(p) or p in found_words for p in alpha)
             unknown_but_plain = len(alpha) >= 2 and not any(self._names.is_ordinary_word(p) for p in alpha)
             if known or unknown_but_plain:
@@ -613,6 +648,30 @@ class PersonSpanFinder:
                 if word.islower() and word in names.common_words and word not in ordinary_names:
                     continue
                 _mark(found, [index], self._scores.propagated, "propagated")
+
+
+_NOT_PAST_TENSE = frozenset({"beste", "siste", "første", "andre", "tredje", "gode", "rette", "brede", "hele", "alle", "bare", "kjente"})
+
+
+def _is_initials(word: str) -> bool:
+    """``K.``, ``G.O.``, ``H.C.``: initials keep their dots."""
+    return all(len(part) == 1 and part.isupper() for part in word.strip(".").split("."))
+
+
+def _past_tense_shaped(word: str) -> bool:
+    """``ringte``, ``sende``, ``fortalde``, ``meldte``: a weak verb's past tense (chat, uncased)."""
+    return len(word) >= 4 and word.isalpha() and word.endswith(("te", "de")) and word not in _NOT_PAST_TENSE
+
+
+def _runs(found: dict) -> list[list[int]]:
+    """Consecutive token indices of ``found``, as runs."""
+    runs: list[list[int]] = []
+    for index in sorted(found):
+        if runs and index == runs[-1][-1] + 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
 
 
 def _mark(found: dict, indices, score: float, source: str) -> None:

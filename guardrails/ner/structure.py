@@ -13,7 +13,12 @@ than a word list:
   not a person (a quoted name alone may be a person's nickname, so it stays);
 * a **verb-first question**: a capitalised first word directly followed by a subject
   pronoun is a finite verb (``Tor du å ta ansvar?``, ``Kan du ...``); a name would be
-  followed by a comma when it is addressed (``Kari, du ...``).
+  followed by a comma when it is addressed (``Kari, du ...``);
+* a **place or institution named after a person**: a name followed by a street noun
+  (``Fridtjof Nansens plass 4``, ``Ole Vigs gate``) or ending in a hyphenated ordinary noun
+  (``Ivar Aasen-tunet``, ``Olav H. Hauge-senteret``) is the street or the institution;
+* a **product name** written in camel case (``PyTorch``, ``NorwAI``, ``grandMA``); names
+  with an inner capital after a particle (``McDonald``, ``DeShawn``, ``LaToya``) stay names.
 """
 
 from __future__ import annotations
@@ -23,6 +28,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from guardrails.ner.doc_context import DocContext
 
+STREET_NOUNS = frozenset({
+    "gate", "gata", "gaten", "gt.", "gt", "vei", "veien", "veg", "vegen", "v.", "allé", "alle", "plass", "pl.",
+    "torg", "torget", "pl", "gt", "vn", "stredet", "smau", "bakke", "bakken", "brygge", "bryggen", "kai", "kaia", "park", "parken",
+})
+_NAME_PARTICLES = ("mc", "mac", "de", "di", "da", "la", "le", "van", "von", "del", "du", "o'", "d'")
 SUBJECT_PRONOUNS = frozenset({"du", "dere", "de", "dei", "vi", "me", "eg", "jeg", "han", "hun", "ho", "det", "den"})
 MAX_QUOTED_TOKENS = 5
 
@@ -93,3 +103,40 @@ def is_verb_before_pronoun(context: "DocContext", index: int) -> bool:
         and context.lower[following] in SUBJECT_PRONOUNS
         and context.words[following].islower()
     )
+
+
+def is_street_after(context: "DocContext", end: int) -> bool:
+    """A possessive name followed by a street noun (``Nansens plass``, ``Ole Vigs gate``), or
+    a name followed by a street noun and a house number (``Sem Sælands vei 9``)."""
+    position = end
+    while position < context.size and context.space[position]:
+        position += 1
+    if position >= context.size or context.lower[position] not in STREET_NOUNS:
+        return False
+    if context.words[end - 1].endswith("s"):
+        return True
+    following = position + 1
+    while following < context.size and (context.space[following] or context.words[following] == "."):
+        following += 1
+    return following < context.size and context.words[following][:1].isdigit()
+
+
+def is_named_institution(word: str, is_ordinary: "callable[[str], bool]") -> bool:
+    """``Aasen-tunet``, ``Hauge-senteret``: a name joined by a hyphen to an ordinary noun."""
+    if "-" not in word.strip("-"):
+        return False
+    head = word.rsplit("-", 1)[1]
+    # "Aasen-tunet": a capitalised name, a lower-case noun (in text without capitals,
+    # "odd-bjørn" is a double name whose parts happen to be words)
+    return word[:1].isupper() and len(head) >= 4 and head.islower() and is_ordinary(head)
+
+
+def is_camel_case(word: str) -> bool:
+    """``PyTorch``, ``NorwAI``, ``grandMA``: a capital after a lower-case letter inside a word."""
+    if not word.replace("-", "").isalpha() or len(word) < 4:
+        return False
+    for part in word.split("-"):  # "Odd-Bjørn" is two names, not camel case
+        inner = any(a.islower() and b.isupper() for a, b in zip(part, part[1:]))
+        if inner and not part.lower().startswith(_NAME_PARTICLES):
+            return True
+    return False
