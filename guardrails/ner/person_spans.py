@@ -46,10 +46,12 @@ from guardrails.ner.lexicon import GIVEN_NAME, PERSON_NAME, PLACE, SURNAME
 from guardrails.ner.names import NameResources, strip_possessive
 from guardrails.ner.structure import (
     is_camel_case,
+    is_company,
     is_field_label,
     is_named_institution,
     is_street_after,
     is_verb_before_pronoun,
+    listed_with_technical,
     quoted_title_tokens,
 )
 
@@ -169,7 +171,11 @@ class PersonSpanFinder:
             institution = is_named_institution(words[-1], self._names.lexicon.is_common) or (
                 after > run[-1] + 1 and is_named_institution(following, self._names.lexicon.is_common)
             )
-            if is_street_after(context, run[-1] + 1) or institution or (
+            unknown = not any(self._is_known(word) for word in words)
+            thing = is_company(context, run[0], run[-1] + 1) or (
+                unknown and context.is_cased and listed_with_technical(context, run[0], run[-1] + 1, self._names.not_names)
+            )
+            if is_street_after(context, run[-1] + 1) or institution or thing or (
                 len(run) == 1 and is_camel_case(words[0]) and not self._is_known(words[0])
             ):
                 for index in run:
@@ -216,9 +222,7 @@ class PersonSpanFinder:
             ordinary = word.lower() in self._names.common_words or self._names.is_lexicon_word(word)
             if ordinary and not known and (word.islower() or context.starts_sentence(start)):
                 return False
-            if not known and context.is_cased and self._names.is_lexicon_word(word) and self._names.is_lexicon_word(
-                word.lower()
-            ):
+            if not known and context.is_cased and self._names.lexicon.is_common(word.lower()):
                 # An ordinary word no name list knows, alone: "6264 Lektor", "Hovedavtalen",
                 # "divisjon Nord" (on NorNE dev this drops two names: Borat, Genets). After a
                 # cue it is still found by the cue rules ("kontaktperson Fjell").

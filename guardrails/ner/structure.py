@@ -18,7 +18,13 @@ than a word list:
   (``Fridtjof Nansens plass 4``, ``Ole Vigs gate``) or ending in a hyphenated ordinary noun
   (``Ivar Aasen-tunet``, ``Olav H. Hauge-senteret``) is the street or the institution;
 * a **product name** written in camel case (``PyTorch``, ``NorwAI``, ``grandMA``); names
-  with an inner capital after a particle (``McDonald``, ``DeShawn``, ``LaToya``) stay names.
+  with an inner capital after a particle (``McDonald``, ``DeShawn``, ``LaToya``) stay names;
+* an **item in a list of technical things**: an unknown word listed next to an acronym, a
+  camel-case word, a word with digits or a known product (``DIPS Arena og Metavision``,
+  ``ETC Eos, grandMA og Vectorworks``, ``Teams, SharePoint, Purview``);
+* a **company**: a name followed by a company form, with at most two lower-case words
+  between (``Møllerstad rekruttering AS``), or preceded by a capitalised organisation word
+  (``Teater Ibsen``, ``Museum Nord``).
 """
 
 from __future__ import annotations
@@ -140,3 +146,67 @@ def is_camel_case(word: str) -> bool:
         if inner and not part.lower().startswith(_NAME_PARTICLES):
             return True
     return False
+
+
+LIST_SEPARATORS = frozenset({",", "og", "eller", "/", "&", "+", "samt"})
+COMPANY_FORMS = frozenset({"AS", "ASA", "SA", "BA", "ANS", "DA", "IKS", "KF", "HF", "NUF", "SUS"})
+ORGANISATION_HEADS = frozenset({
+    "teater", "teatret", "museum", "museet", "stiftelsen", "senter", "senteret", "galleri", "festival",
+    "festivalen", "akademi", "akademiet", "institutt", "instituttet", "klubb", "forening", "foreningen",
+    "orkester", "hotell", "kafé", "kafe", "prosjekt", "programmet", "divisjon", "region", "avdeling",
+})
+
+
+def is_technical(word: str, products: frozenset[str]) -> bool:
+    """An acronym, a camel-case word, a word with digits or a known product name."""
+    letters = word.replace("-", "")
+    return (
+        (letters.isupper() and len(letters) >= 2)
+        or is_camel_case(word)
+        or (any(char.isdigit() for char in word) and any(char.isalpha() for char in word))
+        or word.lower() in products
+    )
+
+
+def listed_with_technical(context: "DocContext", start: int, end: int, products: frozenset[str]) -> bool:
+    """The run ``start:end`` is an item of a list one of whose neighbouring items is technical."""
+    def item_before(position: int) -> list[int]:
+        item = []
+        while position >= 0 and context.words[position][:1].isupper() or (
+            position >= 0 and is_technical(context.words[position], products)
+        ):
+            item.append(position)
+            position -= 1
+        return item
+
+    def item_after(position: int) -> list[int]:
+        item = []
+        while position < context.size and (
+            context.words[position][:1].isupper() or is_technical(context.words[position], products)
+        ):
+            item.append(position)
+            position += 1
+        return item
+
+    neighbours = []
+    if start - 2 >= 0 and context.lower[start - 1] in LIST_SEPARATORS:
+        neighbours.append(item_before(start - 2))
+    if end + 1 < context.size and context.lower[end] in LIST_SEPARATORS:
+        neighbours.append(item_after(end + 1))
+    return any(is_technical(context.words[i], products) for item in neighbours for i in item)
+
+
+def is_company(context: "DocContext", start: int, end: int) -> bool:
+    """``Møllerstad rekruttering AS``, ``Teater Ibsen``."""
+    position = end
+    for _ in range(3):
+        if position >= context.size:
+            break
+        word = context.words[position]
+        if word in COMPANY_FORMS:
+            return True
+        if not word.islower():
+            break
+        position += 1
+    before = start - 1
+    return before >= 0 and context.words[before][:1].isupper() and context.lower[before] in ORGANISATION_HEADS
