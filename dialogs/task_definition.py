@@ -164,7 +164,8 @@ def load_library(directory: Path = PROMPTS_DIR) -> PromptLibrary:
             raise PromptFileError(f"{commands_path.name}: commands.{command.name}.task: no task '{command.task}'")
     without_command = set(tasks) - {c.task for c in commands if c.task}
     if without_command:
-        raise PromptFileError(f"{commands_path.name}: commands: no command for task(s) {', '.join(sorted(without_command))}")
+        missing = ", ".join(sorted(without_command))
+        raise PromptFileError(f"{commands_path.name}: commands: no command for task(s) {missing}")
     system_path = directory / "system.yaml"
     system = _validate(SystemFile, system_path, _load_yaml(system_path))
     return PromptLibrary(tasks=tasks, commands=commands, system=system)

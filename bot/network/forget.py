@@ -13,6 +13,7 @@ import logging
 from botbuilder.core import ConversationState, Storage, TurnContext
 from botbuilder.dialogs import DialogContext
 
+from bot.logging_setup import log_event
 from bot.network.identity import Identities
 from bot.network.prompt_bank_store import PromptBankStore
 from bot.network.statistics import Statistics
@@ -40,7 +41,8 @@ class ForgetAction:
             await self._storage.delete([f"{activity.channel_id}/users/{activity.from_property.id}"])
         private, shared = await self._store.forget_owner(who.tenant, who.owner)
         await self._statistics.forget_user(who.tenant, who.owner)
-        logger.info("forget done private_prompts=%d shared_unlinked=%d", private, shared)
+        log_event(logger, "forget.done", private_prompt_count=private, shared_unlinked_count=shared)
         note = messages.text("network.forget_shared_note", shared=shared) if shared else \
             messages.text("network.forget_no_shared")
-        await turn_context.send_activity(messages.text("network.forget_done", private=private, shared_note=note).strip())
+        await turn_context.send_activity(
+            messages.text("network.forget_done", private=private, shared_note=note).strip())

@@ -18,16 +18,17 @@ from typing import Literal
 from botbuilder.core import MessageFactory, Storage, TurnContext
 from botbuilder.core.teams import TeamsInfo
 from botbuilder.dialogs import DialogContext
-from botbuilder.schema import Activity, ActionTypes, CardAction, ConversationParameters
+from botbuilder.schema import ActionTypes, Activity, CardAction, ConversationParameters
 
-from dialogs.active_draft import active_draft
+from bot.logging_setup import log_event
 from bot.network.identity import Identities, Who
+from bot.network.network_guard import NetworkGuard
 from bot.network.prompt_bank_store import PromptBankStore
-from bot.teams.cards.share_card import share_card
 from bot.network.statistics import Statistics
 from bot.storage.update import read_item
-from bot.network.text_guard import TextGuard
+from bot.teams.cards.share_card import share_card
 from dialogs import messages
+from dialogs.dialog_state import active_draft
 from dialogs.prompt_bank.entries import MAX_TITLE, literal_parts, template_parts
 from dialogs.task_definition import PromptLibrary
 
@@ -92,16 +93,17 @@ class ChannelPoster:
                 await turn_context.adapter.create_conversation(
                     "", created, parameters, turn_context.activity.channel_id or "msteams",
                     turn_context.activity.service_url, None)
-        except Exception as error:  # noqa: BLE001 - every connector failure becomes a user message
+        except Exception as error:  # every connector failure becomes a user message
             status = _status_of(error)
-            logger.warning("share post failed status=%s error=%s", status, type(error).__name__)
+            log_event(logger, "share.post_failed", level=logging.WARNING, http_status=status,
+                      exception_type=type(error).__name__)
             return "not_installed" if status in (403, 404) else "failed"
         return "sent"
 
 
 class SharingActions:
     def __init__(self, store: PromptBankStore, directory: ChannelDirectory, poster: ChannelPoster,
-                 library: PromptLibrary, guard: TextGuard, statistics: Statistics, identities: Identities):
+                 library: PromptLibrary, guard: NetworkGuard, statistics: Statistics, identities: Identities):
         self._store = store
         self._directory = directory
         self._poster = poster
@@ -145,7 +147,7 @@ class SharingActions:
             await turn_context.send_activity(messages.text("network.share_channel_needs_channel"))
         else:
             await self._directory.set(who.tenant, ChannelTarget(team_id=team_id, channel_id=channel_id))
-            logger.info("network channel set")
+            log_event(logger, "share.channel_set")
             await turn_context.send_activity(messages.text("network.share_channel_set"))
 
     async def _share_draft(self, turn_context: TurnContext, dialog_context: DialogContext, who: Who,
@@ -179,10 +181,8 @@ class SharingActions:
     async def _save_and_post(self, turn_context: TurnContext, who: Who, target: ChannelTarget, task_id: str,
                              title: str, parts: dict[str, str], comment: str, *, answer: str) -> None:
         lang = self._library.tasks[task_id].lang
-        labels = await self._guard.blocked_labels("\n".join([comment, answer, literal_parts(parts)]),
-                                                  tenant=who.tenant, lang=lang, source="share")
-        if labels:
-            await turn_context.send_activity(messages.text("network.blocked", labels=", ".join(labels)))
+        if not await self._guard.allows(turn_context, "\n".join([comment, answer, literal_parts(parts)]),
+                                        tenant=who.tenant, lang=lang, source="share"):
             return
         entry = await self._store.save(who.tenant, task=task_id, title=title[:MAX_TITLE], tags=(NETWORK_TAG,),
                                        scope="tenant", owner=who.owner, parts=parts)
@@ -194,20 +194,17 @@ class SharingActions:
                     checked: bool = False) -> None:
         comment = comment[:MAX_COMMENT]
         task = self._library.tasks.get(task_id)
-        if not checked:
-            labels = await self._guard.blocked_labels("\n".join([title, comment, literal_parts(parts)]),
-                                                      tenant=who.tenant, lang=task.lang if task else "nb",
-                                                      source="share")
-            if labels:
-                await turn_context.send_activity(messages.text("network.blocked", labels=", ".join(labels)))
-                return
+        if not checked and not await self._guard.allows(
+                turn_context, "\n".join([title, comment, literal_parts(parts)]), tenant=who.tenant,
+                lang=task.lang if task else "nb", source="share"):
+            return
         card = share_card(prompt_id=prompt_id, title=title, task_title=task.title if task else task_id, parts=parts,
                           labels=self._library.system.part_labels, shared_by=who.name, comment=comment,
                           answer=answer)
         result = await self._poster.post(turn_context, target.channel_id, card)
         await self._statistics.count(who.tenant, "share" if result == "sent" else "share_failed", task=task_id,
                                      detail="answer" if answer else "prompt")
-        logger.info("share result=%s task=%s with_answer=%s", result, task_id, bool(answer))
+        log_event(logger, "share.done", result_status=result, task_id=task_id, answer_count=int(bool(answer)))
         key = {"sent": "network.share_done", "not_installed": "network.share_not_installed"}.get(
             result, "network.share_failed")
         await turn_context.send_activity(messages.text(key, title=title))

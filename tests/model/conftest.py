@@ -1,6 +1,5 @@
 import pytest
 
-from tests.fakes.openai_fixtures import azure_settings, fake_openai, openai_settings  # noqa: F401
 from tests.model.guards import REAL_GUARD, RecordingGuard, make_guard, make_pseudonymize
 
 

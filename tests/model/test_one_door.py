@@ -12,9 +12,9 @@ from stdnum.no import fodselsnummer
 
 from bot.model.model_client import ModelClient
 from bot.model.types import GuardrailBlocked
-from dialogs.ports import PromptRequest
 from bot.settings import Settings
 from dialogs import messages
+from dialogs.ports import PromptRequest
 from tests.model.guards import REAL_GUARD
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,7 +35,8 @@ EMAIL = "kari.nordmann@example.no"
 PHONE = "+47 912 34 567"
 NAME = "Kari Nordmann"
 
-needs_real_guard = pytest.mark.skipif(not REAL_GUARD, reason="needs the real guardrail (not landed yet); the stand-in only knows regexes")
+needs_real_guard = pytest.mark.skipif(
+    not REAL_GUARD, reason="needs the real guardrail (not landed yet); the stand-in only knows regexes")
 
 
 class Deltas:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dialogs import messages
-from dialogs.task_definition import Command
 from bot.teams.cards.elements import adaptive_card, numbered_list, submit, text_block
 from bot.teams.cards.submit import COMMAND_FIELD
+from dialogs import messages
+from dialogs.task_definition import Command
 
 
 def help_card(commands: list[Command], task_titles: dict[str, str]) -> dict:
