@@ -22,7 +22,7 @@ from bot.settings import Settings
 from bot.storage.factory import make_storage
 from bot.teams.aktiv_bot import AktivBot
 from bot.teams.attachments import AttachmentReader
-from bot.teams.cards import CardViews
+from bot.teams.cards.views import CardViews
 from bot.teams.streaming import TeamsStreaming
 from bot.teams.teams_turn_middleware import TeamsTurnMiddleware
 from dialogs.task_definition import load_library

@@ -60,7 +60,7 @@ def build_network(settings: Settings, storage: Storage, conversation_state: Conv
     sharing = SharingActions(store, ChannelDirectory(storage, default_channel), ChannelPoster(settings.app_id),
                              library, guard, statistics, identities)
     bank = PromptBankActions(store, library, guard, statistics, identities)
-    forget = ForgetAction(conversation_state, storage, store, statistics, identities)
+    forget = ForgetAction(conversation_state, store, statistics, identities)
     stats_action = StatisticsAction(statistics, library, identities)
     hours = settings.retention_hours
 

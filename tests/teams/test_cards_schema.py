@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft7Validator
 
-from bot.teams.cards import CardViews
 from bot.teams.cards.elements import MAX_CARD_BYTES
+from bot.teams.cards.views import CardViews
 from dialogs.replies import INTENTS
 from dialogs.task_definition import load_library
 from guardrails.findings import CheckResult, Finding

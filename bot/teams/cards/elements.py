@@ -42,6 +42,11 @@ def numbered_list(lines: list[str]) -> dict:
     return text_block("\n".join(f"{number}. {line}" for number, line in enumerate(lines, 1)))
 
 
+def fact_set(facts: list[tuple[str, str]]) -> dict:
+    """(title, value) pairs side by side: a two-column list."""
+    return {"type": "FactSet", "facts": [{"title": title, "value": value} for title, value in facts]}
+
+
 def text_input(input_id: str, *, label: str, value: str = "", placeholder: str = "",
                multiline: bool = True) -> dict:
     element: dict = {"type": "Input.Text", "id": input_id, "label": label, "isMultiline": multiline,
