@@ -15,7 +15,9 @@ from string import Formatter
 
 import yaml
 
-MESSAGES_DIR = Path(__file__).resolve().parent.parent / "prompts" / "messages"
+from prompts import PROMPTS_DIR
+
+MESSAGES_DIR = PROMPTS_DIR / "messages"
 
 
 class MessageFileError(ValueError):

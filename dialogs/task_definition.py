@@ -17,7 +17,8 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
+from prompts import PROMPTS_DIR
+
 PART_NAMES: tuple[str, ...] = ("aktor", "kommando", "tiltak", "inspirasjon", "vurdering")
 PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 # Values the dialog supplies itself rather than asking the user for.

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGES = ("bot", "dialogs", "guardrails", "manifest")
+PACKAGES = ("bot", "dialogs", "guardrails", "manifest", "prompts")
 MAX_LINES = 400
 MAX_MODULES_PER_FOLDER = 20
 
