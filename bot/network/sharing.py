@@ -2,9 +2,7 @@
 
 The channel is ``AKTIV_NETWORK_TEAM_ID``/``AKTIV_NETWORK_CHANNEL_ID``, or the one an admin
 chose with ``/del kanal`` inside it (stored per tenant, it wins). The card is posted as a
-proactive message through the SDK's conversation APIs: with an app id
-``TeamsInfo.send_message_to_teams_channel``; in anonymous local mode the adapter's
-``create_conversation`` with the channel in ``channelData`` (what that method does inside).
+proactive message by ``bot.teams.channel_poster.ChannelPoster``.
 Everything shared passes the guardrail first; a shared draft is saved to the bank (tenant
 scope, part templates only) so "Bruk denne prompten" can open it.
 """
@@ -13,12 +11,10 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Literal
 
 from botbuilder.core import MessageFactory, Storage, TurnContext
-from botbuilder.core.teams import TeamsInfo
 from botbuilder.dialogs import DialogContext
-from botbuilder.schema import ActionTypes, Activity, CardAction, ConversationParameters
+from botbuilder.schema import ActionTypes, CardAction
 
 from bot.logging_setup import log_event
 from bot.network.identity import Identities, Who
@@ -27,6 +23,7 @@ from bot.network.prompt_bank_store import PromptBankStore
 from bot.network.statistics import Statistics
 from bot.storage.update import read_item
 from bot.teams.cards.share_card import share_card
+from bot.teams.channel_poster import ChannelPoster
 from dialogs import messages
 from dialogs.dialog_state import active_draft
 from dialogs.prompt_bank.entries import MAX_TITLE, literal_parts, template_parts
@@ -34,7 +31,6 @@ from dialogs.task_definition import PromptLibrary
 
 logger = logging.getLogger(__name__)
 
-PostResult = Literal["sent", "not_installed", "failed"]
 NETWORK_TAG = "hr-nettverket"
 MAX_COMMENT = 500
 
@@ -65,40 +61,6 @@ class ChannelDirectory:
     async def set(self, tenant: str, target: ChannelTarget) -> None:
         await self._storage.write({self._key(tenant): {"team_id": target.team_id, "channel_id": target.channel_id,
                                                        "e_tag": "*"}})
-
-
-def _status_of(error: Exception) -> int | None:
-    response = getattr(error, "response", None)
-    return getattr(response, "status_code", None) or getattr(error, "status_code", None)
-
-
-class ChannelPoster:
-    """Posts an activity as a new thread in a Teams channel (a proactive message)."""
-
-    def __init__(self, app_id: str):
-        self._app_id = app_id
-
-    async def post(self, turn_context: TurnContext, channel_id: str, activity: Activity) -> PostResult:
-        try:
-            if self._app_id:
-                await TeamsInfo.send_message_to_teams_channel(turn_context, activity, channel_id,
-                                                              bot_app_id=self._app_id)
-            else:
-                parameters = ConversationParameters(is_group=True, channel_data={"channel": {"id": channel_id}},
-                                                    activity=activity)
-
-                async def created(_: TurnContext) -> None:
-                    return None
-
-                await turn_context.adapter.create_conversation(
-                    "", created, parameters, turn_context.activity.channel_id or "msteams",
-                    turn_context.activity.service_url, None)
-        except Exception as error:  # every connector failure becomes a user message
-            status = _status_of(error)
-            log_event(logger, "share.post_failed", level=logging.WARNING, http_status=status,
-                      exception_type=type(error).__name__)
-            return "not_installed" if status in (403, 404) else "failed"
-        return "sent"
 
 
 class SharingActions:

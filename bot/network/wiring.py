@@ -17,13 +17,14 @@ from bot.network.network_guard import NetworkGuard
 from bot.network.network_middleware import NetworkMiddleware
 from bot.network.prompt_bank_actions import PromptBankActions
 from bot.network.prompt_bank_store import PromptBankStore
-from bot.network.sharing import ChannelDirectory, ChannelPoster, ChannelTarget, SharingActions
+from bot.network.sharing import ChannelDirectory, ChannelTarget, SharingActions
 from bot.network.statistics import Statistics
 from bot.network.statistics_action import StatisticsAction
 from bot.network.turn_scope import TurnScope
 from bot.settings import Settings
 from bot.storage.retention import RetentionJob, make_purger
 from bot.teams.aktiv_bot import ActionHandler
+from bot.teams.channel_poster import ChannelPoster
 from bot.teams.network_views import NetworkViews
 from dialogs import messages
 from dialogs.ports import ModelPort
