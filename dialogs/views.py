@@ -7,13 +7,50 @@ One place turns dialog state into messages, so a channel can swap in richer view
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Protocol
 
 from botbuilder.core import MessageFactory
-from botbuilder.schema import Activity, ActionTypes, CardAction
+from botbuilder.schema import ActionTypes, Activity, CardAction
 
 from dialogs import messages
-from dialogs.task_definition import TaskDefinition, TaskInput
+from dialogs.task_definition import Command, TaskDefinition, TaskInput
 from guardrails.findings import CheckResult
+
+
+class Views(Protocol):
+    """What the dialogs and the turn handler show; ``TextViews`` is the plain one, a channel
+    may bring richer ones (Teams' ``CardViews``) or wrap them (``NetworkViews``)."""
+
+    def task_started(self, task: TaskDefinition) -> Activity: ...
+
+    def ask_input(self, item: TaskInput, *, retry: bool = False) -> Activity: ...
+
+    def preview(self, task: TaskDefinition, labelled: list[tuple[str, str]]) -> Activity: ...
+
+    def choose_part(self) -> Activity: ...
+
+    def edit_part(self, label: str, current: str, *, markers: tuple[str, ...] = (),
+                  example: bool = False) -> Activity: ...
+
+    def part_updated(self, label: str, kept: tuple[str, ...] = ()) -> Activity: ...
+
+    def values_kept(self, kept: tuple[str, ...]) -> Activity: ...
+
+    def blocked(self, result: CheckResult, excerpts: list[tuple[str, str]], rule: str, *,
+                show_excerpts: bool, values_restored: bool = True) -> Activity: ...
+
+    def failed(self, user_message: str) -> Activity: ...
+
+    def answer(self, text: str, *, model: str, anonymized: bool, postedited: bool) -> Activity: ...
+
+    def prompt_builder(self, prompt: str, *, anonymized: bool = False,
+                       placeholders: tuple[tuple[str, str], ...] = ()) -> Activity: ...
+
+    def machine_translation(self, text: str) -> Activity: ...
+
+    def note(self, key: str, **values: object) -> Activity: ...
+
+    def help(self, commands: Iterable[Command], task_titles: dict[str, str]) -> Activity: ...
 
 
 def _buttons(*intents: str) -> list[CardAction]:
@@ -161,3 +198,7 @@ class TextViews:
 
     def note(self, key: str, **values: object) -> Activity:
         return _message([messages.text(key, **values)])
+
+    def help(self, commands: Iterable[Command], task_titles: dict[str, str]) -> Activity:
+        return _message([messages.text("dialog.help", commands="\n".join(
+            messages.text("dialog.help_command_line", name=c.name, description=c.description) for c in commands))])
