@@ -34,6 +34,8 @@ ALLOWED_FIELD_SUFFIXES = (
     "reason",
     "version",
     "port",
+    "mode",
+    "flag",
 )
 
 # Values that are strings must look like identifiers or type names: no spaces, short.
@@ -58,6 +60,17 @@ def _check_field(name: str, value: object) -> None:
     if isinstance(value, (list, tuple)) and all(isinstance(v, str) and _SAFE_STRING.match(v) for v in value):
         return
     raise UnsafeLogFieldError(f"log field '{name}' must be a number, a bool or an id-like string")
+
+
+def safe_id(value: object) -> str | None:
+    """``value`` if it may be logged as an id (short, no spaces), else ``"invalid"``.
+
+    For ids that come from outside (a conversation id, a model name a server reported), so a
+    strange value never makes ``log_event`` raise in the middle of a turn.
+    """
+    if value is None:
+        return None
+    return value if isinstance(value, str) and _SAFE_STRING.match(value) else "invalid"
 
 
 def log_event(logger: logging.Logger, event: str, *, level: int = logging.INFO, **fields: object) -> None:

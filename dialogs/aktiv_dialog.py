@@ -8,12 +8,11 @@ draft survives model errors, time-outs and restarts (the state lives in bot stor
 
 from __future__ import annotations
 
-import logging
-
 from botbuilder.dialogs import Dialog, DialogContext, DialogTurnResult
 from botbuilder.schema import Activity, ActivityTypes
 
 from dialogs import messages
+from dialogs.dialog_state import dialog_id
 from dialogs.draft import Draft, build_request, labelled_parts, missing_inputs, render_parts
 from dialogs.findings_view import finding_excerpts, locate_input, rule_sentence
 from dialogs.part_edit import apply_edits, editable_text
@@ -21,9 +20,7 @@ from dialogs.ports import TURN_PROGRESS_KEY, Answered, Blocked, ModelPort, Trans
 from dialogs.recovery import recovery_for
 from dialogs.replies import Reply, confirmation, is_content, parse_reply, part_from_word, too_short
 from dialogs.task_definition import PromptLibrary, TaskDefinition
-from dialogs.views import TextViews
-
-logger = logging.getLogger(__name__)
+from dialogs.views import TextViews, Views
 
 COLLECT, PREVIEW, CHOOSE_PART, EDIT, BLOCKED, FAILED, ANSWERED, SAME_AD = (
     "collect", "preview", "choose_part", "edit", "blocked", "failed", "answered", "same_ad")
@@ -36,13 +33,13 @@ class AktivDialog(Dialog):
     """Runs one task (``intervju``, ``screening`` …) from its YAML definition."""
 
     def __init__(self, task: TaskDefinition, library: PromptLibrary, model: ModelPort,
-                 translator: TranslatorPort, views: TextViews | None = None):
-        super().__init__(f"aktiv:{task.id}")
+                 translator: TranslatorPort, views: Views | None = None):
+        super().__init__(dialog_id(task.id))
         self._task = task
         self._library = library
         self._model = model
         self._translator = translator
-        self._views = views or TextViews()
+        self._views: Views = views or TextViews()
 
     # --- Dialog interface -------------------------------------------------------------
     async def begin_dialog(self, dc: DialogContext, options: object = None) -> DialogTurnResult:
@@ -53,7 +50,7 @@ class AktivDialog(Dialog):
         first_text = (options.get("first_text") or "").strip()
         missing = missing_inputs(self._task, draft)
         if first_text:
-            target = self._task.first_input if self._task.first_input in missing else (missing or [None])[0]
+            target = self._task.first_input if self._task.first_input in missing else next(iter(missing), None)
             if target:
                 draft.inputs[target] = first_text
         self._save(dc, draft, COLLECT)

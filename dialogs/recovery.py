@@ -9,7 +9,7 @@ the four tasks, can go in one click. Pure functions over the checked text and th
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -82,7 +82,7 @@ def redacted(text: str, result: CheckResult, checked_text: str) -> str | None:
     return "".join(out)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _contact_cues(path: Path = PROMPTS_DIR / "replies.yaml") -> re.Pattern[str]:
     cues = yaml.safe_load(path.read_text(encoding="utf-8"))["contact_line_cues"]
     return re.compile(r"(?<!\w)(" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")(?!\w)",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -28,7 +28,7 @@ class Reply:
     parts: dict[str, str] = field(default_factory=dict)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _vocabulary(path: Path = PROMPTS_DIR / "replies.yaml") -> tuple[dict[str, str], dict[str, str]]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     phrases = {phrase: intent for intent in INTENTS for phrase in data["intents"][intent]}
@@ -67,7 +67,7 @@ def parse_reply(text: str | None, value: object = None) -> Reply:
     return Reply(text=raw)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _example_lead_ins(path: Path = PROMPTS_DIR / "replies.yaml") -> tuple[str, ...]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return tuple(_normalise(phrase) for phrase in data["example_lead_ins"])
@@ -79,7 +79,7 @@ def starts_with_example_lead_in(text: str) -> bool:
     return any(start.startswith(phrase) for phrase in _example_lead_ins())
 
 
-@lru_cache(maxsize=None)
+@cache
 def _answer_words(path: Path = PROMPTS_DIR / "replies.yaml") -> tuple[frozenset[str], dict[str, str], dict[str, int]]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     confirm = {_normalise(word): answer for answer in ("yes", "no") for word in data["confirm"][answer]}

@@ -17,7 +17,8 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
+from prompts import PROMPTS_DIR
+
 PART_NAMES: tuple[str, ...] = ("aktor", "kommando", "tiltak", "inspirasjon", "vurdering")
 PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 # Values the dialog supplies itself rather than asking the user for.
@@ -164,7 +165,8 @@ def load_library(directory: Path = PROMPTS_DIR) -> PromptLibrary:
             raise PromptFileError(f"{commands_path.name}: commands.{command.name}.task: no task '{command.task}'")
     without_command = set(tasks) - {c.task for c in commands if c.task}
     if without_command:
-        raise PromptFileError(f"{commands_path.name}: commands: no command for task(s) {', '.join(sorted(without_command))}")
+        missing = ", ".join(sorted(without_command))
+        raise PromptFileError(f"{commands_path.name}: commands: no command for task(s) {missing}")
     system_path = directory / "system.yaml"
     system = _validate(SystemFile, system_path, _load_yaml(system_path))
     return PromptLibrary(tasks=tasks, commands=commands, system=system)

@@ -7,14 +7,56 @@ One place turns dialog state into messages, so a channel can swap in richer view
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Protocol
 
 from botbuilder.core import MessageFactory
-from botbuilder.schema import Activity, ActionTypes, CardAction
+from botbuilder.schema import ActionTypes, Activity, CardAction
 
 from dialogs import messages
 from dialogs.recovery import BlockRecovery
-from dialogs.task_definition import TaskDefinition, TaskInput
+from dialogs.task_definition import Command, TaskDefinition, TaskInput
 from guardrails.findings import CheckResult
+
+
+class Views(Protocol):
+    """What the dialogs and the turn handler show; ``TextViews`` is the plain one, a channel
+    may bring richer ones (Teams' ``CardViews``) or wrap them (``NetworkViews``)."""
+
+    def task_started(self, task: TaskDefinition) -> Activity: ...
+
+    def ask_input(self, item: TaskInput, *, retry: bool = False) -> Activity: ...
+
+    def preview(self, task: TaskDefinition, labelled: list[tuple[str, str]]) -> Activity: ...
+
+    def choose_part(self) -> Activity: ...
+
+    def edit_part(self, label: str, current: str, *, markers: tuple[str, ...] = (),
+                  example: bool = False) -> Activity: ...
+
+    def part_updated(self, label: str, kept: tuple[str, ...] = ()) -> Activity: ...
+
+    def values_kept(self, kept: tuple[str, ...]) -> Activity: ...
+
+    def blocked(self, result: CheckResult, excerpts: list[tuple[str, str]], rule: str, *,
+                show_excerpts: bool, values_restored: bool = True,
+                recovery: BlockRecovery | None = None) -> Activity: ...
+
+    def same_ad(self, working_ad: str) -> Activity: ...
+
+    def confirm_short(self, said: str, label: str) -> Activity: ...
+
+    def failed(self, user_message: str) -> Activity: ...
+
+    def answer(self, text: str, *, model: str, anonymized: bool, postedited: bool) -> Activity: ...
+
+    def prompt_builder(self, prompt: str, *, anonymized: bool = False,
+                       placeholders: tuple[tuple[str, str], ...] = ()) -> Activity: ...
+
+    def machine_translation(self, text: str) -> Activity: ...
+
+    def note(self, key: str, **values: object) -> Activity: ...
+
+    def help(self, commands: Iterable[Command], task_titles: dict[str, str]) -> Activity: ...
 
 
 def _button_title(intent: str) -> str:
@@ -190,3 +232,14 @@ class TextViews:
 
     def note(self, key: str, **values: object) -> Activity:
         return _message([messages.text(key, **values)])
+
+    def help(self, commands: Iterable[Command], task_titles: dict[str, str]) -> Activity:
+        commands = list(commands)
+        tasks = [(c.name, task_titles[c.task]) for c in commands if c.task and c.task in task_titles]
+        text = messages.text("dialog.help", commands="\n".join(
+            messages.text("dialog.help_command_line", name=c.name, description=c.description) for c in commands))
+        # The four tasks by title too, with a button each (what a help question must name).
+        text = text.rstrip() + "\n\n" + messages.text("conversation.help_tasks", titles=", ".join(
+            f"**{title}** (/{name})" for name, title in tasks))
+        buttons = [CardAction(type=ActionTypes.im_back, title=title, value=f"/{name}") for name, title in tasks]
+        return MessageFactory.suggested_actions(buttons, text) if buttons else _message([text])

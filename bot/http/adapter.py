@@ -29,12 +29,12 @@ from botbuilder.schema import Activity, ActivityTypes
 from msrest.serialization import Model
 
 from bot.http.auth import bearer_problem, build_authentication
-from bot.logging_setup import log_event
-from bot.settings import Settings
 from bot.http.tenant_middleware import TenantAllowListMiddleware
+from bot.logging_setup import log_event, safe_id
+from bot.settings import Settings
 from dialogs import messages
 
-LOGGER = logging.getLogger("aktiv.adapter")
+logger = logging.getLogger(__name__)
 
 
 class TurnFailedError(RuntimeError):
@@ -68,18 +68,18 @@ class AktivCloudAdapter(CloudAdapter):
     async def _on_turn_error(self, context: TurnContext, error: Exception) -> None:
         activity = context.activity
         log_event(
-            LOGGER,
+            logger,
             "turn.error",
             level=logging.ERROR,
             exception_type=type(error).__name__,
             activity_type=activity.type,
-            conversation_id=activity.conversation.id if activity.conversation else None,
+            conversation_id=safe_id(activity.conversation.id) if activity.conversation else None,
         )
         if activity.type != ActivityTypes.invoke:
             try:
                 await context.send_activity(messages.text("bot.turn_error"))
             except Exception as send_error:  # the connector itself may be what failed
-                log_event(LOGGER, "turn.apology_failed", level=logging.ERROR,
+                log_event(logger, "turn.apology_failed", level=logging.ERROR,
                           exception_type=type(send_error).__name__)
         raise TurnFailedError(type(error).__name__) from None
 
@@ -103,18 +103,18 @@ class AktivCloudAdapter(CloudAdapter):
 
         auth_header = request.headers.get("Authorization", "")
         if self._auth_required and (problem := bearer_problem(auth_header)):
-            log_event(LOGGER, "auth.rejected", reason=problem)
+            log_event(logger, "auth.rejected", reason=problem)
             return error_response(HTTPStatus.UNAUTHORIZED, "unauthorized")
         try:
             auth_result = await self.bot_framework_authentication.authenticate_request(activity, auth_header)
         except PermissionError as exc:  # the SDK's "not authorized" (an OSError subclass, so first)
-            log_event(LOGGER, "auth.rejected", reason="invalid_token", exception_type=type(exc).__name__)
+            log_event(logger, "auth.rejected", reason="invalid_token", exception_type=type(exc).__name__)
             return error_response(HTTPStatus.UNAUTHORIZED, "unauthorized")
         except (requests.RequestException, ConnectionError, TimeoutError) as exc:  # metadata unreachable
-            log_event(LOGGER, "auth.unavailable", level=logging.WARNING, exception_type=type(exc).__name__)
+            log_event(logger, "auth.unavailable", level=logging.WARNING, exception_type=type(exc).__name__)
             return error_response(HTTPStatus.SERVICE_UNAVAILABLE, "authentication_unavailable")
         except Exception as exc:  # PermissionError, jwt errors, SDK AttributeErrors on bad tokens
-            log_event(LOGGER, "auth.rejected", reason="invalid_token", exception_type=type(exc).__name__)
+            log_event(logger, "auth.rejected", reason="invalid_token", exception_type=type(exc).__name__)
             return error_response(HTTPStatus.UNAUTHORIZED, "unauthorized")
 
         try:

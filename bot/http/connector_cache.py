@@ -66,7 +66,7 @@ class CachingConnectorFactory(ConnectorFactory):
         self._app_id = app_id
         self._cache = cache
 
-    async def create(self, service_url: str, audience: str = None) -> ConnectorClient:
+    async def create(self, service_url: str, audience: str | None = None) -> ConnectorClient:
         return await self._cache.get_or_create(
             (self._app_id, service_url, audience),
             lambda: self._inner.create(service_url, audience),

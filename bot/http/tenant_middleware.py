@@ -15,7 +15,7 @@ from botbuilder.schema import Activity, ActivityTypes
 from bot.logging_setup import log_event
 from dialogs import messages
 
-LOGGER = logging.getLogger("aktiv.tenant")
+logger = logging.getLogger(__name__)
 
 
 def tenant_id_of(activity: Activity) -> str | None:
@@ -26,9 +26,9 @@ def tenant_id_of(activity: Activity) -> str | None:
         if isinstance(tenant, dict) and isinstance(tenant.get("id"), str) and tenant["id"]:
             return tenant["id"]
     elif channel_data is not None:  # a TeamsChannelData model
-        tenant = getattr(channel_data, "tenant", None)
-        if getattr(tenant, "id", None):
-            return tenant.id
+        tenant_id = getattr(getattr(channel_data, "tenant", None), "id", None)
+        if isinstance(tenant_id, str) and tenant_id:
+            return tenant_id
     conversation = activity.conversation
     if conversation is None:
         return None
@@ -52,7 +52,7 @@ class TenantAllowListMiddleware(Middleware):
             await logic()
             return
         log_event(
-            LOGGER,
+            logger,
             "tenant.refused",
             level=logging.WARNING,
             tenant_id=tenant_id if tenant_id is None or _id_like(tenant_id) else "invalid",

@@ -12,6 +12,9 @@ from dataclasses import dataclass
 
 from botbuilder.core import TurnContext
 
+from bot.http.tenant_middleware import tenant_id_of
+
+# The tenant of a conversation that names none (the terminal, anonymous local tests).
 NO_TENANT = "local"
 
 
@@ -21,14 +24,6 @@ class Who:
     owner: str  # stable pseudonymous key of the user; never shown, never a name
     name: str
     is_admin: bool
-
-
-def tenant_of(turn_context: TurnContext) -> str:
-    activity = turn_context.activity
-    tenant = getattr(activity.conversation, "tenant_id", None) if activity.conversation else None
-    if not tenant and isinstance(activity.channel_data, dict):
-        tenant = (activity.channel_data.get("tenant") or {}).get("id")
-    return tenant or NO_TENANT
 
 
 def owner_key(tenant: str, user_id: str) -> str:
@@ -44,6 +39,7 @@ class Identities:
         sender = turn_context.activity.from_property
         ids = {getattr(sender, "aad_object_id", None), getattr(sender, "id", None)} - {None, ""}
         user_id = getattr(sender, "aad_object_id", None) or getattr(sender, "id", None) or "unknown"
-        tenant = tenant_of(turn_context)
+        # The same resolver as the tenant allow-list, so the allowed tenant is the storage key.
+        tenant = tenant_id_of(turn_context.activity) or NO_TENANT
         return Who(tenant=tenant, owner=owner_key(tenant, user_id), name=getattr(sender, "name", "") or "",
                    is_admin=self._everyone_admin or bool(ids & self._admins))

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 import aiohttp
 from botbuilder.schema import Activity
 
+from bot.logging_setup import log_event, safe_id
 from dialogs import messages
 
 logger = logging.getLogger(__name__)
@@ -121,18 +122,19 @@ class AttachmentReader:
         if file.file_type not in SUPPORTED_TYPES:
             raise AttachmentError("unsupported", file.name)
         if not _allowed_url(file.download_url):
-            logger.warning("attachment refused reason=url_not_allowed type=%s", file.file_type)
+            log_event(logger, "attachment.refused", level=logging.WARNING, reason="url_not_allowed",
+                      file_type=safe_id(file.file_type))
             raise AttachmentError("download_failed", file.name)
         data = await self._download(file)
         try:
             text = await asyncio.to_thread(extract_text, data, file.file_type)
         except Exception as error:  # python-docx and pypdf raise many kinds on broken files
-            logger.info("attachment unreadable type=%s error=%s", file.file_type, type(error).__name__)
+            log_event(logger, "attachment.unreadable", file_type=file.file_type, exception_type=type(error).__name__)
             raise AttachmentError("broken", file.name) from None
         text = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").split("\n")).strip()
         if not text:
             raise AttachmentError("empty", file.name)
-        logger.info("attachment read type=%s bytes=%d chars=%d", file.file_type, len(data), len(text))
+        log_event(logger, "attachment.read", file_type=file.file_type, bytes=len(data), chars=len(text))
         return text
 
     async def _download(self, file: AttachedFile) -> bytes:
@@ -142,7 +144,7 @@ class AttachmentReader:
             async with aiohttp.ClientSession(timeout=self._timeout) as session:
                 async with session.get(file.download_url, allow_redirects=False) as response:
                     if response.status != 200:
-                        logger.info("attachment download failed status=%d", response.status)
+                        log_event(logger, "attachment.download_failed", http_status=response.status)
                         raise AttachmentError("download_failed", file.name)
                     if (response.content_length or 0) > self._max_bytes:
                         raise too_large
@@ -150,7 +152,7 @@ class AttachmentReader:
                         data.extend(chunk)
                         if len(data) > self._max_bytes:
                             raise too_large
-        except (aiohttp.ClientError, asyncio.TimeoutError) as error:
-            logger.info("attachment download failed error=%s", type(error).__name__)
+        except (TimeoutError, aiohttp.ClientError) as error:
+            log_event(logger, "attachment.download_failed", exception_type=type(error).__name__)
             raise AttachmentError("download_failed", file.name) from None
         return bytes(data)

@@ -6,7 +6,7 @@ with a message naming the file and the field (``PromptFileError``), as every pro
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -77,6 +77,6 @@ def load_vocabulary(path: Path = INTENTS_FILE, task_ids: frozenset[str] | None =
     return vocabulary
 
 
-@lru_cache(maxsize=None)
+@cache
 def default_vocabulary() -> Vocabulary:
     return load_vocabulary()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.storage.sqlite_storage import SqliteStorage
 from bot.settings import Settings
+from bot.storage.sqlite_storage import SqliteStorage
 from dialogs import messages
 from guardrails.masking import mask
 from tests.dialogs.driver import buttons
@@ -42,7 +42,8 @@ async def test_block_shows_masked_excerpt_and_corrected_text_goes_through(model_
 
 
 async def test_send_anonymised_replaces_and_restores_contact_details(model_chat, fake_openai):
-    contact = "Spørsmål om stillingen kan rettes til seksjonssjef Kari Nordmann, tlf. 912 34 567, kari.nordmann@dss.dep.no."
+    contact = ("Spørsmål om stillingen kan rettes til seksjonssjef Kari Nordmann, tlf. 912 34 567, "
+               "kari.nordmann@dss.dep.no.")
     await model_chat.say_text("/annonse " + ANNONSE + "\n" + contact)
     replies = await model_chat.say("send")
     assert "Send anonymisert" in buttons(replies[-1])

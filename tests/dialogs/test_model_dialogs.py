@@ -15,7 +15,8 @@ async def test_answer_is_a_draft_with_follow_ups(model_chat, fake_openai):
     assert "KI erstatter ikke menneskelig vurdering" in answer
     assert len(fake_openai.requests) == 1
     sent = fake_openai.requests[0]
-    assert sent.messages[0]["role"] == "system" and "vurderer, rangerer eller sorterer aldri" in sent.messages[0]["content"]
+    assert sent.messages[0]["role"] == "system"
+    assert "vurderer, rangerer eller sorterer aldri" in sent.messages[0]["content"]
     assert "God teknologiforståelse" in sent.sent_text
 
     fake_openai.queue_answer("Kortere versjon.")

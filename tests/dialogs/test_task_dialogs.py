@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from dialogs import messages
-from tests.dialogs.driver import buttons
 from tests.dialogs.samples import ANNONSE, BOKMAL, KRAV
 
 LABELS = ("A – Aktør", "K – Kommando", "T – Tiltak", "I – Inspirasjon", "V – Vurdering")

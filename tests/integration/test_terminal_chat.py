@@ -20,8 +20,8 @@ def run_chat(script: str, tmp_path: Path, *extra: str) -> str:
 
 
 def test_scripted_chat_runs_a_task_in_prompt_builder_mode(tmp_path):
-    out = run_chat("/screening\n---\nVi søker en rådgiver. Krav: utdanning innen HR og erfaring med rekruttering.\n---\nsend\n",
-                   tmp_path)
+    out = run_chat("/screening\n---\nVi søker en rådgiver. Krav: utdanning innen HR og erfaring med rekruttering."
+                   "\n---\nsend\n", tmp_path)
     lines = out.splitlines()
     assert lines[0].startswith("bot> **Screeningspørsmål**")
     assert "bot> **Slik blir prompten din**" in out

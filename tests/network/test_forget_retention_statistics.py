@@ -11,10 +11,10 @@ import pytest
 from botbuilder.schema import Activity, ActivityTypes
 
 from bot.composition import build_components
-from bot.storage.retention import RetentionJob, SqlitePurger
-from bot.settings import Settings
-from bot.storage.sqlite_storage import SqliteStorage
 from bot.network.statistics import CSV_COLUMNS, Statistics
+from bot.settings import Settings
+from bot.storage.retention import RetentionJob, SqlitePurger
+from bot.storage.sqlite_storage import SqliteStorage
 from tests.dialogs.driver import Conversation
 
 

@@ -95,7 +95,7 @@ async def test_private_prompts_and_owner_rights(network):
 
     assert "Endret **Ny tittel**" in await owner.say_text(f"/promptbank endre {prompt_id} tittel: Ny tittel")
     await owner.say_text(f"/promptbank endre {prompt_id} deling: delt")
-    assert f"**Ny tittel** – Intervjuspørsmål · delt i organisasjonen" in await other.say_text("/promptbank tittel")
+    assert "**Ny tittel** – Intervjuspørsmål · delt i organisasjonen" in await other.say_text("/promptbank tittel")
     assert "bare endre eller slette prompter du har lagret selv" in await other.say_text(
         f"/promptbank endre {prompt_id} tittel: Kapret")
     assert "Slettet **Ny tittel**" in await owner.say_text(f"/promptbank slett {prompt_id}")

@@ -5,13 +5,14 @@ the retention purge, and a dialog that continues on a new bot instance."""
 from __future__ import annotations
 
 import uuid
+
 import pytest
 from botbuilder.azure import BlobStorage
 
 from bot.composition import build_components
-from bot.storage.retention import BlobPurger
 from bot.settings import Settings
 from bot.storage.factory import make_storage
+from bot.storage.retention import BlobPurger
 from tests.dialogs.driver import Conversation
 from tests.storage.azurite import Azurite, missing_reason
 

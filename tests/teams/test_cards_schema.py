@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft7Validator
 
-from bot.teams.cards import CardViews
 from bot.teams.cards.elements import MAX_CARD_BYTES
+from bot.teams.cards.views import CardViews
 from dialogs.replies import INTENTS
 from dialogs.task_definition import load_library
 from guardrails.findings import CheckResult, Finding
@@ -144,7 +144,7 @@ def _official_validation(cards: list[dict]) -> list[list[str]]:
 async def test_every_card_passes_microsofts_adaptive_cards_library(all_cards):
     names = list(all_cards)
     results = _official_validation([all_cards[name] for name in names])
-    assert {name: problems for name, problems in zip(names, results) if problems} == {}
+    assert {name: problems for name, problems in zip(names, results, strict=True) if problems} == {}
 
 
 def test_the_library_check_finds_real_problems():

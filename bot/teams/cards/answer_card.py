@@ -7,9 +7,9 @@ a streamed answer ends in that text); the card carries the label and the buttons
 
 from __future__ import annotations
 
-from dialogs import messages
 from bot.teams.cards.elements import adaptive_card, show_card, submit, text_block, text_input
 from bot.teams.cards.submit import ACTION_FIELD
+from dialogs import messages
 
 
 def _copy_action(text: str) -> dict:

@@ -11,16 +11,16 @@ from collections.abc import Iterable
 
 from botbuilder.schema import Activity
 
-from dialogs import messages
-from dialogs.recovery import BlockRecovery
-from dialogs.task_definition import Command, TaskDefinition
-from dialogs.views import TextViews, anonymize_offer, anonymized_prompt_lines, fenced
-from guardrails.findings import CheckResult
 from bot.teams.cards.answer_card import answer_card, prompt_builder_card
 from bot.teams.cards.blocked_card import blocked_card
 from bot.teams.cards.elements import card_activity
 from bot.teams.cards.help_card import help_card
 from bot.teams.cards.preview_card import preview_card
+from dialogs import messages
+from dialogs.recovery import BlockRecovery
+from dialogs.task_definition import Command, TaskDefinition
+from dialogs.views import TextViews, anonymize_offer, anonymized_prompt_lines, fenced
+from guardrails.findings import CheckResult
 
 # An answer longer than this goes out as split text messages (TextViews) rather than a
 # card: the text and the copy field together must stay under Teams' message size limit.
