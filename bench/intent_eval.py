@@ -91,7 +91,7 @@ def main() -> None:
     replies = (replies_subprocess if args.subprocess else replies_in_process)(texts)
     right: Counter[str] = Counter()
     total: Counter[str] = Counter()
-    for entry, reply in zip(entries, replies):
+    for entry, reply in zip(entries, replies, strict=True):
         total[entry["expect"]] += 1
         if judge(entry["expect"], reply, titles):
             right[entry["expect"]] += 1

@@ -9,12 +9,11 @@ the four tasks, can go in one click. Pure functions over the checked text and th
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 import yaml
-
-from dataclasses import dataclass, field
 
 from dialogs import messages
 from dialogs.findings_view import entity_label
@@ -58,7 +57,8 @@ def _spans_in(text: str, result: CheckResult, checked_text: str) -> list[tuple[i
             spans.append((finding.start - offset, finding.end - offset, finding.entity))
         elif offset < 0:
             value = checked_text[finding.start:finding.end]
-            spans += [(m.start(), m.end(), finding.entity) for m in re.finditer(re.escape(value), text)] if value else []
+            if value:
+                spans += [(m.start(), m.end(), finding.entity) for m in re.finditer(re.escape(value), text)]
     merged: list[tuple[int, int, str]] = []
     for start, end, entity in sorted(spans):
         if merged and start < merged[-1][1]:

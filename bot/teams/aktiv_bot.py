@@ -33,10 +33,10 @@ from dialogs import messages
 from dialogs.aktiv_dialog import AktivDialog
 from dialogs.commands import ParsedCommand, parse_command
 from dialogs.dialog_state import DIALOG_STATE, active_draft, dialog_id
-from dialogs.understanding import Understander, Understanding, answers
-from dialogs.understanding.understand import MIN_CONTENT
 from dialogs.ports import ModelPort, TranslatorPort
 from dialogs.task_definition import PromptLibrary
+from dialogs.understanding import Understander, Understanding, answers
+from dialogs.understanding.understand import MIN_CONTENT
 from dialogs.views import TextViews, Views
 
 logger = logging.getLogger(__name__)

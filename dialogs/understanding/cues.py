@@ -84,8 +84,8 @@ class CueIndex:
 
     def heaviest(self, name: str, message: list[str]) -> float:
         """The weight of the heaviest cue of a class found in the message (0 if none)."""
-        return max((cue.weight for cue in self._cues[name] if next(iter(self._positions(cue, message)), None) is not None),
-                   default=0.0)
+        found = [cue.weight for cue in self._cues[name] if next(iter(self._positions(cue, message)), None) is not None]
+        return max(found, default=0.0)
 
     def score(self, name: str, message: list[str]) -> float:
         best: dict[int, float] = {}

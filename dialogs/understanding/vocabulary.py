@@ -71,7 +71,8 @@ def load_vocabulary(path: Path = INTENTS_FILE, task_ids: frozenset[str] | None =
                     for e in exc.errors()]
         raise PromptFileError(f"{path.name}: " + "; ".join(problems)) from None
     if task_ids is not None:
-        unknown = (set(vocabulary.task_classes()) | {vocabulary.pasted_ad_default_task or next(iter(task_ids))}) - task_ids
+        named = set(vocabulary.task_classes()) | {vocabulary.pasted_ad_default_task or next(iter(task_ids))}
+        unknown = named - task_ids
         if unknown:
             raise PromptFileError(f"{path.name}: classes: no task {', '.join(sorted(unknown))}")
     return vocabulary

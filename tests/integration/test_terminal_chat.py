@@ -55,7 +55,7 @@ def test_nothing_typed_after_a_block_becomes_the_ad(tmp_path):
     assert "**Ferdig AKTIV-prompt**" not in out  # still blocked: the number is in the ad
     for word in ("send", "kortere", "send anonymisert", "ok"):
         assert f"Stillingsannonsen:\n     {word}\n" not in out
-        assert f"Takk, **Stillingsannonse** er byttet ut" not in out
+        assert "Takk, **Stillingsannonse** er byttet ut" not in out
     assert "[fødselsnummer fjernet]" in out
 
 

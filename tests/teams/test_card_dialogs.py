@@ -7,7 +7,7 @@ import pytest
 from dialogs import messages
 from dialogs.task_definition import load_library
 from tests.dialogs.samples import KRAV, valid_fodselsnummer
-from tests.teams.card_driver import action, actions, cards_in, inputs, only_card, press, text_of, walk
+from tests.teams.card_driver import action, actions, inputs, only_card, press, text_of, walk
 
 
 def T(key: str) -> str:  # a button's title

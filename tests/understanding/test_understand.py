@@ -60,7 +60,8 @@ def test_questions_to_assess_candidates_with_are_a_task_not_an_evaluation(text):
 def test_the_request_around_a_pasted_ad_decides_and_the_ad_is_the_content():
     found = UNDERSTANDER.understand("trenger spørsmål til førstegangsintervju for denne\n" + ANNONSE)
     assert found.task == "intervju"
-    assert found.content.startswith("Rådgiver i seksjon for rekruttering") and "førstegangsintervju" not in found.content
+    assert found.content.startswith("Rådgiver i seksjon for rekruttering")
+    assert "førstegangsintervju" not in found.content
     # The ad's own words ("intervjuguider") do not decide: the last line asks for nynorsk.
     assert UNDERSTANDER.understand(ANNONSE + "\n\nkan vi få denne på nynorsk?").task == "oversett"
 
@@ -78,6 +79,7 @@ def test_what_says_nothing_is_not_understood_as_anything(text):
 
 def test_a_bad_intents_file_names_file_and_field(tmp_path):
     bad = tmp_path / "intents.yaml"
-    bad.write_text(INTENTS_FILE.read_text(encoding="utf-8").replace("min_score: 2.5", "min_score: -1"), encoding="utf-8")
+    text = INTENTS_FILE.read_text(encoding="utf-8")
+    bad.write_text(text.replace("min_score: 2.5", "min_score: -1"), encoding="utf-8")
     with pytest.raises(PromptFileError, match="intents.yaml: min_score"):
         load_vocabulary(bad)
