@@ -117,7 +117,7 @@ class AktivBot(TeamsActivityHandler):
         if parsed and parsed.command is None:
             # "/intervjuspm": the closest command, or "Mente du …?"
             understood = self._understander.understand(text)
-            if understood.kind in ("task", "action", "suggest"):
+            if understood.kind != "unknown":
                 await self._on_understood(turn_context, dialog_context, understood)
             else:
                 await turn_context.send_activity(MessageFactory.suggested_actions(

@@ -64,7 +64,7 @@ class Understander:
         if not text.strip(_PUNCTUATION):
             return Understanding("unknown")
         named = self._named_command(text)
-        if named is not None:
+        if named is not None and named.kind != "suggest":
             return named
         for candidate in self._request_candidates(text):
             request, found = candidate, None
@@ -76,12 +76,16 @@ class Understander:
                 request = first_line if found else candidate
             if found is None:
                 found = self._classify(candidate, short=len(candidate) <= self._vocabulary.greeting_max_chars)
+            if found is not None and named is not None and found[0] == "task":
+                return named  # a near-miss of a name ("skrenings spørsmål") over a weak reading
             if found is not None:
                 kind, task, scores = found
                 content = _without(text, request) if kind == "task" else ""
                 if content and len(content) < MIN_CONTENT and not looks_like_job_ad(content):
                     content = ""
                 return Understanding(kind, task=task, content=content, scores=scores)
+        if named is not None:
+            return named  # "Mente du …?" only when nothing else in the message decides
         if looks_like_job_ad(text):
             return self._pasted_ad(text)
         return self._by_example(text) or Understanding("unknown")
