@@ -137,6 +137,9 @@ class AktivDialog(Dialog):
         if reply.intent in ("edit", "add_example") or reply.part:
             part = "inspirasjon" if reply.intent == "add_example" else reply.part
             return await self._ask_part(dc, draft, part)
+        if reply.intent == "done":
+            await dc.context.send_activity(self._views.note("dialog.finished"))
+            return await dc.end_dialog()
         await dc.context.send_activity(self._views.note("dialog.not_understood_preview"))
         return Dialog.end_of_turn
 

@@ -104,3 +104,14 @@ async def test_a_new_ad_can_be_pasted_instead_of_the_offered_one(chat):
     assert "Lim inn stillingsannonsen" in asked
     other = ANNONSE.replace("1. mars", "9. mai")
     assert "9. mai" in await chat.say_text(other)
+
+
+async def test_ferdig_after_a_new_round_ends_the_dialog_and_is_never_the_position(chat):
+    await chat.say_text("/intervju")
+    await chat.say_text("rådgiver i HR")
+    await chat.say_text("Må-krav: høyere utdanning innen HR og god teknologiforståelse.")
+    await chat.say_text("send")
+    again = await chat.say_text("ny runde")
+    assert "rådgiver i HR" in again and "Hvilken stilling" not in again
+    assert messages.text("dialog.finished") in await chat.say_text("ferdig")
+    assert messages.text("dialog.nothing_to_cancel") in await chat.say_text("/avbryt")
