@@ -52,6 +52,7 @@ class Understander:
         classes["_production"] = {cue: 1.0 for cue in self._vocabulary.production_cues}
         classes["_request"] = {cue: 1.0 for cue in self._vocabulary.request_markers}
         classes["_people"] = dict(self._vocabulary.evaluate_people)
+        classes["_dampers"] = dict(self._vocabulary.evaluate_dampers)
         self._cues = CueIndex(classes)
         self._stemmer = snowballstemmer.stemmer("norwegian")
         self._examples = [(self._stemmed(example), name) for name, c in self._vocabulary.classes.items()
@@ -155,6 +156,7 @@ class Understander:
         scores.pop("_people")
         if scores["evaluate"] > 0 and people > 0:
             scores["evaluate"] += people + vocabulary.evaluate_pair_bonus
+        scores["evaluate"] = max(0.0, scores["evaluate"] - scores.pop("_dampers"))
         tasks = {name: scores[name] for name in vocabulary.task_classes()}
         best_task = max(tasks, key=lambda name: tasks[name])
         task_score = tasks[best_task] + (vocabulary.production_bonus if production and tasks[best_task] else 0)
