@@ -29,17 +29,31 @@ from guardrails.ner.cue_rules import CueRules
 from guardrails.ner.doc_context import DocContext
 from guardrails.ner.finder_base import PersonSpan, Scores, mark, to_char_spans
 from guardrails.ner.list_rules import ListNameRules
-from guardrails.ner.names import strip_possessive
+from guardrails.ner.names import NameResources, strip_possessive
 from guardrails.ner.propagation_rules import PropagationRules
 
-__all__ = ["PersonSpan", "PersonSpanFinder", "Scores"]
+__all__ = ["RULE_FAMILIES", "PersonSpan", "PersonSpanFinder", "Scores"]
+
+# The rule families, in the order ``find`` applies them (bench/names_ablation.py switches each off).
+RULE_FAMILIES: tuple[str, ...] = (
+    "ner_filter", "list_names", "cues", "subjects", "coordination", "possessive_documents", "structure", "email",
+    "propagation", "uncertain",
+)
 
 
 class PersonSpanFinder(ListNameRules, CueRules, PropagationRules):
     """Turns a spaCy ``Doc`` plus its entity spans into person spans (character offsets).
 
     The rule families live in ``list_rules``, ``cue_rules`` and ``propagation_rules``; the
-    shared state and word tests in ``finder_base``."""
+    shared state and word tests in ``finder_base``. ``disabled`` switches rule families off
+    by name (``RULE_FAMILIES``), for the ablation benchmark only."""
+
+    def __init__(self, names: NameResources, scores: Scores = Scores(), disabled: frozenset[str] = frozenset()) -> None:
+        super().__init__(names, scores)
+        unknown = disabled - set(RULE_FAMILIES)
+        if unknown:
+            raise ValueError(f"unknown rule families: {sorted(unknown)}")
+        self._enabled = frozenset(RULE_FAMILIES) - disabled
 
     def find(self, doc: Doc, entities: list[tuple[int, int, str]], text: str | None = None) -> list[PersonSpan]:
         """``entities`` are ``(start_char, end_char, label)`` from the NER (PER/ORG/LOC...).
@@ -48,21 +62,32 @@ class PersonSpanFinder(ListNameRules, CueRules, PropagationRules):
         """
         context = DocContext(doc, entities, self._names, doc.text if text is None else text)
         found: dict[int, tuple[float, str]] = {}  # token index -> (score, source)
+        on = self._enabled
         for start, end in context.person_token_spans:
-            start, end = self._trim_ner_span(context, start, end)
-            if start < end and self._keep_ner_span(context, start, end):
+            if "ner_filter" in on:
+                start, end = self._trim_ner_span(context, start, end)
+            if start < end and ("ner_filter" not in on or self._keep_ner_span(context, start, end)):
                 mark(found, range(start, end), self._scores.ner, "ner")
-        self._add_list_names(context, found)
-        self._extend_lower_first_names(context, found)
-        self._add_cued_names(context, found)
-        self._add_subject_names(context, found)
-        self._add_coordinated_first_names(context, found)
-        self._add_possessives_before_documents(context, found)
-        self._drop_structure_words(context, found)
-        email_spans = self._email_spans(context.text, found, context)
-        self._propagate(context, found, email_spans)
-        self._drop_structure_words(context, found)
-        self._add_uncertain_first_names(context, found)
+        if "list_names" in on:
+            self._add_list_names(context, found)
+            self._extend_lower_first_names(context, found)
+        if "cues" in on:
+            self._add_cued_names(context, found)
+        if "subjects" in on:
+            self._add_subject_names(context, found)
+        if "coordination" in on:
+            self._add_coordinated_first_names(context, found)
+        if "possessive_documents" in on:
+            self._add_possessives_before_documents(context, found)
+        if "structure" in on:
+            self._drop_structure_words(context, found)
+        email_spans = self._email_spans(context.text, found, context) if "email" in on else []
+        if "propagation" in on:
+            self._propagate(context, found, email_spans)
+        if "structure" in on:
+            self._drop_structure_words(context, found)
+        if "uncertain" in on:
+            self._add_uncertain_first_names(context, found)
         return to_char_spans(doc, found) + email_spans
 
     def _keep_ner_span(self, context: "DocContext", start: int, end: int) -> bool:
