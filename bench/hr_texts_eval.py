@@ -57,6 +57,7 @@ def main() -> int:
     data_total = data_blocked = 0
     types_expected = types_found = 0
     failures: list[str] = []
+    phones_total = phones_found = 0
 
     for entry in entries:
         text, lang = entry["text"], entry["lang"]
@@ -80,6 +81,17 @@ def main() -> int:
             types_expected += len(expected)
             types_found += len(expected) - len(missing)
             verdict = "MISS" if missing or not result.blocked else "OK"
+
+        for phone in entry.get("phones") or []:
+            phones_total += 1
+            at = text.find(phone)
+            hit = any(
+                f.entity == "NO_PHONE" and f.start <= at + 1 and f.end >= at + len(phone) - 1 for f in result.findings
+            )
+            phones_found += hit
+            if not hit:
+                missing = [*missing, f"phone {phone!r}"]
+                verdict = "MISS"
 
         if verdict != "OK":
             failures.append(entry["id"])
@@ -106,6 +118,8 @@ def main() -> int:
     )
     print(f"  texts with data blocked:      {data_blocked}/{data_total}  ({pct(data_blocked, data_total)})")
     print(f"  expected entity types found:  {types_found}/{types_expected}  ({pct(types_found, types_expected)})")
+    if phones_total:
+        print(f"  personal phone numbers found: {phones_found}/{phones_total}  (recall {phones_found / phones_total:.2f})")
     print(f"  entries not OK: {len(failures)}" + (f" ({', '.join(failures)})" if failures else ""))
     return 0
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-Decision = Literal["block", "pass"]
+# "ask": every finding is uncertain (a lower-case word that may be a name); the user is
+# asked one question ("Er «storm» et navn her?") instead of a silent pass or a hard stop.
+Decision = Literal["block", "ask", "pass"]
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,13 @@ class CheckResult:
 
     @property
     def blocked(self) -> bool:
-        return self.decision == "block"
+        """Not to be sent as it is: blocked, or waiting for the user's answer to a question."""
+        return self.decision != "pass"
+
+    @property
+    def asks(self) -> bool:
+        """Only uncertain findings: ask the user whether they are personal data."""
+        return self.decision == "ask"
 
     @property
     def entity_counts(self) -> dict[str, int]:

@@ -13,7 +13,8 @@ from guardrails.context_enhancer import PrefixContextEnhancer
 from guardrails.findings import CheckResult, Finding
 from guardrails.merge import merge_overlapping
 from guardrails.ner.name_gate import NameGate
-from guardrails.ner.names import default_names
+from guardrails.employer import is_employer_value, is_functional_mailbox, is_person_like_domain
+from guardrails.ner.names import NameResources, default_names
 from guardrails.nlp_engine import SUPPORTED_LANGUAGES, NorwegianNlpEngine
 from guardrails.normalize import normalize
 from guardrails.policy import Policy, load_policy
@@ -59,9 +60,10 @@ class Guardrail:
     re-entrant: it keeps no state between calls.
     """
 
-    def __init__(self, analyzer: AnalyzerEngine, policy: Policy) -> None:
+    def __init__(self, analyzer: AnalyzerEngine, policy: Policy, names: NameResources | None = None) -> None:
         self._analyzer = analyzer
         self._policy = policy
+        self._names = names if names is not None else default_names()
 
     @classmethod
     def from_policy(
@@ -89,24 +91,49 @@ class Guardrail:
         return sorted(self._analyzer.get_supported_entities())
 
     def check(self, text: str, lang: str = "nb") -> CheckResult:
-        """Block or pass ``text``; findings point into ``text`` as given."""
+        """Block, ask or pass ``text``; findings point into ``text`` as given."""
         if lang not in SUPPORTED_LANGUAGES:
             raise ValueError(f"lang must be one of {', '.join(SUPPORTED_LANGUAGES)}, not '{lang}'")
         if not text.strip():
             return CheckResult(decision="pass")
         normalized = normalize(text)
-        blocking: list[Finding] = []
-        for result in self._analyzer.analyze(normalized.text, language=lang):
+        results = self._analyzer.analyze(normalized.text, language=lang)
+        # Street names are no persons ("Ole Vigs gate 1"), whoever the address belongs to.
+        addresses = [(r.start, r.end) for r in results if r.entity_type == "NO_ADDRESS"]
+        certain: list[Finding] = []
+        uncertain: list[Finding] = []
+        for result in results:
             entity = result.entity_type
-            if result.score < self._policy.threshold(entity) or self._policy.action(entity) == "allow":
+            if self._policy.action(entity) == "allow" or result.score < self._policy.ask_threshold(entity):
+                continue
+            if entity == "PERSON" and any(a <= result.start and result.end <= b for a, b in addresses):
+                continue
+            if self._is_organisations_own(entity, normalized.text, result.start, result.end):
                 continue
             start, end = normalized.to_original(result.start, result.end)
-            if self._policy.is_allowed_value(text[start:end]) or self._policy.is_allowed_value(
-                normalized.text[result.start : result.end]
+            if entity != "EMAIL_ADDRESS" and (
+                self._policy.is_allowed_value(text[start:end])
+                or self._policy.is_allowed_value(normalized.text[result.start : result.end])
             ):
                 continue
-            blocking.append(Finding(entity=entity, start=start, end=end, score=float(result.score)))
-        if not blocking:
+            finding = Finding(entity=entity, start=start, end=end, score=float(result.score))
+            (certain if result.score >= self._policy.threshold(entity) else uncertain).append(finding)
+        if not certain and not uncertain:
             return CheckResult(decision="pass")
-        anonymizable = all(self._policy.is_anonymizable(f.entity) for f in blocking)
-        return CheckResult(decision="block", findings=merge_overlapping(blocking), anonymizable=anonymizable)
+        # Uncertain findings go with certain ones: the user sees (and may anonymise) them too.
+        findings = certain + uncertain
+        anonymizable = all(self._policy.is_anonymizable(f.entity) for f in findings)
+        decision = "block" if certain else "ask"
+        return CheckResult(decision=decision, findings=merge_overlapping(findings), anonymizable=anonymizable)
+
+    def _is_organisations_own(self, entity: str, text: str, start: int, end: int) -> bool:
+        """The employer's address, switchboard or mailbox, or a reference number (``employer``)."""
+        if is_employer_value(entity, text, start, end):
+            return True
+        if entity == "EMAIL_ADDRESS":
+            value = text[start:end]
+            local, _, domain = value.rpartition("@")
+            if not self._policy.is_organisation_domain(domain) and is_person_like_domain(domain, self._names):
+                return False
+            return self._policy.is_allowed_value(value) or is_functional_mailbox(local, self._names)
+        return False

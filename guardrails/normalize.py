@@ -4,18 +4,29 @@ Detection runs on the normalised text; every normalised character remembers whic
 characters of the caller's original text it came from, so findings are reported with
 offsets into the ORIGINAL text.
 
-What is normalised (one character may become zero, one or several characters):
+One step, two stages. First, character by character:
 
-* Unicode NFKC (fullwidth digits ``０１``, mathematical digits, ligatures, odd spaces);
-* other scripts' decimal digits (Arabic-Indic, Devanagari, ...) → ASCII digits;
-* zero-width and other invisible format characters removed (ZWSP, ZWJ, BOM, soft hyphen);
-* Cyrillic and Greek letters that look like Latin ones folded to Latin;
-* dashes → ``-``, middle dots/bullets → ``.``, line/paragraph separators and CR LF → ``\\n``;
-* combining marks merged into (or dropped from) the character before them;
-* ``O``/``o`` → ``0`` and ``I``/``l``/``|`` → ``1`` when squeezed between two digits.
+* every default-ignorable code point (the Unicode property, not a list: ZWSP, ZWJ, BOM,
+  soft hyphen, variation selectors, the combining grapheme joiner, Hangul fillers, tag
+  characters ...) and every other format character removed; blank-looking symbols
+  (braille blank) become a space;
+* a digit of any script or shape (fullwidth, Arabic-Indic, mathematical, circled,
+  parenthesised, dingbat) becomes its ASCII digit (``unicodedata.digit``, and for the few
+  dingbat digits without a digit value, the character's Unicode name);
+* Unicode NFKC (odd spaces, ligatures), Cyrillic and Greek letters that look like Latin
+  ones folded to Latin, dashes → ``-``, middle dots/bullets → ``.``, line separators and
+  CR LF → ``\\n``, combining marks merged into the character before them;
+* ``O``/``o`` → ``0`` and ``I``/``l`` → ``1`` when squeezed between two digits.
 
-Separators inside identifiers (``010 170 123 45``, ``0101\\n7012345``) are not removed
-here: the identifier recognizers accept them, so ordinary numbers are not glued together.
+Then rewrites of the folded text (``rewrites``): markup removed (``**``, ``<b>``), digit
+groups joined across unusual separators when together they have an identifier's length
+(``159086/95043``, ``(159086)(95043)``, groups on lines of their own), e-mail addresses
+written out joined (``kari at gmail dot com``, ``kari (at) gmail [.] com``, ``krøllalfa``),
+and a birth date followed by a five-digit personnummer joined into one fødselsnummer
+candidate (the recognizers' checksums still decide).
+
+Ordinary separators inside identifiers (``010 170 123 45``, ``0101\\n7012345``) are left
+to the identifier recognizers, which accept them.
 """
 
 from __future__ import annotations
@@ -23,7 +34,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from types import MappingProxyType
+
+import regex
+
+from guardrails.rewrites import STAGES, Edit
 
 _HOMOGLYPHS = MappingProxyType(str.maketrans(
     {
@@ -48,19 +64,43 @@ _HOMOGLYPHS = MappingProxyType(str.maketrans(
 # The only characters that need work: CR and anything beyond ASCII and the Latin-1
 # letters À-ÿ (æ, ø, å, é, ... are NFKC-stable and need no folding).
 _SPECIAL = re.compile(r"[^\x00-\x0c\x0e-\x7f\u00c0-\u00ff]|\r")
+_DEFAULT_IGNORABLE = regex.compile(r"\p{Default_Ignorable_Code_Point}")
+# Symbols that render as blank space but are neither whitespace nor default-ignorable.
+_BLANK_SYMBOLS = frozenset("\u2800")
+_DIGIT_NAMES = {"ZERO": "0", "ONE": "1", "TWO": "2", "THREE": "3", "FOUR": "4", "FIVE": "5",
+                "SIX": "6", "SEVEN": "7", "EIGHT": "8", "NINE": "9"}
 # A letter that looks like a digit, between two digits.
-_DIGIT_LOOKALIKE = re.compile(r"(?<=\d)[OoIl|](?=\d)")
-_DIGIT_FOR_LOOKALIKE = MappingProxyType(str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"}))
+# ("|" is not among them: between digit groups it is a separator, ``4123|4567``.)
+_DIGIT_LOOKALIKE = re.compile(r"(?<=\d)[OoIl](?=\d)")
+_DIGIT_FOR_LOOKALIKE = MappingProxyType(str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"}))
 
 
+def _digit_of(char: str) -> str | None:
+    """The ASCII digit ``char`` stands for, whatever its script or dress (``❶``, ``⑼``, ``🄋``)."""
+    value = unicodedata.digit(char, None)
+    if value is not None:
+        return str(value)
+    if unicodedata.category(char) == "No":
+        words = unicodedata.name(char, "").split()
+        if "DIGIT" in words and words.index("DIGIT") + 1 < len(words):
+            return _DIGIT_NAMES.get(words[words.index("DIGIT") + 1])
+    return None
+
+
+@lru_cache(maxsize=4096)
 def fold_character(char: str) -> str:
     """The normalised form of one character ('' when it is invisible)."""
-    if unicodedata.category(char) == "Cf":
+    if unicodedata.category(char) == "Cf" or _DEFAULT_IGNORABLE.match(char):
         return ""
+    if char in _BLANK_SYMBOLS:
+        return " "
+    digit = _digit_of(char)
+    if digit is not None:
+        return digit
     folded = []
     for part in unicodedata.normalize("NFKC", char):
-        digit = unicodedata.decimal(part, None)
-        folded.append(str(digit) if digit is not None else part)
+        value = unicodedata.decimal(part, None)
+        folded.append(str(value) if value is not None else part)
     return "".join(folded).translate(_HOMOGLYPHS)
 
 
@@ -83,6 +123,15 @@ class NormalizedText:
 
 def normalize(original: str) -> NormalizedText:
     """Normalise ``original`` for detection (see the module docstring)."""
+    current = _fold(original)
+    for stage in STAGES:
+        edits = stage(current.text)
+        if edits:
+            current = _apply(current, edits)
+    return current
+
+
+def _fold(original: str) -> NormalizedText:
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -99,7 +148,7 @@ def normalize(original: str) -> NormalizedText:
             if original.startswith("\n", index + 1):
                 continue  # CR LF: the LF stands for both
             replacement = "\n"
-        elif unicodedata.combining(char) and starts:
+        elif unicodedata.combining(char) and starts and not _DEFAULT_IGNORABLE.match(char):
             _merge_combining_mark(out, ends, char, index)
             continue
         else:
@@ -116,6 +165,37 @@ def normalize(original: str) -> NormalizedText:
     if _DIGIT_LOOKALIKE.search(text):
         text = _DIGIT_LOOKALIKE.sub(lambda m: m.group().translate(_DIGIT_FOR_LOOKALIKE), text)
     return NormalizedText(text=text, original=original, starts=tuple(starts), ends=tuple(ends))
+
+
+def _apply(folded: NormalizedText, edits: list[Edit]) -> NormalizedText:
+    """Apply sorted, non-overlapping edits to the folded text, composing the offset maps.
+
+    A replacement character maps to the whole replaced stretch of the original; an
+    insertion (an empty stretch) maps to the character before it.
+    """
+    text, starts, ends = folded.text, folded.starts, folded.ends
+    out: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    position = 0
+    for edit in edits:
+        out.append(text[position:edit.start])
+        new_starts.extend(starts[position:edit.start])
+        new_ends.extend(ends[position:edit.start])
+        if edit.replacement:
+            if edit.end > edit.start:
+                span = (starts[edit.start], ends[edit.end - 1])
+            else:
+                anchor = max(edit.start - 1, 0)
+                span = (starts[anchor], ends[anchor]) if starts else (0, 0)
+            out.append(edit.replacement)
+            new_starts.extend([span[0]] * len(edit.replacement))
+            new_ends.extend([span[1]] * len(edit.replacement))
+        position = edit.end
+    out.append(text[position:])
+    new_starts.extend(starts[position:])
+    new_ends.extend(ends[position:])
+    return NormalizedText(text="".join(out), original=folded.original, starts=tuple(new_starts), ends=tuple(new_ends))
 
 
 def _merge_combining_mark(out: list[str], ends: list[int], mark: str, index: int) -> None:

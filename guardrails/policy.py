@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 DEFAULT_POLICY_PATH = Path(__file__).resolve().parent / "policy.yaml"
 
@@ -39,8 +39,11 @@ class Thresholds(BaseModel):
 
     default: float = Field(ge=0.0, le=1.0)
     entities: dict[str, float] = Field(default_factory=dict)
+    # Per entity, the lower edge of the band [ask, block threshold) in which the user is
+    # asked whether a finding is personal data instead of being stopped or let through.
+    ask: dict[str, float] = Field(default_factory=dict)
 
-    @field_validator("entities")
+    @field_validator("entities", "ask")
     @classmethod
     def _scores_between_0_and_1(cls, value: dict[str, float]) -> dict[str, float]:
         _check_entity_names(value)
@@ -48,6 +51,13 @@ class Thresholds(BaseModel):
             if not 0.0 <= score <= 1.0:
                 raise ValueError(f"{name}: must be between 0 and 1")
         return value
+
+    @model_validator(mode="after")
+    def _ask_below_block(self) -> "Thresholds":
+        for name, score in self.ask.items():
+            if score > self.entities.get(name, self.default):
+                raise ValueError(f"ask.{name}: must not be above the entity's threshold")
+        return self
 
 
 class AllowList(BaseModel):
@@ -57,6 +67,9 @@ class AllowList(BaseModel):
 
     values: list[str] = Field(default_factory=list)
     patterns: list[str] = Field(default_factory=list)
+    # The organisation's own e-mail domains (suffixes): a functional mailbox pattern matches
+    # an address on these, or on any domain that does not look like a person's own.
+    organisation_domains: list[str] = Field(default_factory=list)
 
     @field_validator("patterns")
     @classmethod
@@ -98,6 +111,14 @@ class Policy(BaseModel):
 
     def threshold(self, entity: str) -> float:
         return self.thresholds.entities.get(entity, self.thresholds.default)
+
+    def ask_threshold(self, entity: str) -> float:
+        """The lowest score at which the user is asked (the block threshold when no band)."""
+        return self.thresholds.ask.get(entity, self.threshold(entity))
+
+    def is_organisation_domain(self, domain: str) -> bool:
+        domain = domain.lower().rstrip(".")
+        return any(domain == d.lower() or domain.endswith("." + d.lower()) for d in self.allow_list.organisation_domains)
 
     def is_anonymizable(self, entity: str) -> bool:
         return entity in self.anonymizable and entity in ANONYMIZABLE_ENTITIES

@@ -1,0 +1,139 @@
+"""The employer is not a person: the organisation's own addresses, numbers and mailboxes.
+
+A job ad names its employer's visiting address, switchboard and functional mailboxes, and
+carries reference numbers; none of them is personal data. Two sources say so:
+
+* the **policy** (``allow_list``): values and patterns the organisation declares, and the
+  e-mail domains that are its own (``organisation_domains``);
+* the **context**, also without a policy entry: a field label before the value on its line
+  (``Arbeidssted:``, ``Besøksadresse:``, ``Postadresse:``, ``Sentralbord:``), a switchboard
+  word right before or after a number (``via sentralbordet, tlf.``, ``(sentralbord)``), an id
+  word before an eight-digit number (``Ref.nr.: 3391 2087``, ``Stillings-ID``, ``saksnr.``).
+
+An e-mail address is a person's when its local part holds a name (``kari.vik@``,
+``knilsen@``, ``ahmed.karimi87@``) or its domain is a webmail provider or named like a person
+(``post@ingridsolberg.no`` is Ingrid's); a local part of ordinary words, acronyms and
+compounds (``postmottak@``, ``ki-hr@``, ``sfvlpost@``, ``trainee@``) on another domain is a
+functional mailbox of the organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from guardrails.ner.names import NameResources
+
+# Field labels whose value is the employer's place or number (bokmål and nynorsk).
+_EMPLOYER_LABELS = (
+    r"arbeidss?ted|arbeidsstad|tjenestested|tenestestad|besøksadresse|besøksadr|postadresse|kontoradresse"
+    r"|oppmøtested|oppmøtestad|kontorsted|kontorstad|hovedkontor|hovudkontor|fakturaadresse|leveringsadresse"
+    r"|sentralbord\w*|servicetorg\w*|kundesenter\w*|kundesentr\w*|vakttelefon\w*|hovednummer|hovudnummer"
+    r"|postmottak|sentralbordnummer|telefon(?:nummer)? til (?:oss|kontoret|sentralbordet)|adresse til kontoret"
+)
+_EMPLOYER_BEFORE = re.compile(rf"(?<![\w-])(?:{_EMPLOYER_LABELS})\b(?P<rest>[^\n]*)$", re.IGNORECASE)
+_SWITCHBOARD_AFTER = re.compile(r"^\s*[(\[,–-]?\s*(?:sentralbord\w*|servicetorg\w*|hovednummer|vakttelefon\w*)", re.IGNORECASE)
+# Id words before a number: a reference, case or job id is no phone.
+_ID_WORDS = (
+    r"ref(?:\.|eranse)?(?:\s*-?\s*nr\.?|nummer)?|refnr|stillings-?id|stillingsnr\.?|stillingsnummer|saksnr\.?|saksnummer"
+    r"|sak|arkivref\w*|arkivnr\.?|arkivnummer|journalnr\.?|journalnummer|løpenr\.?|løpenummer|dokumentnr\.?"
+    r"|ordrenr\.?|kundenr\.?|id|id-nr\.?|kunngjøringsnr\.?|utlysingsnr\.?|utlysningsnr\.?|jobbnorge-id|webcruiter-id"
+    r"|prosjektnr\.?|prosjektnummer|postboks|pb\.?"
+)
+_ID_BEFORE = re.compile(rf"\b(?:{_ID_WORDS})\s*[:.#]?\s*(?:nr\.?\s*)?[:.]?\s*$", re.IGNORECASE)
+# A person-like contact word between a label and the value breaks the label's reach.
+_PERSON_CONTACT = re.compile(r"\b(?:kontaktperson\w*|kontakt|ring|mobil\w*|direkte|hilsen|helsing)\b", re.IGNORECASE)
+_DIGITS = re.compile(r"\d")
+
+WEBMAIL_DOMAINS = frozenset(
+    "gmail hotmail outlook live yahoo icloud online msn proton protonmail aol gmx yandex me mail".split()
+)
+
+
+def _line_before(text: str, start: int, limit: int = 100) -> str:
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[max(line_start, start - limit):start]
+
+
+def is_employer_value(entity: str, text: str, start: int, end: int) -> bool:
+    """True when the context marks ``text[start:end]`` as the employer's own (see module doc)."""
+    before = _line_before(text, start)
+    if entity == "NO_PHONE" and _ID_BEFORE.search(before[-40:]):
+        return True
+    if entity not in ("NO_PHONE", "NO_ADDRESS", "EMAIL_ADDRESS"):
+        return False
+    label = _EMPLOYER_BEFORE.search(before)
+    if label is not None:
+        # "Sentralbord: 22 24 90 90", "Arbeidssted: Kaigaten 9, 5016 Bergen": no personal
+        # contact word between the label and the value, and for a phone no other number.
+        rest = label.group("rest")
+        if not _PERSON_CONTACT.search(rest) and not (entity == "NO_PHONE" and _DIGITS.search(rest)):
+            return True
+    if entity == "NO_PHONE" and _SWITCHBOARD_AFTER.match(text[end:end + 30]):
+        return True
+    return False
+
+
+def is_person_like_domain(domain: str, names: NameResources) -> bool:
+    """A webmail provider or a domain named like a person (``ingridsolberg.no``, ``olamoe.com``).
+
+    The label before the top-level domain is read: a first name followed by a surname
+    (``ingrid`` + ``solberg``), or a Norwegian first name alone.
+    """
+    labels = [label for label in domain.lower().split(".") if label]
+    if len(labels) < 2:
+        return False
+    label = labels[-2].replace("-", "")
+    if label in WEBMAIL_DOMAINS:
+        return True
+    if label.capitalize() in names.norwegian_first_names and not names.lexicon.is_common(label):
+        return True
+    for split in range(2, len(label) - 1):
+        first, last = label[:split].capitalize(), label[split:].capitalize()
+        if first in names.first_names and (last in names.surnames or names.is_name(last)):
+            return True
+    return False
+
+
+_LOCAL_PARTS = re.compile(r"[._+\-]+")
+
+
+def is_functional_mailbox(local: str, names: NameResources) -> bool:
+    """True when no part of the local part is a name and some part is an ordinary word,
+    an acronym or a compound ending in one (see module doc)."""
+    parts = [part for part in _LOCAL_PARTS.split(local.lower()) if part]
+    if not parts:
+        return False
+    ordinary = False
+    for part in parts:
+        letters = part.rstrip("0123456789")
+        if not letters.isalpha():
+            continue
+        if _is_name_part(letters, names):
+            return False
+        if _is_ordinary_part(letters, names):
+            ordinary = True
+    return ordinary
+
+
+def _is_name_part(part: str, names: NameResources) -> bool:
+    """``kari``, ``vik``, ``knilsen`` (an initial and a surname), ``nilsenk``."""
+    def is_name(word: str) -> bool:
+        # In an address a Norwegian name is a name even when it is an ordinary word too
+        # (kari, vik, berg); a name of the world lists only when it is no ordinary word.
+        capitalised = word.capitalize()
+        if len(word) < 3:
+            return False
+        if names.is_norwegian_name(capitalised) or names.lexicon.is_only_person_name(capitalised):
+            return True
+        return names.is_name(capitalised) and not names.lexicon.is_common(word) and word not in names.common_words
+
+    return is_name(part) or (len(part) > 4 and (is_name(part[1:]) or is_name(part[:-1])))
+
+
+def _is_ordinary_part(part: str, names: NameResources) -> bool:
+    """An ordinary word, a short acronym (``hr``, ``ki``, ``dfo``) or a word that ends in an
+    ordinary word of four letters or more (``sfvlpost``, ``rekrutteringsteam``)."""
+    common = names.lexicon.is_common
+    if len(part) <= 4 or common(part) or part in names.common_words or names.is_organisation_word(part):
+        return True
+    return any(common(part[split:]) for split in range(1, len(part) - 3))
