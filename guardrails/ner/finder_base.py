@@ -21,7 +21,6 @@ class Scores:
     cue: float = 0.75
     list_full_name: float = 0.7
     list_single: float = 0.65
-    email: float = 0.7
     # A lower-case first name that is also an ordinary word, in a person's slot: the
     # policy's "ask" band (the user is asked whether it is a name).
     uncertain: float = 0.5

@@ -10,7 +10,8 @@ Steps, each adding spans (token ranges) with a score:
    role noun (``representanten``), an age (``18 år gamle``) ...; a name right before a
    verb whose subject is a person (``Fardal mener``) or an age (``Perisat (24)``); an
    unknown word first in its sentence before a finite verb; first names joined to a name;
-4. names in e-mail addresses (the local part ``kari.nordmann``);
+4. (names in e-mail addresses were a step of their own; the e-mail recognizer blocks the
+   whole address, and the ablation showed no name found only this way: removed);
 5. propagation: every other occurrence of a found name or of one of its parts
    (also with a possessive ``-s``), before or after the first one.
 
@@ -36,8 +37,8 @@ __all__ = ["RULE_FAMILIES", "PersonSpan", "PersonSpanFinder", "Scores"]
 
 # The rule families, in the order ``find`` applies them (bench/names_ablation.py switches each off).
 RULE_FAMILIES: tuple[str, ...] = (
-    "ner_filter", "list_names", "cues", "subjects", "coordination", "possessive_documents", "structure", "email",
-    "propagation", "uncertain",
+    "ner_filter", "list_names", "cues", "subjects", "coordination", "possessive_documents", "structure", "propagation",
+    "uncertain",
 )
 
 
@@ -81,14 +82,13 @@ class PersonSpanFinder(ListNameRules, CueRules, PropagationRules):
             self._add_possessives_before_documents(context, found)
         if "structure" in on:
             self._drop_structure_words(context, found)
-        email_spans = self._email_spans(context.text, found, context) if "email" in on else []
         if "propagation" in on:
-            self._propagate(context, found, email_spans)
+            self._propagate(context, found)
         if "structure" in on:
             self._drop_structure_words(context, found)
         if "uncertain" in on:
             self._add_uncertain_first_names(context, found)
-        return to_char_spans(doc, found) + email_spans
+        return to_char_spans(doc, found)
 
     def _keep_ner_span(self, context: "DocContext", start: int, end: int) -> bool:
         words = [context.words[i] for i in range(start, end) if not context.punct[i]]

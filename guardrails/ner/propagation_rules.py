@@ -1,14 +1,12 @@
-"""Person rules of steps 4 and 5, and the structure filter: names in e-mail addresses,
+"""Person rules of step 5 and the structure filter:
 propagation of a found name to its other occurrences, and the words that the document's
 structure says are no names (``structure``)."""
 
 from __future__ import annotations
 
-import re
 
-from guardrails.employer import is_functional_mailbox
 from guardrails.ner.doc_context import DocContext
-from guardrails.ner.finder_base import FinderBase, PersonSpan, is_initials, mark, runs
+from guardrails.ner.finder_base import FinderBase, is_initials, mark, runs
 from guardrails.ner.names import strip_possessive
 from guardrails.ner.structure import (
     is_camel_case,
@@ -21,29 +19,10 @@ from guardrails.ner.structure import (
     quoted_title_tokens,
 )
 
-EMAIL = re.compile(r"([\w.%+-]+)@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}")
-EMAIL_PART_SPLIT = re.compile(r"[._-]+")
 
 
 class PropagationRules(FinderBase):
     """E-mail names, propagation and the structure filter (see module doc)."""
-
-    def _email_spans(self, text: str, found: dict, context: "DocContext") -> list[PersonSpan]:
-        found_words = {context.lower[i] for i in found}
-        spans = []
-        for match in EMAIL.finditer(text):
-            local = match.group(1)
-            parts = [p for p in EMAIL_PART_SPLIT.split(local) if p]
-            alpha = [p.lower() for p in parts if p.isalpha() and len(p) >= 2]
-            if not alpha:
-                continue
-            if is_functional_mailbox(local, self._names):
-                continue  # "postmottak@", "sp.gruppesekretariat@": the organisation's mailbox
-            known = any(self._names.is_name_lower(p) or p in found_words for p in alpha)
-            unknown_but_plain = len(alpha) >= 2 and not any(self._names.is_ordinary_word(p) for p in alpha)
-            if known or unknown_but_plain:
-                spans.append(PersonSpan(match.start(1), match.end(1), self._scores.email, "email"))
-        return spans
 
     @staticmethod
     def _possessive_of_form(context: "DocContext", index: int, forms: set[str]) -> bool:
@@ -72,7 +51,7 @@ class PropagationRules(FinderBase):
         even where the NER calls it a place."""
         return self._names.lexicon.is_only_person_name(strip_possessive(word))
 
-    def _propagate(self, context: "DocContext", found: dict, email_spans: list[PersonSpan]) -> None:
+    def _propagate(self, context: "DocContext", found: dict) -> None:
         words, names = context.words, self._names
         forms: set[str] = set()
         cued: set[str] = set()  # forms found right after a cue may overrule a lone ORG/LOC
@@ -97,10 +76,6 @@ class PropagationRules(FinderBase):
             forms.update((word, strip_possessive(word)))
             if source == "cue" or firm_name:
                 cued.update((word, strip_possessive(word)))
-        for span in email_spans:
-            for part in EMAIL_PART_SPLIT.split(context.text[span.start:span.end]):
-                if part.isalpha() and len(part) >= 2 and not names.is_ordinary_word(part):
-                    forms.add(part.capitalize())
         for index, word in enumerate(words):
             if index in found:
                 continue
