@@ -29,8 +29,13 @@ class CueRules(FinderBase):
             ):
                 continue
             position = index + 1
+            labelled = position < context.size and words[position] == ":"
             while position < context.size and (words[position] in SKIPPABLE_AFTER_CUE or context.space[position]):
+                if "\n" in words[position] and not labelled:
+                    break  # "1434 Rådgiver" ends its line; only "Kontaktperson:" reaches the next
                 position += 1
+            if position < context.size and "\n" in words[position]:
+                continue
             if position < context.size and context.lower[position] in NAMING_VERBS:
                 position += 1  # "kontaktperson er Xiaoling Wu", "kandidaten heter ..."
             end = position

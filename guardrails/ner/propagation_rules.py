@@ -11,13 +11,16 @@ from guardrails.ner.names import strip_possessive
 from guardrails.ner.structure import (
     is_camel_case,
     is_company,
+    is_example_of_things,
     is_field_label,
     is_named_institution,
     is_street_after,
     is_verb_before_pronoun,
     listed_with_technical,
+    is_route,
     quoted_title_tokens,
 )
+from guardrails.ner.lexicon import PLACE
 
 
 
@@ -106,7 +109,10 @@ class PropagationRules(FinderBase):
                 after > run[-1] + 1 and is_named_institution(following, self._names.lexicon.is_common)
             )
             unknown = not any(self._is_known(word) for word in words)
-            thing = is_company(context, run[0], run[-1] + 1) or (
+            route = len(run) == 1 and is_route(
+                words[0], lambda part: bool(self._names.lexicon.classes(part) & PLACE), self._names.is_norwegian_name
+            )
+            thing = route or is_company(context, run[0], run[-1] + 1) or is_example_of_things(context, run[-1] + 1) or (
                 unknown and context.is_cased and listed_with_technical(context, run[0], run[-1] + 1, self._names.not_names)
             )
             if is_street_after(context, run[-1] + 1) or institution or thing or (
