@@ -207,8 +207,9 @@ class HrSentenceGenerator:
                 value = value[:1].upper() + value[1:]
             if match["label"]:
                 previous = spans[-1] if spans else None
-                if previous and previous[2] == match["label"] == "PER" and literal == " " and previous[1] == position - 1:
-                    spans[-1] = (previous[0], position + len(value), "PER")  # "{PER:first} {PER:surname}": one name
+                joins = previous and previous[2] == match["label"] == "PER" and literal == " "
+                if joins and previous[1] == position - 1:  # "{PER:first} {PER:surname}": one name
+                    spans[-1] = (previous[0], position + len(value), "PER")
                 else:
                     spans.append((position, position + len(value), match["label"]))
             text.append(value)

@@ -7,9 +7,10 @@ Reproducible: fixed seed for the augmentation and for spaCy. Training data is No
 checkpoint. Test is never read here. ``--hr-synthetic N`` adds N synthetic HR-domain
 sentences (``hr_synthetic.py``: chat lines, ad fields, minutes; nb and nn; about 40 %
 lower-cased) to the training data only; they already carry their own case mix, so they
-get no further case noise, and they never enter dev or the name lists. DocBin files and checkpoints go to a build directory
-that is not tracked; only the best pipeline (``nlp.to_disk``, no optimizer state) is copied
-to ``--output``. The name lists under ``guardrails/ner/data/`` are rebuilt from train too.
+get no further case noise, and they never enter dev or the name lists. DocBin files and
+checkpoints go to a build directory that is not tracked; only the best pipeline
+(``nlp.to_disk``, no optimizer state) is copied to ``--output``. The name lists under
+``guardrails/ner/data/`` are rebuilt from train too.
 """
 
 from __future__ import annotations
