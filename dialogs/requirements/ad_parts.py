@@ -52,7 +52,19 @@ def title_of(lines: list[str]) -> str:
     return ""
 
 
+_MUNICIPALITY = re.compile(r"\b[A-ZÆØÅ][\w\-]+ (?:kommune|herad)\b")
+
+
 def employer_of(lines: list[str]) -> str:
+    """The employer; a service of a municipality ("Heimetenesta i Stord kommune") is the municipality."""
+    found = _employer(lines)
+    municipality = _MUNICIPALITY.search("\n".join(lines))
+    if municipality and not re.fullmatch(r"[A-ZÆØÅ][\w\-]+ (?:kommune|herad)", found):
+        return municipality.group(0)
+    return found
+
+
+def _employer(lines: list[str]) -> str:
     stripped = [_strip(line) for line in lines]
     for line in stripped:
         match = _FIELD_EMPLOYER.match(line)

@@ -23,7 +23,7 @@ FLAGS = re.IGNORECASE | re.UNICODE
 _BULLET = re.compile(r"^\s*(?:[-•*–·▪◦●○■]|\d{1,2}[.)])\s+")
 _MARKUP = re.compile(r"^[#\s]+|\*\*|__|^\*(?!\s)|(?<!\s)\*$")
 _HEADINGS = [(re.compile(rf"^(?:{pattern})$", FLAGS), kind) for pattern, kind in cues.HEADINGS]
-_PREFIXES = [(re.compile(rf"^(?:og |men |samt )?(?:{pattern})\s*:?\s*", FLAGS), kind) for pattern, kind in cues.PREFIX_CUES]
+_PREFIXES = [(re.compile(rf"^(?:og |men |samt )?(?:{pattern})\b\s*:?\s*", FLAGS), kind) for pattern, kind in cues.PREFIX_CUES]
 _SUFFIXES = [(re.compile(rf"[\s,]+(?:{pattern})\s*[.!]?$", FLAGS), kind) for pattern, kind in cues.SUFFIX_CUES]
 _ANY_CUE = re.compile(
     r"(?:,\s*(?:og|men|samt)\s+|,\s+|\s+og\s+)(?=(?:" + "|".join(p for p, _ in cues.PREFIX_CUES) + r")\b)", FLAGS)
@@ -114,6 +114,7 @@ def _PREFIXES_MATCH(line: str) -> bool:
 
 
 def _add(found: AdRequirements, text: str, kind: str) -> None:
+    text = re.sub(r",?\s*\(?(?:jf|jfr|jamfør)\.?\s.*$", "", text, flags=FLAGS)
     text = re.sub(r"^(?:og|samt|også|men)\s+", "", text.strip(" \t.,;:!"), flags=FLAGS).strip(" \t.,;:!")
     if len(text) >= 3 and not any(p.search(text) for p in _NOT_REQ[3:]):
         found.requirements.append(Requirement(text=text, kind=kind))
@@ -162,7 +163,7 @@ def _add_prose(found: AdRequirements, paragraph: str, section: str, *, cue_only:
                 for item in _split_personal(rest):
                     _add(found, item, kind)
             else:
-                for item in _split_list(rest):
+                for item in _split_list(rest, alternatives=kind == cues.SHOULD):
                     _add(found, item, kind)
 
 
@@ -187,7 +188,7 @@ def _is_personal(text: str) -> bool:
         r"\b(?:utdanning\w*|erfaring\w*|kunnskap\w*|kjennskap|grad|fagbrev|førerkort|førarkort)\b", text, FLAGS)
 
 
-def _split_list(text: str) -> list[str]:
+def _split_list(text: str, *, alternatives: bool = False) -> list[str]:
     """ "A, B og C" → [A, B, C] where B and C start like a requirement; else one item."""
     parts = [p.strip() for p in re.split(r",\s+", text) if p.strip()]
     merged: list[str] = []
@@ -198,7 +199,8 @@ def _split_list(text: str) -> list[str]:
             merged.append(part)
     items: list[str] = []
     for part in merged:
-        pieces = re.split(r"\s+(?:og|samt)\s+(?=(?:" + cues.HEAD_WORDS + r")\b)", part, flags=FLAGS)
+        joins = "og|samt|eller" if alternatives else "og|samt"
+        pieces = re.split(rf"\s+(?:{joins})\s+(?=(?:" + cues.HEAD_WORDS + r")\b)", part, flags=FLAGS)
         items.extend(p for p in pieces if p.strip())
     return items
 
