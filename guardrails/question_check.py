@@ -56,24 +56,28 @@ _QUESTION_TERMS: dict[str, tuple[str, ...]] = {
         r"samme kjønn", r"same kjønn", r"(?:kone|mann|ektemann) eller (?:mann|kone|kvinne)", r"mann eller kvinne",
         r"partner\w*", r"kjønnsidentitet\w*", r"transperson\w*", r"seksuell\w*",
     ),
-    "pregnancy_family": (
-        r"(?:små)?barn\w*", r"born(?:a|et)?", r"unge(?:r|ne)", r"unga(?:r|ne)", r"famili\w*", r"barnehage\w*",
-        r"henting", r"hente i", r"omsorgsansvar\w*", r"omsorgsoppgå?ve?\w*", r"gift", r"samboer\w*", r"sambuar\w*",
-        r"ektefelle\w*", r"adopt\w*", r"\w*permisjon\w*", r"gravid\w*", r"svanger\w*",
-    ),
-    "religion": (
-        r"religion\w*", r"religiøs\w*", r"tro(?:ende)?", r"tru(?:ande)?", r"ber du", r"bønn\w*", r"kirke\w*", r"kyrkj\w*",
-        r"mosk[eé]\w*", r"helligdag\w*", r"høgtid\w*", r"høytid\w*", r"gud\w*", r"ramadan\w*", r"faste\w*",
+    "politics": (
+        r"parti\w*", r"stemme[rt]? (?:du|på)", r"stemte", r"røyst\w*", r"\w*politisk\w*", r"\w*politikk\w*",
+        r"velg(?:ar|er)\w*", r"valget",
     ),
     "ethnicity": (
         r"opprinnel\w*", r"opphav\w*", r"kommer du (?:opprinnelig )?fra", r"kjem du (?:opphavleg )?frå",
         r"hvor er du fra", r"kvar er du frå", r"morsmål\w*", r"hudfarge\w*", r"nasjonalitet\w*", r"innvandr\w*",
         r"etnisk\w*", r"etnisitet\w*", r"utenlandsk\w*", r"utanlandsk\w*", r"norsk (?:eller|født|fødd)",
         r"foreldrene? dine (?:fra|frå)", r"hvor kommer foreldrene", r"kvar kjem foreldra",
+        r"(?:hvilket|kva|kva for eit) land", r"født i (?:norge|utlandet)", r"fødd i (?:noreg|utlandet)",
+        r"(?:snakker|snakkar|snakke|prater|pratar) (?:dere|du|dykk|de) \w+ (?:hjemme|heime)", r"språk\w* (?:hjemme|heime)",
+        r"kommer du \w+ fra", r"kjem du \w+ frå",
     ),
-    "politics": (
-        r"parti\w*", r"stemme[rt]? (?:du|på)", r"stemte", r"røyst\w*", r"politisk\w*", r"politikk\w*",
-        r"velg(?:ar|er)\w*", r"valget",
+    "religion": (
+        r"religion\w*", r"religiøs\w*", r"tro(?:ende)?", r"tru(?:ande)?", r"ber du", r"bønn\w*", r"kirke\w*", r"kyrkj\w*",
+        r"mosk[eé]\w*", r"helligdag\w*", r"høgtid\w*", r"høytid\w*", r"gud\w*", r"ramadan\w*", r"fasten",
+        r"faster (?:du|dere|de)", r"feir\w* (?:du|dere|de|dykk) (?:jul\w*|påske\w*|eid|id|hanukka|diwali)",
+    ),
+    "pregnancy_family": (
+        r"(?:små)?barn\w*", r"born(?:a|et)?", r"unge(?:r|ne)", r"unga(?:r|ne)", r"famili\w*", r"barnehage\w*",
+        r"henting", r"hente i", r"omsorgsansvar\w*", r"omsorgsoppgå?ve?\w*", r"gift", r"samboer\w*", r"sambuar\w*",
+        r"ektefelle\w*", r"ektem[ae]nn\w*", r"mannen (?:din|di)", r"kona (?:din|di)", r"konen din", r"adopt\w*", r"\w*permisjon\w*", r"gravid\w*", r"svanger\w*",
     ),
     "union": (
         r"fagforening\w*", r"fagforeining\w*", r"fag(?:lig )?organisert", r"organisert", r"forbund\w*",
@@ -82,10 +86,12 @@ _QUESTION_TERMS: dict[str, tuple[str, ...]] = {
     "age": (
         r"hvor gammel", r"kor gammal", r"kva alder", r"hvilken alder", r"alder\w*", r"født", r"fødd", r"fødselsår\w*",
         r"fødselsdato\w*", r"pensjon\w*", r"for gammel", r"for gamal", r"for ung", r"år gammel", r"år gamal",
-        r"generasjon\w*", r"hvilket år", r"kva år",
+        r"generasjon\w*", r"hvilket år", r"kva år", r"gam(?:m)?al", r"gammel", r"eldre", r"yngre",
+        r"(?:rundt|omkring|kring|over|under) \d+ år",
     ),
     "disability_health": (
-        r"sykdom\w*", r"sjukdom\w*", r"syk\w*", r"sjuk\w*", r"diagnos\w*", r"medisin\w*", r"helse\w*", r"psykisk\w*",
+        r"sykdom\w*", r"sjukdom\w*", r"syk(?!epleie|ehus|ehjem)\w*", r"sjuk(?!epleie|ehus|eheim)\w*", r"diagnos\w*",
+        r"medisin\w*", r"hels[ae]\w*", r"psykisk\w*",
         r"funksjons\w*", r"handikap\w*", r"ufør\w*", r"allergi\w*", r"rus\w*", r"depresj\w*", r"angst\w*",
         r"smerte\w*", r"vondt",
     ),
@@ -107,7 +113,7 @@ _TO_CANDIDATE = re.compile(r"\b(?:du|deg|din|di|ditt|dine|dere|dykk|dykkar|deres
 # The term is the topic of the work, when one of these stands before it in the question.
 _TOPIC = re.compile(
     r"\b(?:erfaring\w*(?: \w+){0,2} (?:med|fra|frå|i|som)|kunnskap\w* (?:om|i)|kjennskap til|jobb(?:e|a|et|ar|er) med|"
-    r"arbeid(?:e|a|et|ar|er)? med|arbeid (?:med|for|i)|veiled\w*|rettleie?\w*|undervis\w*|legge til rette|"
+    r"arbeid(?:e|a|et|ar|er)? med|arbeid (?:med|for|i)|veiled\w*|rettleie?\w*|undervis\w*|legg\w* (?:du )?til rette|"
     r"leggje til rette|tilrettelegg\w*|samarbeid\w* med|samarbeid\w*|håndter\w*|handter\w*|som leder|som leiar|"
     r"følger du opp|følgjer du opp|følge opp|følgje opp|vet du om|veit du om|hvordan vil du|korleis vil du|"
     r"hvordan sikrer|korleis sikrar|i lønnssystemet|arbeide for|arbeidet med|forhandling\w*|tjenester for|"
