@@ -73,7 +73,10 @@ def _looks_like_heading(line: str, following: str) -> bool:
 def extract_requirements(ad: str) -> AdRequirements:
     """The ad's title, employer and requirements in the ad's order."""
     lines = ad.replace("\r\n", "\n").split("\n")
-    found = AdRequirements(title=title_of(lines), employer=employer_of(lines))
+    title = title_of(lines)
+    if heading_kind(title) is not None or title.endswith(":") or _BULLET.match(title):
+        title = ""  # a pasted list of requirements ("Må-krav:") has no title
+    found = AdRequirements(title=title, employer=employer_of(lines))
     section = cues.UNKNOWN
     for index, raw in enumerate(lines):
         line = clean_line(raw)
@@ -146,7 +149,7 @@ def _add_prose(found: AdRequirements, paragraph: str, section: str, *, cue_only:
         for clause in _ANY_CUE.split(sentence):
             if not clause or not clause.strip():
                 continue
-            kind, rest = _cue_kind(clause.strip())
+            kind, rest, suffix = _cue_kind(clause.strip(), with_suffix=True)
             if kind == cues.MUST and section != cues.MUST and _is_personal(clause):
                 kind = cues.PERSONAL
             if kind is None:
@@ -163,24 +166,37 @@ def _add_prose(found: AdRequirements, paragraph: str, section: str, *, cue_only:
                 for item in _split_personal(rest):
                     _add(found, item, kind)
             else:
-                for item in _split_list(rest, alternatives=kind == cues.SHOULD):
+                items = _split_list(rest, alternatives=kind == cues.SHOULD and not suffix)
+                if suffix and len(items) > 1:
+                    # "X, Y er en fordel": the cue at the end is only the last item's
+                    lead = section if section in (cues.MUST, cues.SHOULD) else None
+                    for item in items[:-1]:
+                        own, stripped = _cue_kind(item)
+                        if own or lead:
+                            _add(found, stripped, own or lead)
+                    items = items[-1:]
+                for item in items:
                     _add(found, item, kind)
 
 
-def _cue_kind(text: str) -> tuple[str | None, str]:
-    """The kind a clause's cue gives it, and the clause without the cue."""
+def _cue_kind(text: str, *, with_suffix: bool = False):
+    """The kind a clause's cue gives it, the clause without the cue (and whether the cue ended it)."""
+    result: tuple[str | None, str, bool] = (None, text, False)
     for pattern, kind in _PREFIXES:
         match = pattern.match(text)
         if match:
             rest = text[match.end():]
             if kind == cues.MUST and match.group(0).lower().startswith("du har"):
                 rest = text[len("du har "):]  # "Du har relevant utdanning": keep "relevant"
-            return kind, rest
-    for pattern, kind in _SUFFIXES:
-        match = pattern.search(text)
-        if match:
-            return kind, text[:match.start()]
-    return None, text
+            result = (kind, rest, False)
+            break
+    else:
+        for pattern, kind in _SUFFIXES:
+            match = pattern.search(text)
+            if match:
+                result = (kind, text[:match.start()], True)
+                break
+    return result if with_suffix else result[:2]
 
 
 def _is_personal(text: str) -> bool:
