@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 
 from dialogs import messages
 from dialogs.ports import PromptRequest
+from dialogs.requirements.prompt_values import derived_values
 from dialogs.task_definition import PART_NAMES, PLACEHOLDER, PromptLibrary, TaskDefinition
 
 
@@ -24,6 +25,8 @@ class Draft:
     followup: str | None = None
     # Part templates that replace the task's own (a prompt from the prompt bank).
     template_parts: dict[str, str] = field(default_factory=dict)
+    # The checklist read from the ad ({"text", "kind"} dicts); None until the ad is read.
+    requirements: list[dict[str, str]] | None = None
 
     def to_state(self) -> dict:
         return asdict(self)
@@ -50,6 +53,10 @@ def input_values(task: TaskDefinition, draft: Draft) -> dict[str, str]:
     values.update({k: v for k, v in draft.inputs.items() if v})
     if draft.machine_translation is not None:
         values["maskinoversettelse"] = draft.machine_translation
+    config = task.requirements
+    if config is not None:
+        length = values.get(config.length_input) if config.length_input else None
+        values.update(derived_values(draft.requirements or [], values.get(config.ad_input, ""), length))
     return values
 
 

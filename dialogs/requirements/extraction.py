@@ -74,7 +74,7 @@ def extract_requirements(ad: str) -> AdRequirements:
     """The ad's title, employer and requirements in the ad's order."""
     lines = ad.replace("\r\n", "\n").split("\n")
     title = title_of(lines)
-    if heading_kind(title) is not None or title.endswith(":") or _BULLET.match(title):
+    if heading_kind(title) is not None or heading_kind(title.partition(":")[0]) is not None or title.endswith(":"):
         title = ""  # a pasted list of requirements ("Må-krav:") has no title
     found = AdRequirements(title=title, employer=employer_of(lines))
     section = cues.UNKNOWN
