@@ -43,6 +43,9 @@ def missing_inputs(task: TaskDefinition, draft: Draft) -> list[str]:
     if draft.template_parts:  # a bank prompt may not use every input of its task
         templates = {**task.parts.as_dict(), **draft.template_parts}
         used = {name for template in templates.values() for name in PLACEHOLDER.findall(template)}
+        config = task.requirements
+        if config is not None and "kravliste" in used:
+            used.add(config.ad_input)  # the checklist is read from the ad
         names = [name for name in names if name in used]
     return names
 
