@@ -228,7 +228,7 @@ def _split_personal(text: str) -> list[str]:
         return []
     last = parts.pop()
     left, sep, right = last.partition(" og ")
-    if sep and (_PERSONAL_VERB.match(right) or (len(left.split()) <= 2 and len(right.split()) <= 2)):
+    if sep and (_PERSONAL_VERB.match(right) or len(left.split()) <= 2):
         parts.extend([left, right])
     else:
         parts.append(last)
