@@ -257,8 +257,8 @@ class AktivDialog(Dialog):
         await dc.context.send_activity(self._views.answer(
             outcome.text, model=outcome.model, anonymized=outcome.anonymized,
             postedited=self._task.machine_translation and bool(draft.machine_translation)))
-        if self._task.requirements is not None and questions_in(outcome.text):
-            findings = check_questions(outcome.text)
+        findings = check_questions(outcome.text) if self._task.requirements is not None else []
+        if findings:  # only a question an employer may not ask is worth a message of its own
             await dc.context.send_activity(self._views.question_check(findings, len(questions_in(outcome.text))))
         return Dialog.end_of_turn
 

@@ -105,6 +105,8 @@ def labelled_parts(library: PromptLibrary, parts: dict[str, str]) -> list[tuple[
 
 def build_request(library: PromptLibrary, task: TaskDefinition, draft: Draft) -> PromptRequest:
     parts = render_parts(task, draft)
+    if draft.followup and draft.followup == messages.text("dialog.followup_shorter"):
+        parts["vurdering"] = ""  # a shorter answer: no self-assessment that makes it longer again
     user = prompt_text(parts)
     if draft.followup and draft.last_answer:
         previous = messages.text("dialog.followup_previous_answer")

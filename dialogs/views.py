@@ -14,7 +14,7 @@ from botbuilder.schema import ActionTypes, Activity, CardAction
 
 from dialogs import messages
 from dialogs.requirements.checklist import numbered
-from dialogs.task_definition import Command, TaskDefinition, TaskInput
+from dialogs.task_definition import PART_NAMES, Command, TaskDefinition, TaskInput
 from guardrails.findings import CheckResult
 from guardrails.question_check import QuestionFinding
 
@@ -129,11 +129,12 @@ class TextViews:
 
     def preview(self, task: TaskDefinition, labelled: list[tuple[str, str]]) -> Activity:
         lines = [messages.text("dialog.preview_title")]
-        for label, text in labelled:
+        for part, (label, text) in zip(PART_NAMES, labelled, strict=False):
             if text.strip():
                 lines.append(messages.text("dialog.preview_part", label=label, text=text.strip()))
-            else:
-                lines.append(messages.text("dialog.preview_part_empty", label=label))
+            else:  # only Inspirasjon invites an example; another emptied part is just empty
+                key = "dialog.preview_part_empty" if part == "inspirasjon" else "dialog.preview_part_emptied"
+                lines.append(messages.text(key, label=label))
         lines.append(messages.text("dialog.preview_actions"))
         return _message(lines, "send", "edit", "add_example", "cancel")
 
