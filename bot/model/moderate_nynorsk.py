@@ -16,8 +16,9 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from guardrails.ner.lexicon import Lexicon, default_lexicon
+from prompts import PROMPTS_DIR
 
-TERMS_FILE = Path(__file__).resolve().parents[2] / "prompts" / "nynorsk_terms.yaml"
+TERMS_FILE = PROMPTS_DIR / "nynorsk_terms.yaml"
 _WORD = re.compile(r"\b[\p{L}]+\b")
 _ACRONYM = re.compile(r"\b[A-ZÆØÅ]{2,6}\b")
 # k/g + j before a vowel, inside a word; "skj" only in ønskj-/ynskj- (forskjell, skjema keep it).
