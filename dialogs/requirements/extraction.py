@@ -206,6 +206,8 @@ def _is_personal(text: str) -> bool:
 
 def _split_list(text: str, *, alternatives: bool = False) -> list[str]:
     """ "A, B og C" → [A, B, C] where B and C start like a requirement; else one item."""
+    if ";" in text:  # "A; B; C" is a list whatever the items start with
+        return [item for part in text.split(";") for item in _split_list(part.strip(), alternatives=alternatives)]
     parts = [p.strip() for p in re.split(r",\s+", text) if p.strip()]
     merged: list[str] = []
     for part in parts:
