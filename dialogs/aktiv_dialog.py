@@ -161,12 +161,11 @@ class AktivDialog(Dialog):
         return await self._on_preview(dc, draft, reply)
 
     async def _on_answered(self, dc: DialogContext, draft: Draft, reply: Reply) -> DialogTurnResult:
-        if reply.intent in ("improve", "shorter"):
+        if reply.intent in ("improve", "shorter", "stricter", "keep_terms"):
             if not draft.last_answer:
                 await dc.context.send_activity(self._views.note("dialog.followup_needs_model"))
                 return Dialog.end_of_turn
-            key = "dialog.followup_improve" if reply.intent == "improve" else "dialog.followup_shorter"
-            draft.followup = messages.text(key)
+            draft.followup = messages.text(f"dialog.followup_{reply.intent}")
             return await self._send(dc, draft)
         if reply.intent == "new_round":
             await dc.context.send_activity(self._views.note("dialog.new_round", title=self._task.title))

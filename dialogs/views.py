@@ -186,8 +186,10 @@ class TextViews:
                  messages.text("dialog.answer_draft_label")]
         if anonymized:
             lines.append(messages.text("dialog.answer_anonymized_note"))
-        lines.append(messages.text("dialog.answer_actions"))
-        return _message(lines, "improve", "shorter", "edit", "new_round", "done")
+        lines.append(messages.text("dialog.answer_actions_translation" if postedited else "dialog.answer_actions"))
+        # A translation is not made "better" or "shorter"; it is made stricter or keeps the terms.
+        follow_ups = ("stricter", "keep_terms") if postedited else ("improve", "shorter")
+        return _message(lines, *follow_ups, "edit", "new_round", "done")
 
     def prompt_builder(self, prompt: str, *, anonymized: bool = False,
                        placeholders: tuple[tuple[str, str], ...] = ()) -> Activity:

@@ -77,3 +77,14 @@ async def test_a_model_answer_with_questions_is_checked(model_chat, fake_openai)
     assert "Hvor gammel er du?" in answer
     assert messages.text("question_check.title", count=1, total=2) in answer
     assert "arbeidsmiljøloven § 13-1" in answer
+
+
+async def test_a_translation_offers_stricter_nynorsk_and_keeping_terms(model_chat, fake_openai):
+    fake_openai.queue_answer("Vi søker ein rådgivar.")
+    await model_chat.say_text("/oversett Vi søker en rådgiver.")
+    answer = await model_chat.say_text("send")
+    assert "strengere nynorsk" in answer and "forbedre" not in answer
+    fake_openai.queue_answer("Vi søker ein rådgivar, strengare.")
+    again = await model_chat.say_text("strengere nynorsk")
+    assert "Vi søker ein rådgivar, strengare." in again
+    assert messages.text("dialog.followup_stricter") in fake_openai.requests[-1].messages[-1]["content"]
