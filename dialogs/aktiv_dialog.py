@@ -13,7 +13,7 @@ from botbuilder.schema import Activity, ActivityTypes
 
 from dialogs import messages
 from dialogs.dialog_state import dialog_id
-from dialogs.draft import Draft, build_request, labelled_parts, missing_inputs, render_parts
+from dialogs.draft import Draft, build_request, labelled_parts, missing_inputs, preview_parts, render_parts
 from dialogs.findings_view import finding_excerpts, locate_input, rule_sentence
 from dialogs.part_edit import apply_edits, editable_text
 from dialogs.ports import TURN_PROGRESS_KEY, Answered, Blocked, ModelPort, TranslatorPort
@@ -86,6 +86,8 @@ class AktivDialog(Dialog):
     async def _on_preview(self, dc: DialogContext, draft: Draft, reply: Reply) -> DialogTurnResult:
         if not reply.parts and reply.intent is None and await self._change_requirements(dc, draft, reply.text):
             return await self._show_preview(dc, draft)
+        if reply.intent == "show_all":
+            return await self._show_preview(dc, draft, full=True)
         if reply.parts:
             # A card submits all five parts: keep only those the user really changed.
             current = render_parts(self._task, draft)
@@ -201,10 +203,12 @@ class AktivDialog(Dialog):
         source = draft.inputs.get(self._task.first_input or "", "") or next(iter(draft.inputs.values()), "")
         return await self._translator.translate(source)
 
-    async def _show_preview(self, dc: DialogContext, draft: Draft) -> DialogTurnResult:
+    async def _show_preview(self, dc: DialogContext, draft: Draft, *, full: bool = False) -> DialogTurnResult:
         draft.followup = None
         self._save(dc, draft, PREVIEW)
-        labelled = labelled_parts(self._library, render_parts(self._task, draft))
+        # A text preview shows a long ad by its first line and length; a card needs the whole text.
+        short = not full and getattr(self._views, "short_previews", False)
+        labelled = labelled_parts(self._library, (preview_parts if short else render_parts)(self._task, draft))
         await dc.context.send_activity(self._views.preview(self._task, labelled))
         return Dialog.end_of_turn
 

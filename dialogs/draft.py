@@ -94,6 +94,25 @@ def render_parts(task: TaskDefinition, draft: Draft) -> dict[str, str]:
     return parts
 
 
+# A pasted text longer than this is shown in a text preview by its first line and its length.
+SHORT_PREVIEW_CHARS = 800
+
+
+def preview_parts(task: TaskDefinition, draft: Draft) -> dict[str, str]:
+    """The parts as a text preview shows them: a long pasted text (the ad) by its first line and
+    its length ("«Rådgiver …» (Stillingsannonse, 2 134 tegn – skriv «vis hele»)"), not all of it."""
+    short = dict(input_values(task, draft))
+    for item in task.inputs:
+        value = short.get(item.name, "")
+        if item.multiline and len(value) > SHORT_PREVIEW_CHARS:
+            first = next((line.strip() for line in value.splitlines() if line.strip()), "")
+            short[item.name] = messages.text("dialog.pasted_excerpt", first=first[:120], label=item.label,
+                                             length=messages.format_count(len(value)))
+    shortened = Draft(**{**draft.to_state(), "inputs": {k: v for k, v in short.items() if k in draft.inputs}})
+    shortened.machine_translation = draft.machine_translation
+    return render_parts(task, shortened)
+
+
 def prompt_text(parts: dict[str, str]) -> str:
     """The AKTIV prompt as one text, ready to paste into Copilot or send to a model."""
     return "\n\n".join(parts[name] for name in PART_NAMES if parts[name].strip())

@@ -117,6 +117,9 @@ def _message(lines: Iterable[str], *buttons: str) -> Activity:
 class TextViews:
     """Plain Teams-markdown views; they work in every channel and in the terminal."""
 
+    # The preview may show a long pasted text by its first line (cards need all of it in their inputs).
+    short_previews = True
+
     def task_started(self, task: TaskDefinition) -> Activity:
         return _message([messages.text("dialog.start_task", title=task.title, summary=task.summary)])
 

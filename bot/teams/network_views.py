@@ -52,6 +52,10 @@ class NetworkViews:
     def __init__(self, inner: Views) -> None:
         self._inner = inner
 
+    @property
+    def short_previews(self) -> bool:
+        return getattr(self._inner, "short_previews", False)
+
     def answer(self, text: str, *, model: str, anonymized: bool, postedited: bool) -> Activity:
         view = self._inner.answer(text, model=model, anonymized=anonymized, postedited=postedited)
         return with_network_actions(with_feedback(view))

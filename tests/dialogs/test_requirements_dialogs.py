@@ -88,3 +88,14 @@ async def test_a_translation_offers_stricter_nynorsk_and_keeping_terms(model_cha
     again = await model_chat.say_text("strengere nynorsk")
     assert "Vi søker ein rådgivar, strengare." in again
     assert messages.text("dialog.followup_stricter") in fake_openai.requests[-1].messages[-1]["content"]
+
+
+async def test_a_long_ad_is_shown_by_its_first_line_until_vis_hele(chat):
+    long_ad = AD + "\n".join(f"Avsnitt {n}: mer om arbeidsmiljøet og oppgavene i seksjonen." for n in range(20))
+    preview = await chat.say_text("/annonse " + long_ad)
+    length = messages.format_count(len(long_ad.strip()))
+    assert f"«Seniorrådgiver i Skatteetaten …» _(Stillingsannonse, {length} tegn" in preview
+    assert "Avsnitt 19" not in preview
+    full = await chat.say_text("vis hele")
+    assert "Avsnitt 19" in full
+    assert "Avsnitt 19" in await chat.say_text("send")  # the prompt carries the whole ad

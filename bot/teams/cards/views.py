@@ -27,6 +27,8 @@ MAX_CARD_ANSWER_CHARS = 10_000
 
 
 class CardViews(TextViews):
+    short_previews = False  # the card's inputs hold the parts' whole text
+
     def preview(self, task: TaskDefinition, labelled: list[tuple[str, str]]) -> Activity:
         return card_activity(preview_card(task.title, labelled), summary=messages.text("teams.card.preview_fallback"))
 
