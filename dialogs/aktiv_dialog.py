@@ -19,7 +19,7 @@ from dialogs.part_edit import apply_edits, editable_text
 from dialogs.ports import TURN_PROGRESS_KEY, Answered, Blocked, ModelPort, TranslatorPort
 from dialogs.replies import Reply, parse_reply, part_from_word
 from dialogs.requirements.prompt_values import minutes_of
-from dialogs.requirements.reading import checklist_command, length_reply, questions_to_check, read_ad
+from dialogs.requirements.reading import card_requirements, checklist_command, length_reply, questions_to_check, read_ad
 from dialogs.task_definition import PromptLibrary, TaskDefinition
 from dialogs.views import TextViews, Views
 from guardrails.question_check import check_questions, questions_in
@@ -88,6 +88,14 @@ class AktivDialog(Dialog):
             return await self._show_preview(dc, draft)
         if reply.intent == "show_all":
             return await self._show_preview(dc, draft, full=True)
+        if reply.intent == "requirements" and draft.requirements is not None:
+            # A card's "Lagre kravene" sends the edited rows; typed "vis kravene" shows the list again.
+            edited = card_requirements(dc.context.activity.value)
+            if edited is not None:
+                draft.requirements = edited
+                await dc.context.send_activity(self._views.note("requirements.checklist_changed"))
+            await dc.context.send_activity(self._views.requirements(draft.requirements))
+            return await self._show_preview(dc, draft)
         if reply.parts:
             # A card submits all five parts: keep only those the user really changed.
             current = render_parts(self._task, draft)

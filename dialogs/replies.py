@@ -16,7 +16,7 @@ import yaml
 from dialogs.task_definition import PART_NAMES, PROMPTS_DIR
 
 INTENTS = ("send", "edit", "anonymize", "retry", "improve", "shorter", "new_round", "done", "add_example", "clear",
-           "stricter", "keep_terms", "show_all")
+           "stricter", "keep_terms", "show_all", "requirements")
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 from dialogs.draft import Draft
-from dialogs.requirements.checklist import ChecklistEdit, apply_command, as_state
+from dialogs.requirements.checklist import KINDS, ChecklistEdit, apply_command, as_state, ordered
 from dialogs.requirements.extraction import AdRequirements, extract_requirements
 from dialogs.requirements.interview_plan import interview_minutes, split_length
 from dialogs.requirements.prompt_values import role_text
@@ -73,3 +73,12 @@ def questions_to_check(text: str) -> str | None:
         if lowered == word or lowered.startswith(word + " ") or lowered.startswith(word + "\n") or lowered.startswith(word + ":"):
             return stripped[len(word):].lstrip(" :\n")
     return None
+
+
+def card_requirements(value: object) -> list[dict[str, str]] | None:
+    """The checklist a card sent back (``{"requirements": [{"text", "kind"}, …]}``), or None."""
+    rows = value.get("requirements") if isinstance(value, dict) else None
+    if not isinstance(rows, list):
+        return None
+    return ordered([{"text": str(row["text"]).strip().rstrip("."), "kind": row["kind"] if row.get("kind") in KINDS else "must"}
+                    for row in rows if isinstance(row, dict) and str(row.get("text") or "").strip()])
