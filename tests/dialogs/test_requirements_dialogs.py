@@ -99,3 +99,9 @@ async def test_a_long_ad_is_shown_by_its_first_line_until_vis_hele(chat):
     full = await chat.say_text("vis hele")
     assert "Avsnitt 19" in full
     assert "Avsnitt 19" in await chat.say_text("send")  # the prompt carries the whole ad
+
+
+async def test_sjekk_outside_a_task_checks_the_pasted_questions(chat):
+    checked = await chat.say_text("sjekk\n1. Er du medlem av en fagforening?\n2. Hva motiverer deg for stillingen?")
+    assert messages.text("question_check.title", count=1, total=2) in checked
+    assert "arbeidsmiljøloven § 13-4" in checked
