@@ -13,14 +13,18 @@ from botbuilder.schema import Activity, ActivityTypes
 
 from dialogs import messages
 from dialogs.dialog_state import dialog_id
-from dialogs.draft import Draft, build_request, labelled_parts, missing_inputs, render_parts
+from dialogs.draft import Draft, build_request, labelled_parts, missing_inputs, preview_parts, render_parts
 from dialogs.findings_view import finding_excerpts, locate_input, rule_sentence
 from dialogs.part_edit import apply_edits, editable_text
 from dialogs.ports import TURN_PROGRESS_KEY, Answered, Blocked, ModelPort, TranslatorPort
 from dialogs.recovery import recovery_for
-from dialogs.replies import Reply, confirmation, is_content, parse_reply, part_from_word, too_short
+from dialogs.replies import (Reply, confirmation, is_content, is_corrected_text, parse_reply, part_from_word,
+                             quoted, too_short)
+from dialogs.requirements.prompt_values import minutes_of
+from dialogs.requirements.reading import card_requirements, checklist_command, length_reply, questions_to_check, read_ad
 from dialogs.task_definition import PromptLibrary, TaskDefinition
-from dialogs.views import TextViews, Views
+from dialogs.views import TextViews, Views, and_list
+from guardrails.question_check import check_questions, questions_in
 
 COLLECT, PREVIEW, CHOOSE_PART, EDIT, BLOCKED, FAILED, ANSWERED, SAME_AD = (
     "collect", "preview", "choose_part", "edit", "blocked", "failed", "answered", "same_ad")
@@ -62,6 +66,7 @@ class AktivDialog(Dialog):
             self._save(dc, draft, SAME_AD, working_ad=working_ad)
             await dc.context.send_activity(self._views.same_ad(working_ad))
             return Dialog.end_of_turn
+        await self._read_ad(dc, draft)
         return await self._advance(dc, draft)
 
     async def continue_dialog(self, dc: DialogContext) -> DialogTurnResult:
@@ -85,7 +90,7 @@ class AktivDialog(Dialog):
         item = self._task.input(name)
         candidate = state.pop("candidate", None)
         if candidate and confirmation(reply.text) == "yes":
-            draft.inputs[name] = candidate
+            await self._replace_input(dc, draft, name, candidate)
             return await self._advance(dc, draft)
         if not reply.text.strip():
             await dc.context.send_activity(self._views.ask_input(item, retry=True))
@@ -93,13 +98,13 @@ class AktivDialog(Dialog):
         if not is_content(reply):
             # "send", "ok", "takk", "kortere" … is never the ad or the position.
             await dc.context.send_activity(self._views.note(
-                "conversation.not_content", said=_short(reply.text), label=item.label, question=item.question))
+                "conversation.not_content", said=quoted(reply.text), label=item.label, question=item.question))
             return Dialog.end_of_turn
         if too_short(reply.text, multiline=item.multiline):
             state["candidate"] = reply.text.strip()
-            await dc.context.send_activity(self._views.confirm_short(_short(reply.text), item.label))
+            await dc.context.send_activity(self._views.confirm_short(quoted(reply.text), item.label))
             return Dialog.end_of_turn
-        draft.inputs[name] = reply.text.strip()
+        await self._replace_input(dc, draft, name, reply.text.strip())
         return await self._advance(dc, draft)
 
     async def _on_same_ad(self, dc: DialogContext, draft: Draft, reply: Reply) -> DialogTurnResult:
@@ -107,8 +112,8 @@ class AktivDialog(Dialog):
         first = self._task.first_input or ""
         answer = confirmation(reply.text) or ("yes" if reply.intent == "send" else None)
         if answer == "yes":
-            draft.inputs[first] = working_ad
             await dc.context.send_activity(self._views.note("conversation.same_ad_used"))
+            await self._replace_input(dc, draft, first, working_ad)
             return await self._advance(dc, draft)
         if answer == "no" or reply.intent == "new_round":
             return await self._advance(dc, draft)
@@ -117,6 +122,18 @@ class AktivDialog(Dialog):
         return await self._on_collect(dc, draft, reply)
 
     async def _on_preview(self, dc: DialogContext, draft: Draft, reply: Reply) -> DialogTurnResult:
+        if not reply.parts and reply.intent is None and await self._change_requirements(dc, draft, reply.text):
+            return await self._show_preview(dc, draft)
+        if reply.intent == "show_all":
+            return await self._show_preview(dc, draft, full=True)
+        if reply.intent == "requirements" and draft.requirements is not None:
+            # A card's "Lagre kravene" sends the edited rows; typed "vis kravene" shows the list again.
+            edited = card_requirements(dc.context.activity.value)
+            if edited is not None:
+                draft.requirements = edited
+                await dc.context.send_activity(self._views.note("requirements.checklist_changed"))
+            await dc.context.send_activity(self._views.requirements(draft.requirements))
+            return await self._show_preview(dc, draft)
         if reply.parts:
             # A card submits all five parts: keep only those the user really changed.
             current = render_parts(self._task, draft)
@@ -168,12 +185,12 @@ class AktivDialog(Dialog):
                 draft.anonymize = True
                 return await self._send(dc, draft)
             await dc.context.send_activity(self._views.note(
-                "conversation.cannot_anonymize", labels=_and(recovery.get("labels") or [])))
+                "conversation.cannot_anonymize", labels=and_list(recovery.get("labels") or [])))
             return Dialog.end_of_turn
         if reply.intent in ("use_redacted", "remove_contact") and name:
             text = recovery.get("redacted" if reply.intent == "use_redacted" else "without_contact")
             if text:
-                _replace_input(draft, name, text)
+                await self._replace_input(dc, draft, name, text)
                 key = "conversation.redacted_used" if reply.intent == "use_redacted" else "conversation.contact_removed"
                 await dc.context.send_activity(self._views.note(key))
                 return await self._advance(dc, draft)
@@ -183,17 +200,17 @@ class AktivDialog(Dialog):
             return await self._send(dc, draft)
         if reply.intent in ("improve", "shorter", "new_round"):
             await dc.context.send_activity(self._views.note(
-                "conversation.blocked_still", what=_short(reply.text).lower()))
+                "conversation.blocked_still", what=quoted(reply.text).lower()))
             return Dialog.end_of_turn
         multiline = self._task.input(name).multiline if name else True
-        if not is_content(reply) or not _corrected_text(reply.text, draft.inputs.get(name or "", ""), multiline):
+        if not is_content(reply) or not is_corrected_text(reply.text, draft.inputs.get(name or "", ""), multiline):
             # Nothing typed after a block replaces the ad unless it is a corrected text.
-            await dc.context.send_activity(self._views.note("conversation.blocked_kept", said=_short(reply.text)))
+            await dc.context.send_activity(self._views.note("conversation.blocked_kept", said=quoted(reply.text)))
             return Dialog.end_of_turn
         # A corrected text replaces the input the findings were in (or the whole prompt's part).
         kept: tuple[str, ...] = ()
         if name:
-            _replace_input(draft, name, reply.text.strip())
+            await self._replace_input(dc, draft, name, reply.text.strip())
             label = self._task.input(name).label
         else:
             edits = apply_edits(self._task, draft, {"tiltak": reply.text})
@@ -212,12 +229,11 @@ class AktivDialog(Dialog):
         return await self._on_preview(dc, draft, reply)
 
     async def _on_answered(self, dc: DialogContext, draft: Draft, reply: Reply) -> DialogTurnResult:
-        if reply.intent in ("improve", "shorter"):
+        if reply.intent in ("improve", "shorter", "stricter", "keep_terms"):
             if not draft.last_answer:
                 await dc.context.send_activity(self._views.note("dialog.followup_needs_model"))
                 return Dialog.end_of_turn
-            key = "dialog.followup_improve" if reply.intent == "improve" else "dialog.followup_shorter"
-            draft.followup = messages.text(key)
+            draft.followup = messages.text(f"dialog.followup_{reply.intent}")
             return await self._send(dc, draft)
         if reply.intent == "new_round":
             # New suggestions on the same draft: the ad and the position stay.
@@ -229,6 +245,11 @@ class AktivDialog(Dialog):
         if reply.intent == "done":
             await dc.context.send_activity(self._views.note("dialog.finished"))
             return await dc.end_dialog()
+        pasted = questions_to_check(reply.text) if reply.intent is None else None
+        if pasted is not None:
+            # Questions pasted back (from Copilot) after "sjekk": checked here, nothing is sent.
+            await dc.context.send_activity(self._views.question_check(check_questions(pasted), len(questions_in(pasted))))
+            return Dialog.end_of_turn
         return await self._on_preview(dc, draft, reply)
 
     # --- steps --------------------------------------------------------------------------
@@ -252,10 +273,12 @@ class AktivDialog(Dialog):
         source = draft.inputs.get(self._task.first_input or "", "") or next(iter(draft.inputs.values()), "")
         return await self._translator.translate(source)
 
-    async def _show_preview(self, dc: DialogContext, draft: Draft) -> DialogTurnResult:
+    async def _show_preview(self, dc: DialogContext, draft: Draft, *, full: bool = False) -> DialogTurnResult:
         draft.followup = None
         self._save(dc, draft, PREVIEW)
-        labelled = labelled_parts(self._library, render_parts(self._task, draft))
+        # A text preview shows a long ad by its first line and length; a card needs the whole text.
+        short = not full and getattr(self._views, "short_previews", False)
+        labelled = labelled_parts(self._library, (preview_parts if short else render_parts)(self._task, draft))
         await dc.context.send_activity(self._views.preview(self._task, labelled))
         return Dialog.end_of_turn
 
@@ -308,7 +331,43 @@ class AktivDialog(Dialog):
         await dc.context.send_activity(self._views.answer(
             outcome.text, model=outcome.model, anonymized=outcome.anonymized,
             postedited=self._task.machine_translation and bool(draft.machine_translation)))
+        findings = check_questions(outcome.text) if self._task.requirements is not None else []
+        if findings:  # only a question an employer may not ask is worth a message of its own
+            await dc.context.send_activity(self._views.question_check(findings, len(questions_in(outcome.text))))
         return Dialog.end_of_turn
+
+    async def _replace_input(self, dc: DialogContext, draft: Draft, name: str, text: str) -> None:
+        """A new text for an input: derived values go, and the ad's checklist is read again."""
+        draft.inputs[name] = text
+        draft.machine_translation = None
+        draft.anonymize = False  # a new text: the choice to anonymise was about the old one
+        if self._task.requirements is not None and name == self._task.requirements.ad_input:
+            draft.requirements = None
+            await self._read_ad(dc, draft)
+
+    async def _read_ad(self, dc: DialogContext, draft: Draft) -> None:
+        """Read requirements from a newly pasted ad and show them as a checklist."""
+        if draft.requirements is not None:
+            return
+        found = read_ad(self._task, draft)
+        if found is not None:
+            config = self._task.requirements
+            minutes = minutes_of(draft.inputs.get(config.length_input)) if config.length_input else None
+            await dc.context.send_activity(self._views.requirements(
+                draft.requirements, title=found.title, employer=found.employer, minutes=minutes))
+
+    async def _change_requirements(self, dc: DialogContext, draft: Draft, text: str) -> bool:
+        """A typed checklist command ("slett krav 2") or a new interview length ("60 minutter")."""
+        edit = checklist_command(self._task, draft, text)
+        if edit is not None:
+            await dc.context.send_activity(self._views.note("requirements.checklist_changed"))
+            await dc.context.send_activity(self._views.requirements(draft.requirements))
+            return True
+        minutes = length_reply(self._task, draft, text)
+        if minutes is not None:
+            await dc.context.send_activity(self._views.note("requirements.length_changed", minutes=minutes))
+            return True
+        return False
 
     async def _show_blocked(self, dc: DialogContext, draft: Draft, outcome: Blocked) -> DialogTurnResult:
         result = outcome.result
@@ -338,28 +397,3 @@ class AktivDialog(Dialog):
             state.pop(key, None)
         state.update(extra)
 
-
-def _short(text: str, limit: int = 40) -> str:
-    """A reply quoted back to the user: one line, at most ``limit`` characters."""
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 1] + "…"
-
-
-def _and(items: list[str]) -> str:
-    if len(items) < 2:
-        return "".join(items)
-    return messages.text("dialog.list_and", first=", ".join(items[:-1]), last=items[-1])
-
-
-def _corrected_text(text: str, old: str, multiline: bool) -> bool:
-    """Long enough to be the corrected version of ``old``: a pasted text keeps at least half
-    its length (an ad is not replaced by "kortere"); a one-line answer only needs to be one."""
-    if too_short(text, multiline=multiline):
-        return False
-    return not multiline or len(text.strip()) >= len(old.strip()) // 2
-
-
-def _replace_input(draft: Draft, name: str, text: str) -> None:
-    draft.inputs[name] = text
-    draft.machine_translation = None
-    draft.anonymize = False  # a new text: the choice to anonymise was about the old one

@@ -16,7 +16,7 @@ import yaml
 from dialogs.task_definition import PART_NAMES, PROMPTS_DIR
 
 INTENTS = ("send", "edit", "anonymize", "retry", "improve", "shorter", "new_round", "done", "add_example", "clear",
-           "use_redacted", "remove_contact")
+           "use_redacted", "remove_contact", "stricter", "keep_terms", "show_all", "requirements")
 
 
 @dataclass(frozen=True)
@@ -99,6 +99,20 @@ def is_content(reply: Reply) -> bool:
 def too_short(text: str, *, multiline: bool) -> bool:
     """Shorter than an answer of its kind can be (an ad of six characters): ask before using it."""
     return len(text.strip()) < _answer_words()[2]["multiline" if multiline else "line"]
+
+
+def quoted(text: str, limit: int = 40) -> str:
+    """A reply quoted back to the user: one line, at most ``limit`` characters."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def is_corrected_text(text: str, old: str, multiline: bool) -> bool:
+    """Long enough to be the corrected version of ``old``: a pasted text keeps at least half
+    its length (an ad is not replaced by "kortere"); a one-line answer only needs to be one."""
+    if too_short(text, multiline=multiline):
+        return False
+    return not multiline or len(text.strip()) >= len(old.strip()) // 2
 
 
 def part_from_word(text: str) -> str | None:

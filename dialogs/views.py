@@ -14,8 +14,10 @@ from botbuilder.schema import ActionTypes, Activity, CardAction
 
 from dialogs import messages
 from dialogs.recovery import BlockRecovery
-from dialogs.task_definition import Command, TaskDefinition, TaskInput
+from dialogs.requirements.checklist import numbered
+from dialogs.task_definition import PART_NAMES, Command, TaskDefinition, TaskInput
 from guardrails.findings import CheckResult
+from guardrails.question_check import QuestionFinding
 
 
 class Views(Protocol):
@@ -58,6 +60,11 @@ class Views(Protocol):
 
     def help(self, commands: Iterable[Command], task_titles: dict[str, str]) -> Activity: ...
 
+    def requirements(self, items: list[dict[str, str]], *, title: str = "", employer: str = "",
+                     minutes: int | None = None) -> Activity: ...
+
+    def question_check(self, findings: list[QuestionFinding], total: int) -> Activity: ...
+
 
 def _button_title(intent: str) -> str:
     key = f"dialog.suggested.{intent}"
@@ -76,7 +83,7 @@ def recovery_buttons(recovery: BlockRecovery | None) -> list[str]:
              *(["remove_contact"] if recovery.without_contact is not None else [])])
 
 
-def _and(items: list[str]) -> str:
+def and_list(items: list[str]) -> str:
     """``A``, ``A og B``, ``A, B og C``."""
     if len(items) < 2:
         return "".join(items)
@@ -86,7 +93,7 @@ def _and(items: list[str]) -> str:
 def kept_values_line(kept: tuple[str, ...]) -> str:
     """The note that pasted texts were put back into a part the user rewrote without them."""
     quoted = [messages.text("dialog.quoted_label", label=label) for label in kept]
-    return messages.text("dialog.part_kept", labels=_and(quoted))
+    return messages.text("dialog.part_kept", labels=and_list(quoted))
 
 
 def anonymized_prompt_lines(placeholders: tuple[tuple[str, str], ...], line_key: str) -> list[str]:
@@ -125,6 +132,9 @@ def _message(lines: Iterable[str], *buttons: str) -> Activity:
 class TextViews:
     """Plain Teams-markdown views; they work in every channel and in the terminal."""
 
+    # The preview may show a long pasted text by its first line (cards need all of it in their inputs).
+    short_previews = True
+
     def task_started(self, task: TaskDefinition) -> Activity:
         return _message([messages.text("dialog.start_task", title=task.title, summary=task.summary)])
 
@@ -137,11 +147,12 @@ class TextViews:
 
     def preview(self, task: TaskDefinition, labelled: list[tuple[str, str]]) -> Activity:
         lines = [messages.text("dialog.preview_title")]
-        for label, text in labelled:
+        for part, (label, text) in zip(PART_NAMES, labelled, strict=False):
             if text.strip():
                 lines.append(messages.text("dialog.preview_part", label=label, text=text.strip()))
-            else:
-                lines.append(messages.text("dialog.preview_part_empty", label=label))
+            else:  # only Inspirasjon invites an example; another emptied part is just empty
+                key = "dialog.preview_part_empty" if part == "inspirasjon" else "dialog.preview_part_emptied"
+                lines.append(messages.text(key, label=label))
         lines.append(messages.text("dialog.preview_actions"))
         return _message(lines, "send", "edit", "add_example", "cancel")
 
@@ -156,7 +167,7 @@ class TextViews:
             return _message([messages.text(key, label=label)])
         lines = [messages.text("dialog.edit_part_intro", label=label), current.strip()]
         if markers:
-            lines.append(messages.text("dialog.edit_part_markers", markers=_and(list(markers))))
+            lines.append(messages.text("dialog.edit_part_markers", markers=and_list(list(markers))))
         lines.append(messages.text("dialog.edit_part_clear"))
         return _message(lines)
 
@@ -212,8 +223,10 @@ class TextViews:
                  messages.text("dialog.answer_draft_label")]
         if anonymized:
             lines.append(messages.text("dialog.answer_anonymized_note"))
-        lines.append(messages.text("dialog.answer_actions"))
-        return _message(lines, "improve", "shorter", "edit", "new_round", "done")
+        lines.append(messages.text("dialog.answer_actions_translation" if postedited else "dialog.answer_actions"))
+        # A translation is not made "better" or "shorter"; it is made stricter or keeps the terms.
+        follow_ups = ("stricter", "keep_terms") if postedited else ("improve", "shorter")
+        return _message(lines, *follow_ups, "edit", "new_round", "done")
 
     def prompt_builder(self, prompt: str, *, anonymized: bool = False,
                        placeholders: tuple[tuple[str, str], ...] = ()) -> Activity:
@@ -243,3 +256,33 @@ class TextViews:
             f"**{title}** (/{name})" for name, title in tasks))
         buttons = [CardAction(type=ActionTypes.im_back, title=title, value=f"/{name}") for name, title in tasks]
         return MessageFactory.suggested_actions(buttons, text) if buttons else _message([text])
+
+    def requirements(self, items: list[dict[str, str]], *, title: str = "", employer: str = "",
+                     minutes: int | None = None) -> Activity:
+        """The requirements read from an ad, numbered, with how to change them."""
+        if not any(item["kind"] in ("must", "should") for item in items):
+            return _message([messages.text("requirements.checklist_none")])
+        about = ""
+        if title:
+            employer_part = messages.text("requirements.checklist_employer", employer=employer) if employer else ""
+            about = messages.text("requirements.checklist_about", title=title, employer=employer_part)
+        labels = {kind: messages.text(f"requirements.kind.{kind}") for kind in ("must", "should", "personal")}
+        lines = [messages.text("requirements.checklist_title", about=about), numbered(items, labels),
+                 messages.text("requirements.checklist_how")]
+        if minutes is not None:
+            lines.append(messages.text("requirements.checklist_length", minutes=minutes))
+        return _message(lines)
+
+    def question_check(self, findings: list[QuestionFinding], total: int) -> Activity:
+        """Each question an employer may not ask, with the law and a lawful way to ask."""
+        if not total:
+            return _message([messages.text("question_check.none_found")])
+        if not findings:
+            return _message([messages.text("question_check.all_clear", total=total)])
+        lines = [messages.text("question_check.title", count=len(findings), total=total)]
+        for number, finding in enumerate(findings, 1):
+            lines.append(messages.text(
+                "question_check.finding", number=number, question=finding.question, law=finding.law,
+                reason=messages.text(f"question_check.reason.{finding.category}"),
+                rewording=messages.text(f"question_check.rewording.{finding.category}")))
+        return _message(lines)

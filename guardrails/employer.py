@@ -29,6 +29,8 @@ _EMPLOYER_LABELS = (
     r"|oppmøtested|oppmøtestad|kontorsted|kontorstad|hovedkontor|hovudkontor|fakturaadresse|leveringsadresse"
     r"|sentralbord\w*|servicetorg\w*|kundesenter\w*|kundesentr\w*|vakttelefon\w*|hovednummer|hovudnummer"
     r"|postmottak|sentralbordnummer|telefon(?:nummer)? til (?:oss|kontoret|sentralbordet)|adresse til kontoret"
+    # the organisation's own buildings before an address: "i rådhuset, Strandgata 30, 6900 Florø"
+    r"|rådhus(?:et)?|kommunehus(?:et)?|statens hus|kontoret vårt|kontora våre|kontorene våre|lokalene våre|lokala våre"
 )
 _EMPLOYER_BEFORE = re.compile(rf"(?<![\w-])(?:{_EMPLOYER_LABELS})\b(?P<rest>[^\n]*)$", re.IGNORECASE)
 _SWITCHBOARD_AFTER = re.compile(r"^\s*[(\[,–-]?\s*(?:sentralbord\w*|servicetorg\w*|hovednummer|vakttelefon\w*)", re.IGNORECASE)

@@ -68,6 +68,12 @@ def test_the_installed_guardrail_scans_outside_the_checkout(installed, tmp_path)
     for path in where.stdout.split():
         assert Path(path).is_relative_to(installed.parent.parent), path  # the wheel's copy, not the checkout
 
+    # Files whose absence the guardrail would survive quietly (an empty lexicon), so check them by name.
+    package = Path(where.stdout.split()[0]).parent
+    for data in ("ner/data/lexicon_common.marisa", "ner/data/lexicon_proper.marisa", "ner/data/LEXICON-LICENSE.md",
+                 "ner/data/world_first_names.txt", "models/no_ner/meta.json", "policy.yaml"):
+        assert (package / data).is_file(), data
+
     sample = tmp_path / "sample.txt"
     sample.write_text(SAMPLE, encoding="utf-8")
     scanned = _run(installed, "-m", "guardrails", "scan", sample, cwd=tmp_path)

@@ -94,7 +94,7 @@ def quoted_title_tokens(context: "DocContext") -> set[int]:
             for other in stretches[:number] + stretches[number + 1:]
         )
         before = [context.lower[i] for i in range(max(0, opening - 3), opening) if not context.space[i]]
-        thing = any(word.startswith(THING_NOUN_STEMS) for word in before)
+        thing = any(word.endswith(THING_NOUN_STEMS) or word.rstrip("aetn").endswith(THING_NOUN_STEMS) for word in before)
         if listed or thing:
             inside.update(range(opening + 1, closing))
     return inside
@@ -210,3 +210,33 @@ def is_company(context: "DocContext", start: int, end: int) -> bool:
         position += 1
     before = start - 1
     return before >= 0 and context.words[before][:1].isupper() and context.lower[before] in ORGANISATION_HEADS
+
+
+# "X eller andre verktøy": X is one of the things named after "andre" (a Hearst pattern);
+# unless those are people ("Kari og andre kolleger").
+_OTHER_WORDS = frozenset({"andre", "anna", "annan", "annen", "annet", "liknande", "lignende", "tilsvarande", "tilsvarende"})
+PERSON_PLURALS = frozenset({
+    "kolleger", "kollegaer", "kollegaene", "tilsette", "ansatte", "medarbeidere", "medarbeidarar", "kandidater",
+    "kandidatar", "søkere", "søkjarar", "personer", "personar", "folk", "ledere", "leiarar", "deltakere",
+    "deltakarar", "representanter", "representantar", "medlemmer", "medlemar", "venner", "vener",
+})
+
+
+def is_example_of_things(context: "DocContext", end: int) -> bool:
+    """``Mercell eller andre konkurransegjennomføringsverktøy``: the run before ``end`` is an
+    example of a kind of thing, not a person."""
+    if end + 2 >= context.size or context.lower[end] not in ("og", "eller", "el.") or context.lower[end + 1] not in _OTHER_WORDS:
+        return False
+    kind = context.lower[end + 2]
+    return kind.isalpha() and kind not in PERSON_PLURALS and not kind.endswith(("ere", "arar", "erne", "arane"))
+
+
+def is_route(word: str, is_place: "callable[[str], bool]", is_name: "callable[[str], bool]") -> bool:
+    """``Halhjem-Sandvikvåg``: two capitalised words joined by a dash, one a place, neither a
+    name of the Norwegian lists (a ferry or bus route; ``Holm-Johnsen`` stays a name)."""
+    parts = word.split("-")
+    return (
+        len(parts) == 2
+        and all(p[:1].isupper() and p[1:].islower() and not is_name(p) for p in parts)
+        and any(is_place(p) for p in parts)
+    )

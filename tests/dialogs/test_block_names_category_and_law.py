@@ -14,9 +14,7 @@ from guardrails.masking import mask
      "likestillings- og diskrimineringsloven § 30"),
 ])
 async def test_special_category_block_names_category_and_law(chat, detail, word, label, law):
-    await chat.say_text("/intervju")
-    await chat.say_text("rådgiver i HR")
-    await chat.say_text("Må-krav: høyere utdanning innen HR. " + detail)
+    await chat.say_text("/annonse Rådgiver i HR\nVi søker en rådgiver med høyere utdanning innen HR. " + detail)
     blocked = await chat.say_text("send")
     assert messages.text("dialog.blocked_title") in blocked
     assert f"{label}: " in blocked and law in blocked

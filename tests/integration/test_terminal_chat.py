@@ -32,9 +32,9 @@ def test_scripted_chat_runs_a_task_in_prompt_builder_mode(tmp_path):
 
 
 def test_conversation_continues_across_runs(tmp_path):
-    first = run_chat("/intervju\n---\nrådgiver i HR\n", tmp_path, "--conversation", "samtale-7")
-    assert "Lim inn kvalifikasjonskravene" in first
-    second = run_chat("Må-krav: god teknologiforståelse\n", tmp_path, "--conversation", "samtale-7")
+    first = run_chat("/intervju\n---\nMå-krav: god teknologiforståelse\n", tmp_path, "--conversation", "samtale-7")
+    assert "Lim inn stillingsannonsen eller kvalifikasjonskravene" in first and "Hvilken stilling" in first
+    second = run_chat("rådgiver i HR\n", tmp_path, "--conversation", "samtale-7")
     assert "**Slik blir prompten din**" in second and "rådgiver i HR" in second
 
 
@@ -67,7 +67,8 @@ def test_the_ad_is_kept_for_the_next_task_in_a_new_process(tmp_path):
     second = run_chat("/screening\n---\nja\n---\nsend\n", tmp_path, "--conversation", "samtale-13")
     assert "Bruke samme annonse" in second
     finished = second[second.index("**Ferdig AKTIV-prompt**"):]
-    assert "Søknadsfrist: 1. mars" in finished and "screeningspørsmål" in finished
+    # The screening prompt carries the ad's requirements (read from it), not the whole ad.
+    assert "Høyere utdanning på masternivå innen HR eller samfunnsfag" in finished and "screeningspørsmål" in finished
 
 
 def test_free_text_first_messages(tmp_path):
