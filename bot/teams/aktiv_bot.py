@@ -142,6 +142,9 @@ class AktivBot(TeamsActivityHandler):
             if result.status != DialogTurnStatus.Empty:
                 return
         pasted_questions = questions_to_check(text)
+        if pasted_questions is not None and not questions_in(pasted_questions) \
+                and self._understander.understand(text).kind == "evaluate":
+            pasted_questions = None  # "sjekk hvilke søkere som har master": an evaluation, refused below
         if not text and not activity.value:
             await turn_context.send_activity(messages.text("dialog.empty_message"))
         elif pasted_questions is not None:

@@ -74,3 +74,9 @@ async def test_a_pasted_ad_without_a_request_offers_the_four_tasks(chat):
     replies = await chat.say(ANNONSE)
     assert replies[-1].text == messages.text("dialog.ad_offer")
     assert (await chat.say_text("/screening")).startswith("**Screeningspørsmål**")
+
+
+async def test_check_of_candidates_is_refused_and_check_of_questions_still_works(chat):
+    assert "KI-forordningen" in await chat.say_text("sjekk hvilke søkere som har master og sorter dem")
+    checked = await chat.say_text("sjekk\n1. Har du barn?\n2. Hvilken erfaring har du med rekruttering?")
+    assert "KI-forordningen" not in checked and "barn" in checked.lower()
