@@ -11,15 +11,14 @@ from __future__ import annotations
 from botbuilder.dialogs import Dialog, DialogContext, DialogTurnResult
 from botbuilder.schema import Activity, ActivityTypes
 
-from dialogs import messages
+from dialogs import messages, replies
 from dialogs.dialog_state import dialog_id
 from dialogs.draft import Draft, build_request, labelled_parts, missing_inputs, preview_parts, render_parts
 from dialogs.findings_view import finding_excerpts, locate_input, rule_sentence
 from dialogs.part_edit import apply_edits, editable_text
 from dialogs.ports import TURN_PROGRESS_KEY, Answered, Blocked, ModelPort, TranslatorPort
 from dialogs.recovery import recovery_for
-from dialogs.replies import (Reply, confirmation, is_content, is_corrected_text, parse_reply, part_from_word,
-                             quoted, too_short)
+from dialogs.replies import Reply, parse_reply, part_from_word
 from dialogs.requirements.prompt_values import minutes_of
 from dialogs.requirements.reading import card_requirements, checklist_command, length_reply, questions_to_check, read_ad
 from dialogs.task_definition import PromptLibrary, TaskDefinition
@@ -89,20 +88,20 @@ class AktivDialog(Dialog):
         name = state["pending"]
         item = self._task.input(name)
         candidate = state.pop("candidate", None)
-        if candidate and confirmation(reply.text) == "yes":
+        if candidate and replies.confirmation(reply.text) == "yes":
             await self._replace_input(dc, draft, name, candidate)
             return await self._advance(dc, draft)
         if not reply.text.strip():
             await dc.context.send_activity(self._views.ask_input(item, retry=True))
             return Dialog.end_of_turn
-        if not is_content(reply):
+        if not replies.is_content(reply):
             # "send", "ok", "takk", "kortere" … is never the ad or the position.
             await dc.context.send_activity(self._views.note(
-                "conversation.not_content", said=quoted(reply.text), label=item.label, question=item.question))
+                "conversation.not_content", said=replies.quoted(reply.text), label=item.label, question=item.question))
             return Dialog.end_of_turn
-        if too_short(reply.text, multiline=item.multiline):
+        if replies.too_short(reply.text, multiline=item.multiline):
             state["candidate"] = reply.text.strip()
-            await dc.context.send_activity(self._views.confirm_short(quoted(reply.text), item.label))
+            await dc.context.send_activity(self._views.confirm_short(replies.quoted(reply.text), item.label))
             return Dialog.end_of_turn
         await self._replace_input(dc, draft, name, reply.text.strip())
         return await self._advance(dc, draft)
@@ -110,7 +109,7 @@ class AktivDialog(Dialog):
     async def _on_same_ad(self, dc: DialogContext, draft: Draft, reply: Reply) -> DialogTurnResult:
         working_ad = dc.active_dialog.state.get("working_ad", "")
         first = self._task.first_input or ""
-        answer = confirmation(reply.text) or ("yes" if reply.intent == "send" else None)
+        answer = replies.confirmation(reply.text) or ("yes" if reply.intent == "send" else None)
         if answer == "yes":
             await dc.context.send_activity(self._views.note("conversation.same_ad_used"))
             await self._replace_input(dc, draft, first, working_ad)
@@ -200,12 +199,13 @@ class AktivDialog(Dialog):
             return await self._send(dc, draft)
         if reply.intent in ("improve", "shorter", "new_round"):
             await dc.context.send_activity(self._views.note(
-                "conversation.blocked_still", what=quoted(reply.text).lower()))
+                "conversation.blocked_still", what=replies.quoted(reply.text).lower()))
             return Dialog.end_of_turn
-        multiline = self._task.input(name).multiline if name else True
-        if not is_content(reply) or not is_corrected_text(reply.text, draft.inputs.get(name or "", ""), multiline):
+        old, multiline = draft.inputs.get(name or "", ""), self._task.input(name).multiline if name else True
+        if not replies.is_content(reply) or not replies.is_corrected_text(reply.text, old, multiline):
             # Nothing typed after a block replaces the ad unless it is a corrected text.
-            await dc.context.send_activity(self._views.note("conversation.blocked_kept", said=quoted(reply.text)))
+            said = replies.quoted(reply.text)
+            await dc.context.send_activity(self._views.note("conversation.blocked_kept", said=said))
             return Dialog.end_of_turn
         # A corrected text replaces the input the findings were in (or the whole prompt's part).
         kept: tuple[str, ...] = ()
