@@ -117,3 +117,11 @@ async def test_ferdig_after_a_new_round_ends_the_dialog_and_is_never_the_positio
     assert "rådgiver i HR" in again and "Hvilken stilling" not in again
     assert messages.text("dialog.finished") in await chat.say_text("ferdig")
     assert messages.text("dialog.nothing_to_cancel") in await chat.say_text("/avbryt")
+
+
+async def test_glem_forgets_the_working_ad(chat):
+    await chat.say_text("/annonse " + ANNONSE)
+    await chat.say_text("send")
+    await chat.say_text("/glem")
+    offered = await chat.say_text("/screening")
+    assert "Bruke samme annonse" not in offered and "Lim inn stillingsannonsen" in offered
