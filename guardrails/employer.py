@@ -33,7 +33,9 @@ _EMPLOYER_LABELS = (
     r"|rådhus(?:et)?|kommunehus(?:et)?|statens hus|kontoret vårt|kontora våre|kontorene våre|lokalene våre|lokala våre"
 )
 _EMPLOYER_BEFORE = re.compile(rf"(?<![\w-])(?:{_EMPLOYER_LABELS})\b(?P<rest>[^\n]*)$", re.IGNORECASE)
-_SWITCHBOARD_AFTER = re.compile(r"^\s*[(\[,–-]?\s*(?:sentralbord\w*|servicetorg\w*|hovednummer|vakttelefon\w*)", re.IGNORECASE)
+_SWITCHBOARD_AFTER = re.compile(
+    r"^\s*[(\[,–-]?\s*(?:sentralbord\w*|servicetorg\w*|hovednummer|vakttelefon\w*)", re.IGNORECASE
+)
 # Id words before a number: a reference, case or job id is no phone.
 _ID_WORDS = (
     r"ref(?:\.|eranse)?(?:\s*-?\s*nr\.?|nummer)?|refnr|stillings-?id|stillingsnr\.?|stillingsnummer|saksnr\.?|saksnummer"

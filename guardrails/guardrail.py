@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 import spacy
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
 
 from guardrails.context_enhancer import PrefixContextEnhancer
-from guardrails.findings import CheckResult, Finding
+from guardrails.employer import is_employer_value, is_functional_mailbox, is_person_like_domain
+from guardrails.findings import CheckResult, Decision, Finding
 from guardrails.merge import merge_overlapping
 from guardrails.ner.name_gate import NameGate
-from guardrails.employer import is_employer_value, is_functional_mailbox, is_person_like_domain
 from guardrails.ner.names import NameResources, default_names
 from guardrails.nlp_engine import SUPPORTED_LANGUAGES, NorwegianNlpEngine
 from guardrails.normalize import normalize
@@ -71,7 +71,7 @@ class Guardrail:
         policy_path: Path | None = None,
         nlp: spacy.Language | None = None,
         extra_recognizers: Iterable[EntityRecognizer] = (),
-    ) -> "Guardrail":
+    ) -> Guardrail:
         """Load the policy, build one analyzer for nb and nn with only our recognizers."""
         policy = load_policy(policy_path)
         quiet_presidio_logging()
@@ -123,7 +123,7 @@ class Guardrail:
         # Uncertain findings go with certain ones: the user sees (and may anonymise) them too.
         findings = certain + uncertain
         anonymizable = all(self._policy.is_anonymizable(f.entity) for f in findings)
-        decision = "block" if certain else "ask"
+        decision: Decision = "block" if certain else "ask"
         return CheckResult(decision=decision, findings=merge_overlapping(findings), anonymizable=anonymizable)
 
     def _is_organisations_own(self, entity: str, text: str, start: int, end: int) -> bool:

@@ -65,7 +65,7 @@ class NameResources:
         return frozenset(name.lower() for name in self.norwegian_first_names)
 
     @classmethod
-    def load(cls, directory: Path = DATA_DIR) -> "NameResources":
+    def load(cls, directory: Path = DATA_DIR) -> NameResources:
         first = _union(directory, "first_names.txt", "common_first_names.txt", "world_first_names.txt")
         last = _union(directory, "surnames.txt", "common_surnames.txt", "world_surnames.txt")
         return cls(
@@ -103,7 +103,9 @@ class NameResources:
         if lowered in self.organisation_words:
             return True
         base = lowered[:-1] if lowered.endswith("s") else lowered
-        return len(base) >= 8 and (lowered.endswith(self.organisation_suffixes) or base.endswith(self.organisation_suffixes))
+        return len(base) >= 8 and (
+            lowered.endswith(self.organisation_suffixes) or base.endswith(self.organisation_suffixes)
+        )
 
     def is_place_or_organisation(self, word: str) -> bool:
         """Known to the lexicon only as a place or an organisation (``Gjøvik``, ``Bergenhus``,

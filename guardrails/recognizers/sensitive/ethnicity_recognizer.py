@@ -74,6 +74,12 @@ class EthnicityRecognizer(PersonStatementRecognizer):
     """Ethnic origin of a person (GDPR art. 9; ldl. § 30)."""
 
     def __init__(
-        self, supported_language: str = "nb", gate: PersonStatementGate | None = None, finder: PersonSpanFinder | None = None
+        self,
+        supported_language: str = "nb",
+        gate: PersonStatementGate | None = None,
+        finder: PersonSpanFinder | None = None,
     ) -> None:
-        super().__init__(ENTITY, TERMS, supported_language, name=f"EthnicityRecognizer_{supported_language}", gate=gate, finder=finder)
+        super().__init__(
+            ENTITY, TERMS, supported_language,
+            name=f"EthnicityRecognizer_{supported_language}", gate=gate, finder=finder,
+        )
