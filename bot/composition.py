@@ -16,6 +16,7 @@ from bot.logging_setup import log_event
 from bot.model.apertium import ApertiumTranslator
 from bot.model.guarded_model_port import GuardedModelPort
 from bot.model.model_client import ModelClient
+from bot.model.moderate_nynorsk import ModerateNynorskTranslator
 from bot.model.placeholders import pseudonymizer
 from bot.network.wiring import build_network
 from bot.settings import Settings
@@ -68,7 +69,8 @@ def build_components(settings: Settings, *, storage: Storage | None = None,
     middleware: list[Middleware] = [network.middleware]
     if teams:
         middleware.append(build_teams_middleware(settings, stream_interval=stream_interval))
-    bot = AktivBot(conversation_state, library, network.model_port(GuardedModelPort(client)), ApertiumTranslator(),
+    bot = AktivBot(conversation_state, library, network.model_port(GuardedModelPort(client)),
+                   ModerateNynorskTranslator(ApertiumTranslator()),  # terms file validated here
                    max_input_chars=settings.max_input_chars,
                    views=network.views(CardViews() if teams else TextViews()), extra_actions=network.actions,
                    middleware=middleware, feedback=network.feedback)

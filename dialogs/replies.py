@@ -15,7 +15,8 @@ import yaml
 
 from dialogs.task_definition import PART_NAMES, PROMPTS_DIR
 
-INTENTS = ("send", "edit", "anonymize", "retry", "improve", "shorter", "new_round", "done", "add_example", "clear")
+INTENTS = ("send", "edit", "anonymize", "retry", "improve", "shorter", "new_round", "done", "add_example", "clear",
+           "stricter", "keep_terms", "show_all", "requirements")
 
 
 @dataclass(frozen=True)

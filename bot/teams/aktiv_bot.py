@@ -34,8 +34,10 @@ from dialogs.aktiv_dialog import AktivDialog
 from dialogs.commands import ParsedCommand, looks_like_job_ad, parse_command
 from dialogs.dialog_state import DIALOG_STATE, dialog_id
 from dialogs.ports import ModelPort, TranslatorPort
+from dialogs.requirements.reading import questions_to_check
 from dialogs.task_definition import PromptLibrary
 from dialogs.views import TextViews, Views
+from guardrails.question_check import check_questions, questions_in
 
 logger = logging.getLogger(__name__)
 
@@ -116,8 +118,13 @@ class AktivBot(TeamsActivityHandler):
             result = await dialog_context.continue_dialog()
             if result.status != DialogTurnStatus.Empty:
                 return
+        pasted_questions = questions_to_check(text)
         if not text and not activity.value:
             await turn_context.send_activity(messages.text("dialog.empty_message"))
+        elif pasted_questions is not None:
+            # "sjekk" + questions (from Copilot) outside a task: checked here, nothing is sent anywhere.
+            await turn_context.send_activity(self._views.question_check(
+                check_questions(pasted_questions), len(questions_in(pasted_questions))))
         elif looks_like_job_ad(text) or turn_context.turn_state.get(ATTACHED_FILE):
             await self._pending_ad.set(turn_context, text)
             await turn_context.send_activity(self._ad_offer())

@@ -12,6 +12,7 @@ from dialogs import messages
 from dialogs.task_definition import Command, TaskDefinition, TaskInput
 from dialogs.views import Views
 from guardrails.findings import CheckResult
+from guardrails.question_check import QuestionFinding
 
 ADAPTIVE_CARD = "application/vnd.microsoft.card.adaptive"
 
@@ -50,6 +51,10 @@ class NetworkViews:
 
     def __init__(self, inner: Views) -> None:
         self._inner = inner
+
+    @property
+    def short_previews(self) -> bool:
+        return getattr(self._inner, "short_previews", False)
 
     def answer(self, text: str, *, model: str, anonymized: bool, postedited: bool) -> Activity:
         view = self._inner.answer(text, model=model, anonymized=anonymized, postedited=postedited)
@@ -99,3 +104,10 @@ class NetworkViews:
 
     def help(self, commands: Iterable[Command], task_titles: dict[str, str]) -> Activity:
         return self._inner.help(commands, task_titles)
+
+    def requirements(self, items: list[dict[str, str]], *, title: str = "", employer: str = "",
+                     minutes: int | None = None) -> Activity:
+        return self._inner.requirements(items, title=title, employer=employer, minutes=minutes)
+
+    def question_check(self, findings: list[QuestionFinding], total: int) -> Activity:
+        return self._inner.question_check(findings, total)

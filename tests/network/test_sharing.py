@@ -30,8 +30,8 @@ async def _say(client, connector, text: str) -> str:
 
 async def _interview_preview(client, connector) -> None:
     await _say(client, connector, "/intervju")
-    await _say(client, connector, "rådgiver i HR")
     await _say(client, connector, "Må-krav: god teknologiforståelse")
+    await _say(client, connector, "rådgiver i HR")
 
 
 def _creates(connector) -> list:

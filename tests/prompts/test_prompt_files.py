@@ -48,8 +48,12 @@ def _copy_prompts(tmp_path: Path) -> Path:
 @pytest.mark.parametrize(
     ("file", "old", "new", "expected"),
     [
-        ("tasks/intervju.yaml", "kommando: \"Lag {antall}", "kommando: \"Lag {antal}",
+        ("tasks/intervju.yaml", "med {antall} intervjuspørsmål", "med {antal} intervjuspørsmål",
          "intervju.yaml: parts: Value error, parts.kommando: unknown placeholder(s) antal"),
+        ("tasks/intervju.yaml", "  length_input: varighet", "  length_input: lengde",
+         "intervju.yaml: (top level): Value error, requirements.length_input: 'lengde' is not one of the inputs"),
+        ("tasks/screening.yaml", "requirements:\n  ad_input: annonse\n", "",
+         "screening.yaml: (top level): Value error, parts: {kravliste} needs a 'requirements' section"),
         ("tasks/screening.yaml", "id: screening", "id: screening\ncolour: blue",
          "screening.yaml: colour: Extra inputs"),
         ("tasks/annonse.yaml", "id: annonse", "id: annonse2", "annonse.yaml: id: must be 'annonse'"),

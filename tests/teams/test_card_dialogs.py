@@ -195,7 +195,7 @@ async def test_help_card_lists_commands_and_three_rules(teams_builder_chat):
 
 
 @pytest.mark.parametrize("title, expected_question", [
-    ("Intervjuspørsmål", "Hvilken stilling skal du rekruttere til"),
+    ("Intervjuspørsmål", "Lim inn stillingsannonsen eller kvalifikasjonskravene"),
     ("Screeningspørsmål", None),
     ("Annonsetekst", None),
     ("Oversett til nynorsk", None),
