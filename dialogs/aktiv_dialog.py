@@ -17,15 +17,19 @@ from dialogs.draft import Draft, build_request, labelled_parts, missing_inputs, 
 from dialogs.findings_view import finding_excerpts, locate_input, rule_sentence
 from dialogs.part_edit import apply_edits, editable_text
 from dialogs.ports import TURN_PROGRESS_KEY, Answered, Blocked, ModelPort, TranslatorPort
-from dialogs.replies import Reply, parse_reply, part_from_word
+from dialogs.recovery import recovery_for
+from dialogs.replies import (Reply, confirmation, is_content, is_corrected_text, parse_reply, part_from_word,
+                             quoted, too_short)
 from dialogs.requirements.prompt_values import minutes_of
 from dialogs.requirements.reading import card_requirements, checklist_command, length_reply, questions_to_check, read_ad
 from dialogs.task_definition import PromptLibrary, TaskDefinition
-from dialogs.views import TextViews, Views
+from dialogs.views import TextViews, Views, and_list
 from guardrails.question_check import check_questions, questions_in
 
-COLLECT, PREVIEW, CHOOSE_PART, EDIT, BLOCKED, FAILED, ANSWERED = (
-    "collect", "preview", "choose_part", "edit", "blocked", "failed", "answered")
+COLLECT, PREVIEW, CHOOSE_PART, EDIT, BLOCKED, FAILED, ANSWERED, SAME_AD = (
+    "collect", "preview", "choose_part", "edit", "blocked", "failed", "answered", "same_ad")
+# Dialog-state keys that belong to one stage and are cleared when the stage changes.
+STAGE_KEYS = ("pending", "anonymizable", "blocked_input", "candidate", "recovery", "working_ad")
 GROUP_CONVERSATIONS = {"channel", "groupChat"}
 
 
@@ -55,6 +59,13 @@ class AktivDialog(Dialog):
                 draft.inputs[target] = first_text
         self._save(dc, draft, COLLECT)
         await dc.context.send_activity(self._views.task_started(self._task))
+        working_ad = (options.get("working_ad") or "").strip()
+        first = self._task.first_input
+        if working_ad and first and first in missing_inputs(self._task, draft) and self._task.input(first).multiline:
+            # The conversation's ad from an earlier task: offer it rather than ask for it again.
+            self._save(dc, draft, SAME_AD, working_ad=working_ad)
+            await dc.context.send_activity(self._views.same_ad(working_ad))
+            return Dialog.end_of_turn
         await self._read_ad(dc, draft)
         return await self._advance(dc, draft)
 
@@ -68,20 +79,47 @@ class AktivDialog(Dialog):
         handler = {
             COLLECT: self._on_collect, PREVIEW: self._on_preview, CHOOSE_PART: self._on_choose_part,
             EDIT: self._on_edit, BLOCKED: self._on_blocked, FAILED: self._on_failed, ANSWERED: self._on_answered,
+            SAME_AD: self._on_same_ad,
         }[stage]
         return await handler(dc, draft, reply)
 
     # --- stages -----------------------------------------------------------------------
     async def _on_collect(self, dc: DialogContext, draft: Draft, reply: Reply) -> DialogTurnResult:
-        name = dc.active_dialog.state["pending"]
+        state = dc.active_dialog.state
+        name = state["pending"]
+        item = self._task.input(name)
+        candidate = state.pop("candidate", None)
+        if candidate and confirmation(reply.text) == "yes":
+            await self._replace_input(dc, draft, name, candidate)
+            return await self._advance(dc, draft)
         if not reply.text.strip():
-            await dc.context.send_activity(self._views.ask_input(self._task.input(name), retry=True))
+            await dc.context.send_activity(self._views.ask_input(item, retry=True))
             return Dialog.end_of_turn
-        draft.inputs[name] = reply.text.strip()
-        if self._task.requirements is not None and name == self._task.requirements.ad_input:
-            draft.requirements = None  # a new ad: read it again
-            await self._read_ad(dc, draft)
+        if not is_content(reply):
+            # "send", "ok", "takk", "kortere" … is never the ad or the position.
+            await dc.context.send_activity(self._views.note(
+                "conversation.not_content", said=quoted(reply.text), label=item.label, question=item.question))
+            return Dialog.end_of_turn
+        if too_short(reply.text, multiline=item.multiline):
+            state["candidate"] = reply.text.strip()
+            await dc.context.send_activity(self._views.confirm_short(quoted(reply.text), item.label))
+            return Dialog.end_of_turn
+        await self._replace_input(dc, draft, name, reply.text.strip())
         return await self._advance(dc, draft)
+
+    async def _on_same_ad(self, dc: DialogContext, draft: Draft, reply: Reply) -> DialogTurnResult:
+        working_ad = dc.active_dialog.state.get("working_ad", "")
+        first = self._task.first_input or ""
+        answer = confirmation(reply.text) or ("yes" if reply.intent == "send" else None)
+        if answer == "yes":
+            await dc.context.send_activity(self._views.note("conversation.same_ad_used"))
+            await self._replace_input(dc, draft, first, working_ad)
+            return await self._advance(dc, draft)
+        if answer == "no" or reply.intent == "new_round":
+            return await self._advance(dc, draft)
+        # Anything else is an answer to "paste the ad": the new text (checked as always).
+        self._save(dc, draft, COLLECT, pending=first)
+        return await self._on_collect(dc, draft, reply)
 
     async def _on_preview(self, dc: DialogContext, draft: Draft, reply: Reply) -> DialogTurnResult:
         if not reply.parts and reply.intent is None and await self._change_requirements(dc, draft, reply.text):
@@ -116,6 +154,9 @@ class AktivDialog(Dialog):
         if reply.intent in ("edit", "add_example") or reply.part:
             part = "inspirasjon" if reply.intent == "add_example" else reply.part
             return await self._ask_part(dc, draft, part)
+        if reply.intent == "done":
+            await dc.context.send_activity(self._views.note("dialog.finished"))
+            return await dc.end_dialog()
         await dc.context.send_activity(self._views.note("dialog.not_understood_preview"))
         return Dialog.end_of_turn
 
@@ -137,33 +178,50 @@ class AktivDialog(Dialog):
 
     async def _on_blocked(self, dc: DialogContext, draft: Draft, reply: Reply) -> DialogTurnResult:
         state = dc.active_dialog.state
-        if reply.intent == "anonymize" and state.get("anonymizable"):
-            return await self._send(dc, draft, anonymize=True)
+        recovery = state.get("recovery") or {}
+        name = state.get("blocked_input")
+        if reply.intent == "anonymize":
+            if state.get("anonymizable"):
+                draft.anonymize = True
+                return await self._send(dc, draft)
+            await dc.context.send_activity(self._views.note(
+                "conversation.cannot_anonymize", labels=and_list(recovery.get("labels") or [])))
+            return Dialog.end_of_turn
+        if reply.intent in ("use_redacted", "remove_contact") and name:
+            text = recovery.get("redacted" if reply.intent == "use_redacted" else "without_contact")
+            if text:
+                await self._replace_input(dc, draft, name, text)
+                key = "conversation.redacted_used" if reply.intent == "use_redacted" else "conversation.contact_removed"
+                await dc.context.send_activity(self._views.note(key))
+                return await self._advance(dc, draft)
         if reply.intent in ("edit", "add_example") or reply.part or reply.parts:
             return await self._on_preview(dc, draft, reply)
         if reply.intent in ("send", "retry"):
             return await self._send(dc, draft)
-        if reply.text.strip():
-            # A corrected text replaces the input the findings were in (or the whole prompt's part).
-            name = state.get("blocked_input")
-            kept: tuple[str, ...] = ()
-            if name:
-                draft.inputs[name] = reply.text.strip()
-                draft.machine_translation = None
-                if self._task.requirements is not None and name == self._task.requirements.ad_input:
-                    draft.requirements = None
-                    await self._read_ad(dc, draft)
-                label = self._task.input(name).label
-            else:
-                edits = apply_edits(self._task, draft, {"tiltak": reply.text})
-                draft.edited_parts.update(edits.templates)
-                kept = edits.kept
-                label = self._library.system.part_labels["tiltak"]
-            await dc.context.send_activity(self._views.note("dialog.blocked_input_replaced", label=label))
-            if kept:
-                await dc.context.send_activity(self._views.values_kept(kept))
-            return await self._advance(dc, draft)
-        return await self._show_preview(dc, draft)
+        if reply.intent in ("improve", "shorter", "new_round"):
+            await dc.context.send_activity(self._views.note(
+                "conversation.blocked_still", what=quoted(reply.text).lower()))
+            return Dialog.end_of_turn
+        multiline = self._task.input(name).multiline if name else True
+        if not is_content(reply) or not is_corrected_text(reply.text, draft.inputs.get(name or "", ""), multiline):
+            # Nothing typed after a block replaces the ad unless it is a corrected text.
+            await dc.context.send_activity(self._views.note("conversation.blocked_kept", said=quoted(reply.text)))
+            return Dialog.end_of_turn
+        # A corrected text replaces the input the findings were in (or the whole prompt's part).
+        kept: tuple[str, ...] = ()
+        if name:
+            await self._replace_input(dc, draft, name, reply.text.strip())
+            label = self._task.input(name).label
+        else:
+            edits = apply_edits(self._task, draft, {"tiltak": reply.text})
+            draft.edited_parts.update(edits.templates)
+            draft.anonymize = False
+            kept = edits.kept
+            label = self._library.system.part_labels["tiltak"]
+        await dc.context.send_activity(self._views.note("dialog.blocked_input_replaced", label=label))
+        if kept:
+            await dc.context.send_activity(self._views.values_kept(kept))
+        return await self._advance(dc, draft)
 
     async def _on_failed(self, dc: DialogContext, draft: Draft, reply: Reply) -> DialogTurnResult:
         if reply.intent in ("retry", "send"):
@@ -178,8 +236,12 @@ class AktivDialog(Dialog):
             draft.followup = messages.text(f"dialog.followup_{reply.intent}")
             return await self._send(dc, draft)
         if reply.intent == "new_round":
-            await dc.context.send_activity(self._views.note("dialog.new_round", title=self._task.title))
-            return await self._advance(dc, Draft(task_id=self._task.id, template_parts=draft.template_parts))
+            # New suggestions on the same draft: the ad and the position stay.
+            if draft.last_answer:
+                draft.followup = None
+                return await self._send(dc, draft)
+            await dc.context.send_activity(self._views.note("conversation.new_round_same", title=self._task.title))
+            return await self._show_preview(dc, draft)
         if reply.intent == "done":
             await dc.context.send_activity(self._views.note("dialog.finished"))
             return await dc.end_dialog()
@@ -231,7 +293,8 @@ class AktivDialog(Dialog):
             self._library.system.part_labels[part], current, markers=markers, example=part == "inspirasjon"))
         return Dialog.end_of_turn
 
-    async def _send(self, dc: DialogContext, draft: Draft, *, anonymize: bool = False) -> DialogTurnResult:
+    async def _send(self, dc: DialogContext, draft: Draft) -> DialogTurnResult:
+        anonymize = draft.anonymize  # chosen once for this draft, it holds for its follow-ups
         request = build_request(self._library, self._task, draft)
         # The draft is saved before the call: whatever the model does, the user's text is kept.
         self._save(dc, draft, FAILED)
@@ -273,6 +336,15 @@ class AktivDialog(Dialog):
             await dc.context.send_activity(self._views.question_check(findings, len(questions_in(outcome.text))))
         return Dialog.end_of_turn
 
+    async def _replace_input(self, dc: DialogContext, draft: Draft, name: str, text: str) -> None:
+        """A new text for an input: derived values go, and the ad's checklist is read again."""
+        draft.inputs[name] = text
+        draft.machine_translation = None
+        draft.anonymize = False  # a new text: the choice to anonymise was about the old one
+        if self._task.requirements is not None and name == self._task.requirements.ad_input:
+            draft.requirements = None
+            await self._read_ad(dc, draft)
+
     async def _read_ad(self, dc: DialogContext, draft: Draft) -> None:
         """Read requirements from a newly pasted ad and show them as a checklist."""
         if draft.requirements is not None:
@@ -299,12 +371,15 @@ class AktivDialog(Dialog):
 
     async def _show_blocked(self, dc: DialogContext, draft: Draft, outcome: Blocked) -> DialogTurnResult:
         result = outcome.result
-        self._save(dc, draft, BLOCKED, anonymizable=result.anonymizable,
-                   blocked_input=locate_input(draft, result, outcome.checked_text))
+        name = locate_input(draft, result, outcome.checked_text)
+        recovery = recovery_for(draft.inputs.get(name) if name else None, result, outcome.checked_text)
+        self._save(dc, draft, BLOCKED, anonymizable=result.anonymizable, blocked_input=name,
+                   recovery={"redacted": recovery.redacted, "without_contact": recovery.without_contact,
+                             "labels": recovery.labels})
         excerpts = finding_excerpts(result, outcome.checked_text)
         await dc.context.send_activity(self._views.blocked(
             result, excerpts, rule_sentence(result), show_excerpts=not self._in_group(dc),
-            values_restored=outcome.mode == "model"))
+            values_restored=outcome.mode == "model", recovery=recovery))
         return Dialog.end_of_turn
 
     @staticmethod
@@ -318,6 +393,7 @@ class AktivDialog(Dialog):
         state = dc.active_dialog.state
         state["draft"] = draft.to_state()
         state["stage"] = stage
-        for key in ("pending", "anonymizable", "blocked_input"):
+        for key in STAGE_KEYS:
             state.pop(key, None)
         state.update(extra)
+

@@ -47,6 +47,12 @@ def _ad_cues(path: Path = PROMPTS_DIR / "replies.yaml") -> tuple[int, int, re.Pa
     return int(config["min_length"]), int(config["min_cues"]), pattern
 
 
+def job_ad_cue_count(text: str) -> int:
+    """How many different job-ad words (``replies.yaml`` job_ad.cues) a text has."""
+    _, _, pattern = _ad_cues()
+    return len({m.group(1).lower() for m in pattern.finditer(text)})
+
+
 def looks_like_job_ad(text: str) -> bool:
     """A long text with several job-ad words: offer the four tasks for it."""
     min_length, min_cues, pattern = _ad_cues()

@@ -25,6 +25,8 @@ class Draft:
     followup: str | None = None
     # Part templates that replace the task's own (a prompt from the prompt bank).
     template_parts: dict[str, str] = field(default_factory=dict)
+    # The user chose "send anonymised" for this draft: follow-ups on it are sent so too.
+    anonymize: bool = False
     # The checklist read from the ad ({"text", "kind"} dicts); None until the ad is read.
     requirements: list[dict[str, str]] | None = None
 

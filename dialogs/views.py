@@ -13,6 +13,7 @@ from botbuilder.core import MessageFactory
 from botbuilder.schema import ActionTypes, Activity, CardAction
 
 from dialogs import messages
+from dialogs.recovery import BlockRecovery
 from dialogs.requirements.checklist import numbered
 from dialogs.task_definition import PART_NAMES, Command, TaskDefinition, TaskInput
 from guardrails.findings import CheckResult
@@ -39,7 +40,12 @@ class Views(Protocol):
     def values_kept(self, kept: tuple[str, ...]) -> Activity: ...
 
     def blocked(self, result: CheckResult, excerpts: list[tuple[str, str]], rule: str, *,
-                show_excerpts: bool, values_restored: bool = True) -> Activity: ...
+                show_excerpts: bool, values_restored: bool = True,
+                recovery: BlockRecovery | None = None) -> Activity: ...
+
+    def same_ad(self, working_ad: str) -> Activity: ...
+
+    def confirm_short(self, said: str, label: str) -> Activity: ...
 
     def failed(self, user_message: str) -> Activity: ...
 
@@ -60,15 +66,24 @@ class Views(Protocol):
     def question_check(self, findings: list[QuestionFinding], total: int) -> Activity: ...
 
 
+def _button_title(intent: str) -> str:
+    key = f"dialog.suggested.{intent}"
+    return messages.text(key if key in messages.catalogue() else f"conversation.suggested.{intent}")
+
+
 def _buttons(*intents: str) -> list[CardAction]:
-    return [
-        CardAction(type=ActionTypes.im_back, title=messages.text(f"dialog.suggested.{i}"),
-                   value=messages.text(f"dialog.suggested.{i}"))
-        for i in intents
-    ]
+    return [CardAction(type=ActionTypes.im_back, title=_button_title(i), value=_button_title(i)) for i in intents]
 
 
-def _and(items: list[str]) -> str:
+def recovery_buttons(recovery: BlockRecovery | None) -> list[str]:
+    """The one-click ways out of a block, as reply intents."""
+    if recovery is None:
+        return []
+    return ([*(["use_redacted"] if recovery.redacted else []),
+             *(["remove_contact"] if recovery.without_contact is not None else [])])
+
+
+def and_list(items: list[str]) -> str:
     """``A``, ``A og B``, ``A, B og C``."""
     if len(items) < 2:
         return "".join(items)
@@ -78,7 +93,7 @@ def _and(items: list[str]) -> str:
 def kept_values_line(kept: tuple[str, ...]) -> str:
     """The note that pasted texts were put back into a part the user rewrote without them."""
     quoted = [messages.text("dialog.quoted_label", label=label) for label in kept]
-    return messages.text("dialog.part_kept", labels=_and(quoted))
+    return messages.text("dialog.part_kept", labels=and_list(quoted))
 
 
 def anonymized_prompt_lines(placeholders: tuple[tuple[str, str], ...], line_key: str) -> list[str]:
@@ -152,7 +167,7 @@ class TextViews:
             return _message([messages.text(key, label=label)])
         lines = [messages.text("dialog.edit_part_intro", label=label), current.strip()]
         if markers:
-            lines.append(messages.text("dialog.edit_part_markers", markers=_and(list(markers))))
+            lines.append(messages.text("dialog.edit_part_markers", markers=and_list(list(markers))))
         lines.append(messages.text("dialog.edit_part_clear"))
         return _message(lines)
 
@@ -166,7 +181,7 @@ class TextViews:
         return _message([kept_values_line(kept)])
 
     def blocked(self, result: CheckResult, excerpts: list[tuple[str, str]], rule: str, *,
-                show_excerpts: bool, values_restored: bool = True) -> Activity:
+                show_excerpts: bool, values_restored: bool = True, recovery: BlockRecovery | None = None) -> Activity:
         lines = [messages.text("dialog.blocked_title")]
         for label, excerpt in excerpts:
             line = "- " + (messages.text("dialog.blocked_finding", label=label, excerpt=excerpt) if show_excerpts
@@ -175,10 +190,29 @@ class TextViews:
                 lines.append(line)
         lines.append(rule)
         lines.append(messages.text("dialog.blocked_fix"))
+        buttons = recovery_buttons(recovery)
+        if recovery and recovery.without_contact is not None:
+            lines.append(messages.text("conversation.contact_offer"))
+        if recovery and recovery.redacted:
+            lines += [messages.text("conversation.redacted_offer"), fenced(recovery.redacted)]
         if result.anonymizable:
             lines.append(anonymize_offer(values_restored))
-            return _message(lines, "anonymize", "edit", "cancel")
-        return _message(lines, "edit", "cancel")
+            return _message(lines, *buttons, "anonymize", "edit", "cancel")
+        return _message(lines, *buttons, "edit", "cancel")
+
+    def same_ad(self, working_ad: str) -> Activity:
+        """"Bruke samme annonse?" with its first words, so the user sees which one."""
+        start = " ".join(working_ad.split())
+        start = start if len(start) <= 80 else start[:79] + "…"
+        buttons = [CardAction(type=ActionTypes.im_back, title=messages.text(f"conversation.same_ad_{answer}"),
+                              value=messages.text(f"conversation.same_ad_{answer}")) for answer in ("yes", "no")]
+        return MessageFactory.suggested_actions(buttons, messages.text("conversation.same_ad", start=start))
+
+    def confirm_short(self, said: str, label: str) -> Activity:
+        button = CardAction(type=ActionTypes.im_back, title=messages.text("conversation.use_anyway"),
+                            value=messages.text("conversation.use_anyway"))
+        return MessageFactory.suggested_actions([button], messages.text("conversation.confirm_short",
+                                                                         said=said, label=label))
 
     def failed(self, user_message: str) -> Activity:
         return _message([user_message, messages.text("dialog.failed_actions")], "retry", "edit", "cancel")
@@ -213,8 +247,15 @@ class TextViews:
         return _message([messages.text(key, **values)])
 
     def help(self, commands: Iterable[Command], task_titles: dict[str, str]) -> Activity:
-        return _message([messages.text("dialog.help", commands="\n".join(
-            messages.text("dialog.help_command_line", name=c.name, description=c.description) for c in commands))])
+        commands = list(commands)
+        tasks = [(c.name, task_titles[c.task]) for c in commands if c.task and c.task in task_titles]
+        text = messages.text("dialog.help", commands="\n".join(
+            messages.text("dialog.help_command_line", name=c.name, description=c.description) for c in commands))
+        # The four tasks by title too, with a button each (what a help question must name).
+        text = text.rstrip() + "\n\n" + messages.text("conversation.help_tasks", titles=", ".join(
+            f"**{title}** (/{name})" for name, title in tasks))
+        buttons = [CardAction(type=ActionTypes.im_back, title=title, value=f"/{name}") for name, title in tasks]
+        return MessageFactory.suggested_actions(buttons, text) if buttons else _message([text])
 
     def requirements(self, items: list[dict[str, str]], *, title: str = "", employer: str = "",
                      minutes: int | None = None) -> Activity:

@@ -31,11 +31,13 @@ from bot.logging_setup import log_event
 from bot.teams.teams_turn_middleware import ATTACHED_FILE
 from dialogs import messages
 from dialogs.aktiv_dialog import AktivDialog
-from dialogs.commands import ParsedCommand, looks_like_job_ad, parse_command
-from dialogs.dialog_state import DIALOG_STATE, dialog_id
+from dialogs.commands import ParsedCommand, parse_command
+from dialogs.dialog_state import DIALOG_STATE, active_draft, dialog_id
 from dialogs.ports import ModelPort, TranslatorPort
 from dialogs.requirements.reading import questions_to_check
 from dialogs.task_definition import PromptLibrary
+from dialogs.understanding import Understander, Understanding, answers
+from dialogs.understanding.understand import MIN_CONTENT
 from dialogs.views import TextViews, Views
 from guardrails.question_check import check_questions, questions_in
 
@@ -66,6 +68,11 @@ class AktivBot(TeamsActivityHandler):
         for each in middleware:
             self._middleware.use(each)  # MiddlewareSet.use keeps only the first of several arguments
         self._pending_ad = conversation_state.create_property("PendingJobAd")
+        # The conversation's working document: the last ad (or text) a task used, offered to
+        # the next task ("Bruke samme annonse?"). Kept in conversation state, so within the
+        # retention period and until /glem.
+        self._working_ad = conversation_state.create_property("WorkingAd")
+        self._understander = Understander(library)
         self._dialogs = DialogSet(conversation_state.create_property(DIALOG_STATE))
         for task in library.tasks.values():
             self._dialogs.add(AktivDialog(task, library, model, translator, self._views))
@@ -107,30 +114,93 @@ class AktivBot(TeamsActivityHandler):
         dialog_context = await self._dialogs.create_context(turn_context)
         active = dialog_context.active_dialog is not None
         parsed = parse_command(text, self._library)
-        if parsed and active and not text.startswith("/") and parsed.rest:
-            parsed = None  # "Intervju med …" mid-dialog is an answer, not a command
+        if parsed and not text.startswith("/") and parsed.rest and (active or len(parsed.rest) < MIN_CONTENT):
+            parsed = None  # "Intervju med …": an answer mid-dialog, else free text understood below
+        if parsed and parsed.command is None:
+            # "/intervjuspm": the closest command, or "Mente du …?"
+            understood = self._understander.understand(text)
+            if understood.kind != "unknown":
+                await self._on_understood(turn_context, dialog_context, understood)
+            else:
+                await turn_context.send_activity(MessageFactory.suggested_actions(
+                    answers.task_buttons(self._library), messages.text("dialog.unknown_command", name=parsed.name)))
+            return
         if parsed:
             await self._on_command(turn_context, dialog_context, parsed)
             return
         if active:
+            named = self._understander.named_command(text)  # "screenig", "Oversett til nynorsk"
+            if named is not None:
+                await self._on_understood(turn_context, dialog_context, named)
+                return
+            if await self._refused_mid_dialog(turn_context, dialog_context, text):
+                return
             # Put the cleaned text back so the dialog sees it without the @mention.
             activity.text = text
             result = await dialog_context.continue_dialog()
+            await self._keep_working_ad(turn_context, dialog_context)
             if result.status != DialogTurnStatus.Empty:
                 return
         pasted_questions = questions_to_check(text)
+        if pasted_questions is not None and not questions_in(pasted_questions) \
+                and self._understander.understand(text).kind == "evaluate":
+            pasted_questions = None  # "sjekk hvilke søkere som har master": an evaluation, refused below
         if not text and not activity.value:
             await turn_context.send_activity(messages.text("dialog.empty_message"))
         elif pasted_questions is not None:
             # "sjekk" + questions (from Copilot) outside a task: checked here, nothing is sent anywhere.
             await turn_context.send_activity(self._views.question_check(
                 check_questions(pasted_questions), len(questions_in(pasted_questions))))
-        elif looks_like_job_ad(text) or turn_context.turn_state.get(ATTACHED_FILE):
+        elif turn_context.turn_state.get(ATTACHED_FILE):
             await self._pending_ad.set(turn_context, text)
             await turn_context.send_activity(self._ad_offer())
-        else:
+        elif text:
+            await self._on_understood(turn_context, dialog_context, self._understander.understand(text))
+
+    async def _on_understood(self, turn_context: TurnContext, dialog_context: DialogContext,
+                             understood: Understanding) -> None:
+        """Free text, understood locally (dialogs/understanding): nothing has left the bot."""
+        log_event(logger, "free_text.understood", intent_type=understood.kind, task_id=understood.task or "none")
+        if understood.kind == "task" and understood.task:
+            await self._start_task(turn_context, dialog_context, understood.task, understood.content)
+        elif understood.kind == "action" and understood.command and understood.command.action:
+            await self._actions[understood.command.action](turn_context, dialog_context, "")
+        elif understood.kind == "suggest" and understood.command:
+            await turn_context.send_activity(answers.suggestion(self._library, understood.command))
+        elif understood.kind == "evaluate":
+            await turn_context.send_activity(answers.refuse_evaluation(self._library))
+        elif understood.kind == "greeting":
+            await turn_context.send_activity(answers.greeting(self._library))
+        elif understood.kind == "help":
+            await self._action_help(turn_context, dialog_context, "")
+        elif understood.kind == "privacy":
+            privacy = messages.text("dialog.privacy", storage=messages.text("dialog.privacy_storage")).rstrip()
             await turn_context.send_activity(MessageFactory.suggested_actions(
-                self._task_buttons(), messages.text("dialog.short_help")))
+                answers.task_buttons(self._library), privacy + "\n\n" + answers.help_tasks_line(self._library)))
+        elif understood.kind == "job_ad":
+            await self._pending_ad.set(turn_context, understood.content)
+            await turn_context.send_activity(self._ad_offer())
+        else:
+            await turn_context.send_activity(answers.not_understood(self._library))
+
+    async def _refused_mid_dialog(self, turn_context: TurnContext, dialog_context: DialogContext, text: str) -> bool:
+        """A request to rank or score candidates between the dialog's steps is refused, and the
+        draft stays as it is (not while the dialog waits for a text: that is content)."""
+        if dialog_context.active_dialog.state.get("stage") in ("collect", "edit", None):
+            return False
+        if self._understander.understand(text).kind != "evaluate":
+            return False
+        await turn_context.send_activity(answers.refuse_evaluation(self._library))
+        return True
+
+    async def _keep_working_ad(self, turn_context: TurnContext, dialog_context: DialogContext) -> None:
+        found = active_draft(dialog_context, self._library)
+        if found is None:
+            return
+        task, draft = found
+        name = task.first_input
+        if name and task.input(name).multiline and draft.inputs.get(name):
+            await self._working_ad.set(turn_context, draft.inputs[name])
 
     async def _on_command(self, turn_context: TurnContext, dialog_context: DialogContext,
                           parsed: ParsedCommand) -> None:
@@ -148,7 +218,11 @@ class AktivBot(TeamsActivityHandler):
         first_text = rest or await self._pending_ad.get(turn_context, "") or ""
         await self._forget_pending_ad(turn_context)
         await dialog_context.cancel_all_dialogs()
-        await dialog_context.begin_dialog(dialog_id(task_id), {"first_text": first_text})
+        options = {"first_text": first_text}
+        if not first_text:
+            options["working_ad"] = await self._working_ad.get(turn_context, "") or ""
+        await dialog_context.begin_dialog(dialog_id(task_id), options)
+        await self._keep_working_ad(turn_context, dialog_context)
 
     # Built-in actions; others (prompt bank, sharing …) are passed in as extra_actions.
     async def _action_help(self, turn_context: TurnContext, dialog_context: DialogContext, rest: str) -> None:

@@ -9,6 +9,7 @@ from botbuilder.schema import ActionTypes, Activity, CardAction, SuggestedAction
 
 from bot.teams.cards.elements import action_set, message_back
 from dialogs import messages
+from dialogs.recovery import BlockRecovery
 from dialogs.task_definition import Command, TaskDefinition, TaskInput
 from dialogs.views import Views
 from guardrails.findings import CheckResult
@@ -89,9 +90,16 @@ class NetworkViews:
         return self._inner.values_kept(kept)
 
     def blocked(self, result: CheckResult, excerpts: list[tuple[str, str]], rule: str, *,
-                show_excerpts: bool, values_restored: bool = True) -> Activity:
+                show_excerpts: bool, values_restored: bool = True,
+                recovery: BlockRecovery | None = None) -> Activity:
         return self._inner.blocked(result, excerpts, rule, show_excerpts=show_excerpts,
-                                   values_restored=values_restored)
+                                   values_restored=values_restored, recovery=recovery)
+
+    def same_ad(self, working_ad: str) -> Activity:
+        return self._inner.same_ad(working_ad)
+
+    def confirm_short(self, said: str, label: str) -> Activity:
+        return self._inner.confirm_short(said, label)
 
     def failed(self, user_message: str) -> Activity:
         return self._inner.failed(user_message)

@@ -16,6 +16,10 @@ from pathlib import Path
 from guardrails.ner.lexicon import Lexicon
 
 DATA_DIR = Path(__file__).with_name("data")
+# First parts of compounds that are no words of their own ("Hovedavtalen", "Statsbudsjettet").
+BOUND_PREFIXES = frozenset({
+    "hoved", "hovud", "stats", "riks", "fylkes", "kommune", "kommunal", "sam", "fag", "nærings",
+})
 
 
 def read_word_list(path: Path) -> frozenset[str]:
@@ -143,7 +147,8 @@ class NameResources:
         common = self.lexicon.is_common
         for split in range(3, len(lowered) - 5):
             head, modifier = lowered[split:], lowered[:split]
-            if common(head) and (common(modifier) or (modifier[-1] in "se" and common(modifier[:-1]))):
+            bound = modifier in BOUND_PREFIXES
+            if common(head) and (bound or common(modifier) or (modifier[-1] in "se" and common(modifier[:-1]))):
                 return True
         return False
 

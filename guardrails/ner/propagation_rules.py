@@ -4,6 +4,7 @@ structure says are no names (``structure``)."""
 
 from __future__ import annotations
 
+from guardrails.ner.cue_words import is_role_noun, is_title_compound
 from guardrails.ner.doc_context import DocContext
 from guardrails.ner.finder_base import FinderBase, is_initials, mark, runs
 from guardrails.ner.lexicon import PLACE
@@ -111,6 +112,8 @@ class PropagationRules(FinderBase):
                 words[0], lambda part: bool(self._names.lexicon.classes(part) & PLACE), self._names.is_norwegian_name
             )
             thing = route or is_company(context, run[0], run[-1] + 1) or is_example_of_things(context, run[-1] + 1) or (
+                self._organisation_follows(context, run[-1] + 1)  # "edvard munch vgs", "Vega kommune"
+            ) or (
                 unknown and context.is_cased
                 and listed_with_technical(context, run[0], run[-1] + 1, self._names.not_names)
             )
@@ -129,6 +132,10 @@ class PropagationRules(FinderBase):
                 del found[index]
             elif single and is_field_label(context, index) and not self._is_known(word):
                 del found[index]
+            elif single and not self._is_known(word) and (
+                is_title_compound(word.lower()) or is_role_noun(word.lower())
+            ):
+                del found[index]  # "Godkjent av: Klinikkleder": a title is no name
             elif single and is_verb_before_pronoun(context, index) and (
                 not self._is_known(word) or self._names.lexicon.is_common(word.lower())
             ):

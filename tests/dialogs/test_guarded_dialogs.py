@@ -78,7 +78,7 @@ async def test_too_long_input_is_refused_and_the_draft_kept(model_chat, fake_ope
 
 @pytest.mark.parametrize(
     ("text", "expected_key"),
-    [("", "dialog.empty_message"), ("   ", "dialog.empty_message"), ("hei", "dialog.short_help")],
+    [("", "dialog.empty_message"), ("   ", "dialog.empty_message"), ("asdf qwerty", "conversation.unknown")],
 )
 async def test_empty_and_plain_text(chat, text, expected_key):
     assert messages.text(expected_key) in await chat.say_text(text)
@@ -86,6 +86,8 @@ async def test_empty_and_plain_text(chat, text, expected_key):
 
 async def test_unknown_command(chat):
     assert await chat.say_text("/lønn") == messages.text("dialog.unknown_command", name="lønn")
+    # A near-miss of a command is that command (or "Mente du …?"), never "unknown".
+    assert "**Intervjuspørsmål**" in await chat.say_text("/intervjuspm")
 
 
 async def test_help_and_privacy(chat):

@@ -18,6 +18,7 @@ from bot.teams.cards.help_card import help_card
 from bot.teams.cards.preview_card import preview_card
 from bot.teams.cards.requirements_card import requirements_card
 from dialogs import messages
+from dialogs.recovery import BlockRecovery
 from dialogs.task_definition import Command, TaskDefinition
 from dialogs.views import TextViews, anonymize_offer, anonymized_prompt_lines, fenced
 from guardrails.findings import CheckResult
@@ -34,14 +35,14 @@ class CardViews(TextViews):
         return card_activity(preview_card(task.title, labelled), summary=messages.text("teams.card.preview_fallback"))
 
     def blocked(self, result: CheckResult, excerpts: list[tuple[str, str]], rule: str, *,
-                show_excerpts: bool, values_restored: bool = True) -> Activity:
+                show_excerpts: bool, values_restored: bool = True, recovery: BlockRecovery | None = None) -> Activity:
         lines: list[str] = []
         for label, excerpt in excerpts:
             line = messages.text("dialog.blocked_finding", label=label, excerpt=excerpt) if show_excerpts else label
             if line not in lines:
                 lines.append(line)
         card = blocked_card(lines, rule, anonymizable=result.anonymizable, types_only=not show_excerpts,
-                            anonymize_offer=anonymize_offer(values_restored))
+                            anonymize_offer=anonymize_offer(values_restored), recovery=recovery)
         # The text line makes the block visible in notifications and in a stream's final message.
         return card_activity(card, text=messages.text("dialog.blocked_title"))
 

@@ -63,6 +63,9 @@ TERMS: tuple[str, ...] = (
     # typed in lower case: the origin is a country or nationality of the list
     r"(?:opprinnelig|opprinneleg|opphavleg|opphavlig|kommer|kjem|er|kom) (?:fra|frå) (?:" + "|".join(COUNTRIES) + r")(?!\w)",
     r"kom til Norge som (?:\w+ ){0,3}(?:flyktning|asylsøker|asylsøkjar|innvandrer|innvandrar|kvoteflyktning)\w*",
+    # "kom til Norge fra Eritrea", "flytta til Noreg frå Syria"
+    r"(?:kom|kommet|flyttet|flytta|flytte|innvandret|innvandra) (?:til|hit til) (?:Norge|Noreg) (?:fra|frå) (?:" + "|".join(COUNTRIES) + r")(?!\w)",
+    r"(?:samisk|kvensk|norskfinsk|romani|tatersk) (?:slekt|ætt|avstamning|avstamming|herkomst|opphav)",
     r"(?:er|var) (?:nord|sør|lule)?samisk(?=\s*(?:[.,;!?]|$|og\b))",
     r"(?!norsk\b|nynorsk\b|bokmål\b)\w+ som morsmål",
     # nationality said of a person: "han er polsk", "ho er eritreisk"

@@ -36,6 +36,8 @@ TERMS: tuple[str, ...] = (
     r"bipolar\w*", r"spiseforstyrr\w*", r"eteforstyrr\w*", r"psykiske? (?:lidelse\w*|sykdom\w*|sjukdom\w*|plager|plagar|vansker|helseproblem\w*|uhelse)",
     r"rusproblem\w*", r"rusmisbruk\w*", r"rusavhengig\w*", r"alkoholi[sk]\w*", r"alkoholproblem\w*",
     r"dysleksi", r"dyslektiker", r"dyslektikar", r"hjerneslag", r"hjerteinfarkt", r"long covid",
+    r"prolaps\w*", r"isjias", r"slitasjegikt", r"leddgikt", r"revmatis\w*", r"fibromyalgi", r"tinnitus",
+    r"hjernerystels\w*", r"whiplash", r"belastningsskade\w*", r"ryggplag\w*", r"ryggskade\w*",
     # disability and medication
     r"funksjonsnedsett\w*", r"nedsatt funksjonsevne", r"nedsett funksjonsevne",
     r"funksjonshem\w*", r"rullestol\w*", r"blind", r"døv", r"hørselshemm\w*", r"høyrselshemm\w*",
