@@ -12,7 +12,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from guardrails.question_check import check_question  # noqa: E402
+from guardrails.question_check import check_question
 
 
 def evaluate(path: Path, verbose: bool = False) -> dict[str, float]:

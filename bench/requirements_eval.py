@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from dialogs.requirements.extraction import extract_requirements  # noqa: E402
+from dialogs.requirements.extraction import extract_requirements
 
 
 def _norm(text: str) -> str:

@@ -18,8 +18,16 @@ from dialogs.findings_view import finding_excerpts, locate_input, rule_sentence
 from dialogs.part_edit import apply_edits, editable_text
 from dialogs.ports import TURN_PROGRESS_KEY, Answered, Blocked, ModelPort, TranslatorPort
 from dialogs.recovery import recovery_for
-from dialogs.replies import (Reply, confirmation, is_content, is_corrected_text, parse_reply, part_from_word,
-                             quoted, too_short)
+from dialogs.replies import (
+    Reply,
+    confirmation,
+    is_content,
+    is_corrected_text,
+    parse_reply,
+    part_from_word,
+    quoted,
+    too_short,
+)
 from dialogs.requirements.prompt_values import minutes_of
 from dialogs.requirements.reading import card_requirements, checklist_command, length_reply, questions_to_check, read_ad
 from dialogs.task_definition import PromptLibrary, TaskDefinition
@@ -350,16 +358,17 @@ class AktivDialog(Dialog):
         if draft.requirements is not None:
             return
         found = read_ad(self._task, draft)
-        if found is not None:
-            config = self._task.requirements
-            minutes = minutes_of(draft.inputs.get(config.length_input)) if config.length_input else None
-            await dc.context.send_activity(self._views.requirements(
-                draft.requirements, title=found.title, employer=found.employer, minutes=minutes))
+        config = self._task.requirements
+        if found is None or config is None or draft.requirements is None:
+            return
+        minutes = minutes_of(draft.inputs.get(config.length_input)) if config.length_input else None
+        await dc.context.send_activity(self._views.requirements(
+            draft.requirements, title=found.title, employer=found.employer, minutes=minutes))
 
     async def _change_requirements(self, dc: DialogContext, draft: Draft, text: str) -> bool:
         """A typed checklist command ("slett krav 2") or a new interview length ("60 minutter")."""
         edit = checklist_command(self._task, draft, text)
-        if edit is not None:
+        if edit is not None and draft.requirements is not None:
             await dc.context.send_activity(self._views.note("requirements.checklist_changed"))
             await dc.context.send_activity(self._views.requirements(draft.requirements))
             return True

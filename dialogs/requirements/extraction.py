@@ -172,8 +172,9 @@ def _add_prose(found: AdRequirements, paragraph: str, section: str, *, cue_only:
                     lead = section if section in (cues.MUST, cues.SHOULD) else None
                     for item in items[:-1]:
                         own, stripped = _cue_kind(item)
-                        if own or lead:
-                            _add(found, stripped, own or lead)
+                        item_kind = own or lead
+                        if item_kind:
+                            _add(found, stripped, item_kind)
                     items = items[-1:]
                 for item in items:
                     _add(found, item, kind)

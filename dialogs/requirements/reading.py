@@ -3,7 +3,7 @@ checklist, and the position's title for the role input (so it is never asked).""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -59,7 +59,7 @@ def length_reply(task: TaskDefinition, draft: Draft, text: str) -> int | None:
     return minutes
 
 
-@lru_cache(maxsize=None)
+@cache
 def _check_words(path: Path = PROMPTS_DIR / "replies.yaml") -> tuple[str, ...]:
     words = yaml.safe_load(path.read_text(encoding="utf-8"))["check_questions"]
     return tuple(sorted((str(w).lower() for w in words), key=len, reverse=True))
