@@ -15,6 +15,7 @@ from botbuilder.core import ConversationState, Storage
 from bot.teams.aktiv_bot import AktivBot
 from bot.model.apertium import ApertiumTranslator
 from bot.teams.attachments import AttachmentReader
+from bot.teams.download_policy import DownloadPolicy
 from bot.teams.cards import CardViews
 from bot.model.model_client import ModelClient, pseudonymizer
 from bot.model.guarded_model_port import GuardedModelPort
@@ -45,15 +46,20 @@ def build_guardrail(settings: Settings) -> Guardrail:
     return Guardrail.from_policy(settings.policy_path, nlp=load_ner_pipeline())
 
 
-def build_teams_turn(settings: Settings, *, stream_interval: float = 1.0) -> TeamsTurn:
-    """Teams features: cards' submits, attached files, streaming in 1:1 chats (≤ 1 update/s)."""
+def build_teams_turn(settings: Settings, *, stream_interval: float = 1.0,
+                     download_policy: DownloadPolicy | None = None) -> TeamsTurn:
+    """Teams features: cards' submits, attached files, streaming in 1:1 chats (≤ 1 update/s).
+
+    ``download_policy`` defaults to the settings' host allow-list (tests pass a loopback one)."""
     streaming = TeamsStreaming(min_interval=stream_interval) if settings.streaming else None
-    return TeamsTurn(attachments=AttachmentReader(max_bytes=settings.attachment_max_kb * 1024), streaming=streaming)
+    reader = AttachmentReader(max_bytes=settings.attachment_max_kb * 1024,
+                              policy=download_policy or DownloadPolicy(host_suffixes=settings.attachment_hosts))
+    return TeamsTurn(attachments=reader, streaming=streaming)
 
 
 def build_components(settings: Settings, *, storage: Storage | None = None,
                      guardrail: Guardrail | None = None, teams: bool = False,
-                     stream_interval: float = 1.0) -> Components:
+                     stream_interval: float = 1.0, download_policy: DownloadPolicy | None = None) -> Components:
     """``teams=True``: Adaptive Card views and Teams features (what ``python -m bot serve`` runs);
     otherwise plain text views (terminal chat, text-level tests)."""
     started = time.perf_counter()
@@ -66,7 +72,8 @@ def build_components(settings: Settings, *, storage: Storage | None = None,
     bot = NetworkBot(conversation_state, library, network.model_port(GuardedModelPort(client)), ApertiumTranslator(),
                      max_input_chars=settings.max_input_chars,
                      views=network.views(CardViews() if teams else TextViews()), extra_actions=network.actions,
-                     teams=build_teams_turn(settings, stream_interval=stream_interval) if teams else None,
+                     teams=build_teams_turn(settings, stream_interval=stream_interval,
+                                            download_policy=download_policy) if teams else None,
                      **network.bot_kwargs())
     logger.info("components ready model=%s tasks=%d ms=%.0f", client.describe(), len(library.tasks),
                 (time.perf_counter() - started) * 1000)

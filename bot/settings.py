@@ -14,6 +14,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# Teams hands out SharePoint / OneDrive download links (tenant-my.sharepoint.com, …).
+DEFAULT_ATTACHMENT_HOSTS = ("sharepoint.com", "sharepoint.us", "onedrive.com", "onedrive.live.com", "1drv.ms",
+                            "1drv.com", "svc.ms", "teams.microsoft.com")
 
 # Environment variable → field name. The README's table lists the same names.
 ENV_FIELDS: dict[str, str] = {
@@ -49,6 +52,7 @@ ENV_FIELDS: dict[str, str] = {
     "AKTIV_PUBLISHER_URL": "publisher_url",
     "AKTIV_STREAMING": "streaming",
     "AKTIV_ATTACHMENT_MAX_KB": "attachment_max_kb",
+    "AKTIV_ATTACHMENT_HOSTS": "attachment_hosts",
     "AKTIV_LOG_LEVEL": "log_level",
 }
 
@@ -96,9 +100,11 @@ class Settings(BaseModel):
     publisher_url: str = Field("https://example.invalid/aktiv", pattern=r"^https://\S+$")
     streaming: bool = True
     attachment_max_kb: int = Field(2048, ge=16, le=20_480)
+    # Host suffixes attached files may be downloaded from (https, public addresses only).
+    attachment_hosts: tuple[str, ...] = DEFAULT_ATTACHMENT_HOSTS
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
-    @field_validator("allowed_tenants", "admins", mode="before")
+    @field_validator("allowed_tenants", "admins", "attachment_hosts", mode="before")
     @classmethod
     def _split_tenants(cls, value: object) -> object:
         if isinstance(value, str):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fakes.fixtures import anonymous_settings, stub_connector  # noqa: F401
+from tests.fakes.fixtures import anonymous_settings, stub_connector, tarpit  # noqa: F401
 from tests.fakes.openai_fixtures import azure_settings, fake_openai, openai_settings  # noqa: F401
 
 

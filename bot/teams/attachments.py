@@ -2,8 +2,9 @@
 
 In a personal chat with ``supportsFiles`` Teams sends an uploaded file as an attachment of
 type ``application/vnd.microsoft.teams.file.download.info`` whose ``content.downloadUrl`` is
-a short-lived, pre-authorised link. We download only from that URL (https; http only on
-loopback for local clients and tests), stop at ``max_bytes``, and extract the text with
+a short-lived, pre-authorised link. The sender chooses that URL, so we download only what
+``DownloadPolicy`` allows (https from Microsoft 365 file hosts, public addresses only, no
+redirects; ``bot.teams.download_policy``), stop at ``max_bytes`` and a time limit, and extract the text with
 python-docx, pypdf or a plain decode. The text then goes through the same guardrail as
 anything typed. Failures become ``AttachmentError`` with a Norwegian message.
 """
@@ -12,14 +13,13 @@ from __future__ import annotations
 
 import asyncio
 import io
-import ipaddress
 import logging
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 import aiohttp
 from botbuilder.schema import Activity
 
+from bot.teams.download_policy import DownloadPolicy, GuardedResolver, RefusedAddressError
 from dialogs import messages
 
 logger = logging.getLogger(__name__)
@@ -52,6 +52,8 @@ class AttachmentError(Exception):
             return messages.text("teams.attachment.too_large", name=self.name, **self.values)
         if self.kind == "empty":
             return messages.text("teams.attachment.empty", name=self.name)
+        if self.kind == "refused":
+            return messages.text("teams.attachment.refused", name=self.name)
         if self.kind == "download_failed":
             return messages.text("teams.attachment.download_failed", name=self.name)
         return messages.text("teams.attachment.broken", name=self.name)
@@ -70,18 +72,6 @@ def find_attached_files(activity: Activity) -> list[AttachedFile]:
         file_type = str(attachment.content.get("fileType") or name.rpartition(".")[2]).lower().lstrip(".")
         files.append(AttachedFile(name=name, file_type=file_type, download_url=url))
     return files
-
-
-def _allowed_url(url: str) -> bool:
-    parts = urlsplit(url)
-    if parts.scheme == "https" and parts.hostname:
-        return True
-    if parts.scheme == "http" and parts.hostname:
-        try:
-            return ipaddress.ip_address(parts.hostname).is_loopback
-        except ValueError:
-            return parts.hostname == "localhost"
-    return False
 
 
 def extract_text(data: bytes, file_type: str) -> str:
@@ -113,16 +103,19 @@ def extract_text(data: bytes, file_type: str) -> str:
 class AttachmentReader:
     """Downloads one attached file from the URL Teams gave and returns its text."""
 
-    def __init__(self, *, max_bytes: int, timeout_seconds: float = 20.0) -> None:
+    def __init__(self, *, max_bytes: int, timeout_seconds: float = 20.0,
+                 policy: DownloadPolicy | None = None) -> None:
         self._max_bytes = max_bytes
-        self._timeout = aiohttp.ClientTimeout(total=timeout_seconds)
+        self._timeout = aiohttp.ClientTimeout(total=timeout_seconds, connect=min(5.0, timeout_seconds))
+        self._policy = policy or DownloadPolicy()
 
     async def read_text(self, file: AttachedFile) -> str:
         if file.file_type not in SUPPORTED_TYPES:
             raise AttachmentError("unsupported", file.name)
-        if not _allowed_url(file.download_url):
-            logger.warning("attachment refused reason=url_not_allowed type=%s", file.file_type)
-            raise AttachmentError("download_failed", file.name)
+        problem = self._policy.url_problem(file.download_url)
+        if problem is not None:
+            logger.warning("attachment refused reason=%s type=%s", problem, file.file_type)
+            raise AttachmentError("refused", file.name)
         data = await self._download(file)
         try:
             text = await asyncio.to_thread(extract_text, data, file.file_type)
@@ -139,7 +132,8 @@ class AttachmentReader:
         too_large = AttachmentError("too_large", file.name, limit=self._max_bytes // 1024)
         data = bytearray()
         try:
-            async with aiohttp.ClientSession(timeout=self._timeout) as session:
+            connector = aiohttp.TCPConnector(resolver=GuardedResolver(self._policy), limit=4)
+            async with aiohttp.ClientSession(timeout=self._timeout, connector=connector) as session:
                 async with session.get(file.download_url, allow_redirects=False) as response:
                     if response.status != 200:
                         logger.info("attachment download failed status=%d", response.status)
@@ -150,7 +144,11 @@ class AttachmentReader:
                         data.extend(chunk)
                         if len(data) > self._max_bytes:
                             raise too_large
-        except (aiohttp.ClientError, asyncio.TimeoutError) as error:
+        except RefusedAddressError:
+            logger.warning("attachment refused reason=address_not_allowed type=%s", file.file_type)
+            raise AttachmentError("refused", file.name) from None
+        except (aiohttp.ClientError, asyncio.TimeoutError, OSError, ValueError) as error:
+            refused = isinstance(getattr(error, "os_error", None), RefusedAddressError)
             logger.info("attachment download failed error=%s", type(error).__name__)
-            raise AttachmentError("download_failed", file.name) from None
+            raise AttachmentError("refused" if refused else "download_failed", file.name) from None
         return bytes(data)
