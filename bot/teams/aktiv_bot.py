@@ -29,6 +29,25 @@ logger = logging.getLogger(__name__)
 ActionHandler = Callable[[TurnContext, DialogContext, str], Awaitable[None]]
 
 
+def without_recipient_mention(activity) -> str:
+    """The text without the ``<at>…</at>`` that mentions the bot.
+
+    Not ``TurnContext.remove_recipient_mention``: it feeds the mention's text to ``re.sub`` as
+    a pattern (a mention of "<at>[</at>" raises ``re.error``) and indexes dicts that may lack keys.
+    """
+    text = activity.text or ""
+    bot_id = activity.recipient.id if activity.recipient else None
+    for entity in activity.entities or []:
+        props = getattr(entity, "additional_properties", None) or {}
+        mentioned = props.get("mentioned") or getattr(entity, "mentioned", None)  # a dict, or a Mention's account
+        mentioned_id = mentioned.get("id") if isinstance(mentioned, dict) else getattr(mentioned, "id", None)
+        mention_text = props.get("text") or getattr(entity, "text", None)
+        if (getattr(entity, "type", None) == "mention" and bot_id and mentioned_id == bot_id
+                and isinstance(mention_text, str) and mention_text):
+            text = text.replace(mention_text, "")
+    return text
+
+
 class AktivBot(TeamsActivityHandler):
     def __init__(self, conversation_state: ConversationState, library: PromptLibrary, model: ModelPort,
                  translator: TranslatorPort, *, max_input_chars: int, views: TextViews | None = None,
@@ -60,6 +79,13 @@ class AktivBot(TeamsActivityHandler):
         await self._conversation_state.save_changes(turn_context)
         logger.debug("turn type=%s ms=%.1f", turn_context.activity.type, (time.perf_counter() - started) * 1000)
 
+    async def on_teams_members_added_dispatch(self, members_added: list[ChannelAccount], team_info,
+                                              turn_context: TurnContext):
+        """The SDK looks every new member up at the connector (``TeamsInfo.get_member``) and
+        raises when Teams answers 404 (MemberNotFoundInConversation); the welcome needs only
+        the ids in the activity, so we skip the look-up (one connector call less, too)."""
+        await self.on_members_added_activity(members_added, turn_context)
+
     async def on_members_added_activity(self, members_added: list[ChannelAccount], turn_context: TurnContext):
         bot_id = turn_context.activity.recipient.id if turn_context.activity.recipient else None
         if any(member.id != bot_id for member in members_added):
@@ -70,7 +96,7 @@ class AktivBot(TeamsActivityHandler):
         prepared = await self._teams.prepare(turn_context) if self._teams else PreparedTurn()
         if prepared.stop:
             return
-        text = (TurnContext.remove_recipient_mention(activity) if activity.entities else activity.text) or ""
+        text = without_recipient_mention(activity)
         text = text.strip()
         if len(text) > self._max_input_chars:
             logger.info("input refused reason=too_long chars=%d", len(text))
