@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from botbuilder.core import ConversationState, Storage
@@ -30,6 +31,8 @@ from dialogs.views import TextViews
 from guardrails.guardrail import Guardrail
 
 logger = logging.getLogger(__name__)
+
+GUARDRAIL_THREADS = 2  # the machine's cores; more threads only queue for the GIL
 
 
 @dataclass
@@ -65,10 +68,13 @@ def build_components(settings: Settings, *, storage: Storage | None = None,
     started = time.perf_counter()
     library = load_library()  # validated; a bad file stops start-up naming file and field
     guardrail = guardrail or build_guardrail(settings)
-    client = ModelClient.from_settings(settings, guardrail, pseudonymizer())
+    # The guardrail's own threads: its CPU work never runs on the event loop, and never waits
+    # behind (or holds up) other blocking work in the loop's default executor.
+    guard_executor = ThreadPoolExecutor(max_workers=GUARDRAIL_THREADS, thread_name_prefix="aktiv-guardrail")
+    client = ModelClient.from_settings(settings, guardrail, pseudonymizer(), executor=guard_executor)
     storage = storage or make_storage(settings)
     conversation_state = ConversationState(storage)
-    network = build_network(settings, storage, conversation_state, library, guardrail)
+    network = build_network(settings, storage, conversation_state, library, guardrail, guard_executor=guard_executor)
     bot = NetworkBot(conversation_state, library, network.model_port(GuardedModelPort(client)), ApertiumTranslator(),
                      max_input_chars=settings.max_input_chars,
                      views=network.views(CardViews() if teams else TextViews()), extra_actions=network.actions,

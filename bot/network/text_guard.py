@@ -6,7 +6,9 @@ A text that is blocked is neither saved nor shared; the block is counted per ent
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from concurrent.futures import Executor
 
 from bot.network.statistics import Statistics
 from dialogs.findings_view import entity_label
@@ -16,13 +18,15 @@ logger = logging.getLogger(__name__)
 
 
 class TextGuard:
-    def __init__(self, guardrail: Guardrail, statistics: Statistics):
+    def __init__(self, guardrail: Guardrail, statistics: Statistics, *, executor: Executor | None = None):
         self._guardrail = guardrail
         self._statistics = statistics
+        self._executor = executor  # the guardrail's own threads (None: the loop's default executor)
 
     async def blocked_labels(self, text: str, *, tenant: str, lang: str = "nb", source: str = "network") -> list[str]:
         """Labels of what was found (empty when the text may be saved or shared)."""
-        result = self._guardrail.check(text, lang)
+        # CPU work (seconds for a long text): never on the event loop.
+        result = await asyncio.get_running_loop().run_in_executor(self._executor, self._guardrail.check, text, lang)
         if not result.blocked:
             return []
         counts = result.entity_counts

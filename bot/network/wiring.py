@@ -3,6 +3,7 @@ retention) from settings, and hands composition what the bot needs from them."""
 
 from __future__ import annotations
 
+from concurrent.futures import Executor
 from dataclasses import dataclass
 
 from botbuilder.core import ConversationState, Storage, TurnContext
@@ -53,10 +54,10 @@ class Network:
 
 
 def build_network(settings: Settings, storage: Storage, conversation_state: ConversationState,
-                  library: PromptLibrary, guardrail: Guardrail) -> Network:
+                  library: PromptLibrary, guardrail: Guardrail, *, guard_executor: Executor | None = None) -> Network:
     statistics = Statistics(storage)
     identities = Identities(settings.admins, anonymous=not settings.app_id)
-    guard = TextGuard(guardrail, statistics)
+    guard = TextGuard(guardrail, statistics, executor=guard_executor)
     store = PromptBankStore(storage, curated_entries(library.tasks),
                             task_titles={task_id: task.title for task_id, task in library.tasks.items()})
     default_channel = ChannelTarget(settings.network_team_id, settings.network_channel_id) \
@@ -78,5 +79,6 @@ def build_network(settings: Settings, storage: Storage, conversation_state: Conv
     return Network(store=store, statistics=statistics,
                    retention=RetentionJob(make_purger(settings, storage), max_age_s=hours * 3600),
                    scope=TurnScope(), identities=identities,
-                   feedback=FeedbackHandler(conversation_state, guard, statistics, identities),
+                   feedback=FeedbackHandler(conversation_state, guard, statistics, identities,
+                                            max_comment_chars=settings.max_input_chars),
                    actions=actions, privacy_hours=hours)
