@@ -6,6 +6,7 @@ start-up with a ``SettingsError`` that names the environment variable.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -55,6 +56,17 @@ ENV_FIELDS: dict[str, str] = {
     "AKTIV_ATTACHMENT_HOSTS": "attachment_hosts",
     "AKTIV_LOG_LEVEL": "log_level",
 }
+
+
+def is_loopback_host(host: str) -> bool:
+    """``localhost`` or a loopback address (127.0.0.0/8, ::1)."""
+    host = host.strip().strip("[]").lower().rstrip(".")
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 class SettingsError(ValueError):
@@ -118,6 +130,13 @@ class Settings(BaseModel):
 
     @model_validator(mode="after")
     def _consistent(self) -> Settings:
+        if not self.app_id and not is_loopback_host(self.host):
+            # Without an app id nothing is authenticated: only a client on this machine may talk to us.
+            raise ValueError(
+                f"AKTIV_HOST={self.host} is not a loopback address, but MICROSOFT_APP_ID is not set: without an "
+                "app id the bot has no authentication and listens on 127.0.0.1 or localhost only "
+                "(set MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD and AKTIV_ALLOWED_TENANTS to listen on a network)"
+            )
         if self.app_id and not self.allowed_tenants:
             raise ValueError(
                 "AKTIV_ALLOWED_TENANTS is required when MICROSOFT_APP_ID is set "

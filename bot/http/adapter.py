@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import logging
 from http import HTTPStatus
+from urllib.parse import urlsplit
 
 import requests
 from aiohttp import web
@@ -36,7 +37,7 @@ from msrest.serialization import Model
 from bot.http.activity_check import activity_problem
 from bot.http.auth import bearer_problem, build_authentication
 from bot.logging_setup import log_event
-from bot.settings import Settings
+from bot.settings import Settings, is_loopback_host
 from bot.http.tenant_middleware import TenantAllowListMiddleware
 from dialogs import messages
 
@@ -134,6 +135,10 @@ class AktivCloudAdapter(CloudAdapter):
         if problem := activity_problem(body):
             log_event(LOGGER, "activity.rejected", reason=problem, activity_type=activity.type)
             return error_response(HTTPStatus.BAD_REQUEST, problem)
+        if not self._auth_required and not is_loopback_host(urlsplit(activity.service_url or "").hostname or ""):
+            # Anonymous mode is for a client on this machine: replies go nowhere else.
+            log_event(LOGGER, "activity.rejected", reason="service_url_not_loopback", activity_type=activity.type)
+            return error_response(HTTPStatus.BAD_REQUEST, "service_url_not_loopback")
         try:
             invoke_response = await self.process_activity(auth_result, activity, bot.on_turn)
         except TurnFailedError:
