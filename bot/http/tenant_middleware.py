@@ -1,7 +1,9 @@
 """Only organisations on the allow-list may use the bot.
 
 Activities from any other Microsoft Entra tenant get one polite Norwegian reply (to
-messages; other activity types are dropped silently) and never reach the bot.
+messages; other activity types are dropped silently) and never reach the bot. The tenant is
+read by the one resolver (``bot.tenant``); an activity whose two tenant fields disagree is
+refused whether or not an allow-list is set.
 """
 
 from __future__ import annotations
@@ -10,31 +12,13 @@ import logging
 from collections.abc import Awaitable, Callable, Iterable
 
 from botbuilder.core import Middleware, TurnContext
-from botbuilder.schema import Activity, ActivityTypes
+from botbuilder.schema import ActivityTypes
 
 from bot.logging_setup import log_event
+from bot.tenant import tenant_of
 from dialogs import messages
 
 LOGGER = logging.getLogger("aktiv.tenant")
-
-
-def tenant_id_of(activity: Activity) -> str | None:
-    """The tenant in ``channelData.tenant.id`` (Teams), else ``conversation.tenantId``."""
-    channel_data = activity.channel_data
-    if isinstance(channel_data, dict):
-        tenant = channel_data.get("tenant")
-        if isinstance(tenant, dict) and isinstance(tenant.get("id"), str) and tenant["id"]:
-            return tenant["id"]
-    elif channel_data is not None:  # a TeamsChannelData model
-        tenant = getattr(channel_data, "tenant", None)
-        if getattr(tenant, "id", None):
-            return tenant.id
-    conversation = activity.conversation
-    if conversation is None:
-        return None
-    # botbuilder-schema maps ``tenantID``; Teams sends ``tenantId``, which lands in additional_properties.
-    extra = getattr(conversation, "additional_properties", None) or {}
-    return conversation.tenant_id or extra.get("tenantId") or None
 
 
 class TenantAllowListMiddleware(Middleware):
@@ -44,18 +28,16 @@ class TenantAllowListMiddleware(Middleware):
         self._allowed = frozenset(tenant.strip().lower() for tenant in allowed_tenants if tenant.strip())
 
     async def on_turn(self, context: TurnContext, logic: Callable[[], Awaitable]) -> None:
-        if not self._allowed:
-            await logic()
-            return
-        tenant_id = tenant_id_of(context.activity)
-        if tenant_id is not None and tenant_id.lower() in self._allowed:
+        tenant = tenant_of(context.activity)
+        if not tenant.mismatch and (not self._allowed or (tenant.tenant_id or "").lower() in self._allowed):
             await logic()
             return
         log_event(
             LOGGER,
             "tenant.refused",
             level=logging.WARNING,
-            tenant_id=tenant_id if tenant_id is None or _id_like(tenant_id) else "invalid",
+            tenant_id=tenant.tenant_id if tenant.tenant_id is None or _id_like(tenant.tenant_id) else "invalid",
+            reason="mismatch" if tenant.mismatch else "not_allowed",
             activity_type=context.activity.type,
         )
         if context.activity.type == ActivityTypes.message:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from botbuilder.core import TurnContext
 
+from bot.tenant import tenant_of as resolve_tenant
+
 NO_TENANT = "local"
 
 
@@ -24,11 +26,8 @@ class Who:
 
 
 def tenant_of(turn_context: TurnContext) -> str:
-    activity = turn_context.activity
-    tenant = getattr(activity.conversation, "tenant_id", None) if activity.conversation else None
-    if not tenant and isinstance(activity.channel_data, dict):
-        tenant = (activity.channel_data.get("tenant") or {}).get("id")
-    return tenant or NO_TENANT
+    """The turn's tenant by the one resolver (``bot.tenant``); ``local`` when it names none."""
+    return resolve_tenant(turn_context.activity).tenant_id or NO_TENANT
 
 
 def owner_key(tenant: str, user_id: str) -> str:

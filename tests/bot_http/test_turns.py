@@ -116,3 +116,19 @@ async def test_turn_error_on_odd_conversation_ids_still_apologises(anonymous_set
     assert stub_connector.texts() == [messages.text("bot.turn_error")]
     errors = [r for r in caplog.records if r.getMessage() == "turn.error"]
     assert len(errors) == 1 and errors[0].fields["exception_type"] == "ValueError"
+
+
+@pytest.mark.parametrize("allow_list", [(ALLOWED,), ()])
+async def test_two_different_tenants_in_one_activity_are_refused(stub_connector, caplog, allow_list):
+    """channelData names an allowed tenant, conversation.tenantId another: refused (item 7)."""
+    settings = Settings(allowed_tenants=allow_list, storage="memory")
+    activity = make_message("/lagre tittel delt", stub_connector.service_url, tenant_id=ALLOWED)
+    activity["conversation"]["tenantId"] = OTHER
+    bot = EchoBot()
+    caplog.set_level(logging.INFO, logger="aktiv")
+    async with serve(settings, bot) as client:
+        assert (await client.post("/api/messages", json=activity)).status == 201
+    assert bot.turns == 0
+    assert stub_connector.texts() == [messages.text("bot.tenant_refused")]
+    refused = [r for r in caplog.records if r.getMessage() == "tenant.refused"]
+    assert refused[0].fields["reason"] == "mismatch"
