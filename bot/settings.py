@@ -55,6 +55,7 @@ ENV_FIELDS: dict[str, str] = {
     "AKTIV_ATTACHMENT_MAX_KB": "attachment_max_kb",
     "AKTIV_ATTACHMENT_HOSTS": "attachment_hosts",
     "AKTIV_LOG_LEVEL": "log_level",
+    "AKTIV_CONNECTOR_TIMEOUT": "connector_timeout_seconds",
 }
 
 
@@ -115,6 +116,8 @@ class Settings(BaseModel):
     # Host suffixes attached files may be downloaded from (https, public addresses only).
     attachment_hosts: tuple[str, ...] = DEFAULT_ATTACHMENT_HOSTS
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    # Longest wait for one Bot Connector call (send, update, members); connecting gets ≤ 3 s of it.
+    connector_timeout_seconds: float = Field(10.0, gt=0, le=120)
 
     @field_validator("allowed_tenants", "admins", "attachment_hosts", mode="before")
     @classmethod
