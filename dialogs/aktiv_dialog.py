@@ -17,7 +17,7 @@ from dialogs import messages
 from dialogs.draft import Draft, build_request, labelled_parts, missing_inputs, render_parts
 from dialogs.findings_view import finding_excerpts, locate_input, rule_sentence
 from dialogs.part_edit import apply_edits, editable_text
-from dialogs.ports import TURN_PROGRESS_KEY, Answered, Blocked, ModelPort, TranslatorPort
+from dialogs.ports import TURN_CHECKPOINT_KEY, TURN_PROGRESS_KEY, Answered, Blocked, ModelPort, TranslatorPort
 from dialogs.replies import Reply, parse_reply, part_from_word
 from dialogs.task_definition import PromptLibrary, TaskDefinition
 from dialogs.views import TextViews
@@ -208,8 +208,12 @@ class AktivDialog(Dialog):
 
     async def _send(self, dc: DialogContext, draft: Draft, *, anonymize: bool = False) -> DialogTurnResult:
         request = build_request(self._library, self._task, draft)
-        # The draft is saved before the call: whatever the model does, the user's text is kept.
+        # The draft is saved before the call: whatever the model does, the user's text is kept,
+        # and stored now, so "prøv igjen" works even after the process dies during the call.
         self._save(dc, draft, FAILED)
+        checkpoint = dc.context.turn_state.get(TURN_CHECKPOINT_KEY)
+        if checkpoint is not None:
+            await checkpoint()
         progress = dc.context.turn_state.get(TURN_PROGRESS_KEY)  # e.g. Teams streaming in 1:1 chats
         if progress is not None and progress.on_status is not None:
             await progress.on_status("checking")

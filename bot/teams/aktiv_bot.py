@@ -18,7 +18,7 @@ from botbuilder.schema import ActionTypes, CardAction, ChannelAccount
 from dialogs import messages
 from dialogs.aktiv_dialog import AktivDialog
 from dialogs.commands import ParsedCommand, looks_like_job_ad, parse_command
-from dialogs.ports import ModelPort, TranslatorPort
+from dialogs.ports import TURN_CHECKPOINT_KEY, ModelPort, TranslatorPort
 from dialogs.task_definition import PromptLibrary
 from dialogs.views import TextViews
 from bot.teams.teams_turn import PreparedTurn, TeamsTurn
@@ -74,6 +74,11 @@ class AktivBot(TeamsActivityHandler):
 
     async def on_turn(self, turn_context: TurnContext):
         started = time.perf_counter()
+
+        async def checkpoint() -> None:  # the dialog stores draft and stage before a model call
+            await self._save_now(turn_context)
+
+        turn_context.turn_state[TURN_CHECKPOINT_KEY] = checkpoint
         await super().on_turn(turn_context)
         # State is saved once, at the end of the turn, whatever happened in it.
         await self._conversation_state.save_changes(turn_context)
@@ -85,6 +90,22 @@ class AktivBot(TeamsActivityHandler):
         raises when Teams answers 404 (MemberNotFoundInConversation); the welcome needs only
         the ids in the activity, so we skip the look-up (one connector call less, too)."""
         await self.on_members_added_activity(members_added, turn_context)
+
+    async def _save_now(self, turn_context: TurnContext) -> None:
+        """Store the conversation state mid-turn and keep its new eTag for the save at the end.
+
+        The storages (botbuilder's and ours) do not hand the new eTag back to the cached state,
+        so the end-of-turn save would be refused as a conflicting write; we read it back."""
+        state = self._conversation_state
+        await state.save_changes(turn_context)
+        storage = state._storage  # noqa: SLF001 - botbuilder keeps it private; no public accessor
+        key = state.get_storage_key(turn_context)
+        stored = (await storage.read([key])).get(key)
+        cached = state.get_cached_state(turn_context)
+        e_tag = stored.get("e_tag") if isinstance(stored, dict) else getattr(stored, "e_tag", None)
+        if cached is not None and e_tag:
+            cached.state["e_tag"] = e_tag
+            cached.hash = cached.compute_hash(cached.state)
 
     async def on_members_added_activity(self, members_added: list[ChannelAccount], turn_context: TurnContext):
         bot_id = turn_context.activity.recipient.id if turn_context.activity.recipient else None
