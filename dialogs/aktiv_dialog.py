@@ -8,21 +8,21 @@ draft survives model errors, time-outs and restarts (the state lives in bot stor
 
 from __future__ import annotations
 
-import logging
-
 from botbuilder.dialogs import Dialog, DialogContext, DialogTurnResult
 from botbuilder.schema import Activity, ActivityTypes
 
 from dialogs import messages
-from dialogs.draft import Draft, build_request, labelled_parts, missing_inputs, render_parts
+from dialogs.dialog_state import dialog_id
+from dialogs.draft import Draft, build_request, labelled_parts, missing_inputs, preview_parts, render_parts
 from dialogs.findings_view import finding_excerpts, locate_input, rule_sentence
 from dialogs.part_edit import apply_edits, editable_text
 from dialogs.ports import TURN_CHECKPOINT_KEY, TURN_PROGRESS_KEY, Answered, Blocked, ModelPort, TranslatorPort
 from dialogs.replies import Reply, parse_reply, part_from_word
+from dialogs.requirements.prompt_values import minutes_of
+from dialogs.requirements.reading import card_requirements, checklist_command, length_reply, questions_to_check, read_ad
 from dialogs.task_definition import PromptLibrary, TaskDefinition
-from dialogs.views import TextViews
-
-logger = logging.getLogger(__name__)
+from dialogs.views import TextViews, Views
+from guardrails.question_check import check_questions, questions_in
 
 COLLECT, PREVIEW, CHOOSE_PART, EDIT, BLOCKED, FAILED, ANSWERED = (
     "collect", "preview", "choose_part", "edit", "blocked", "failed", "answered")
@@ -33,13 +33,13 @@ class AktivDialog(Dialog):
     """Runs one task (``intervju``, ``screening`` …) from its YAML definition."""
 
     def __init__(self, task: TaskDefinition, library: PromptLibrary, model: ModelPort,
-                 translator: TranslatorPort, views: TextViews | None = None):
-        super().__init__(f"aktiv:{task.id}")
+                 translator: TranslatorPort, views: Views | None = None):
+        super().__init__(dialog_id(task.id))
         self._task = task
         self._library = library
         self._model = model
         self._translator = translator
-        self._views = views or TextViews()
+        self._views: Views = views or TextViews()
 
     # --- Dialog interface -------------------------------------------------------------
     async def begin_dialog(self, dc: DialogContext, options: object = None) -> DialogTurnResult:
@@ -50,11 +50,12 @@ class AktivDialog(Dialog):
         first_text = (options.get("first_text") or "").strip()
         missing = missing_inputs(self._task, draft)
         if first_text:
-            target = self._task.first_input if self._task.first_input in missing else (missing or [None])[0]
+            target = self._task.first_input if self._task.first_input in missing else next(iter(missing), None)
             if target:
                 draft.inputs[target] = first_text
         self._save(dc, draft, COLLECT)
         await dc.context.send_activity(self._views.task_started(self._task))
+        await self._read_ad(dc, draft)
         return await self._advance(dc, draft)
 
     async def continue_dialog(self, dc: DialogContext) -> DialogTurnResult:
@@ -77,9 +78,24 @@ class AktivDialog(Dialog):
             await dc.context.send_activity(self._views.ask_input(self._task.input(name), retry=True))
             return Dialog.end_of_turn
         draft.inputs[name] = reply.text.strip()
+        if self._task.requirements is not None and name == self._task.requirements.ad_input:
+            draft.requirements = None  # a new ad: read it again
+            await self._read_ad(dc, draft)
         return await self._advance(dc, draft)
 
     async def _on_preview(self, dc: DialogContext, draft: Draft, reply: Reply) -> DialogTurnResult:
+        if not reply.parts and reply.intent is None and await self._change_requirements(dc, draft, reply.text):
+            return await self._show_preview(dc, draft)
+        if reply.intent == "show_all":
+            return await self._show_preview(dc, draft, full=True)
+        if reply.intent == "requirements" and draft.requirements is not None:
+            # A card's "Lagre kravene" sends the edited rows; typed "vis kravene" shows the list again.
+            edited = card_requirements(dc.context.activity.value)
+            if edited is not None:
+                draft.requirements = edited
+                await dc.context.send_activity(self._views.note("requirements.checklist_changed"))
+            await dc.context.send_activity(self._views.requirements(draft.requirements))
+            return await self._show_preview(dc, draft)
         if reply.parts:
             # A card submits all five parts: keep only those the user really changed.
             current = render_parts(self._task, draft)
@@ -134,6 +150,9 @@ class AktivDialog(Dialog):
             if name:
                 draft.inputs[name] = reply.text.strip()
                 draft.machine_translation = None
+                if self._task.requirements is not None and name == self._task.requirements.ad_input:
+                    draft.requirements = None
+                    await self._read_ad(dc, draft)
                 label = self._task.input(name).label
             else:
                 edits = apply_edits(self._task, draft, {"tiltak": reply.text})
@@ -152,12 +171,11 @@ class AktivDialog(Dialog):
         return await self._on_preview(dc, draft, reply)
 
     async def _on_answered(self, dc: DialogContext, draft: Draft, reply: Reply) -> DialogTurnResult:
-        if reply.intent in ("improve", "shorter"):
+        if reply.intent in ("improve", "shorter", "stricter", "keep_terms"):
             if not draft.last_answer:
                 await dc.context.send_activity(self._views.note("dialog.followup_needs_model"))
                 return Dialog.end_of_turn
-            key = "dialog.followup_improve" if reply.intent == "improve" else "dialog.followup_shorter"
-            draft.followup = messages.text(key)
+            draft.followup = messages.text(f"dialog.followup_{reply.intent}")
             return await self._send(dc, draft)
         if reply.intent == "new_round":
             await dc.context.send_activity(self._views.note("dialog.new_round", title=self._task.title))
@@ -165,6 +183,12 @@ class AktivDialog(Dialog):
         if reply.intent == "done":
             await dc.context.send_activity(self._views.note("dialog.finished"))
             return await dc.end_dialog()
+        pasted = questions_to_check(reply.text) if reply.intent is None else None
+        if pasted is not None:
+            # Questions pasted back (from Copilot) after "sjekk": checked here, nothing is sent.
+            await dc.context.send_activity(
+                self._views.question_check(check_questions(pasted), len(questions_in(pasted))))
+            return Dialog.end_of_turn
         return await self._on_preview(dc, draft, reply)
 
     # --- steps --------------------------------------------------------------------------
@@ -188,10 +212,12 @@ class AktivDialog(Dialog):
         source = draft.inputs.get(self._task.first_input or "", "") or next(iter(draft.inputs.values()), "")
         return await self._translator.translate(source)
 
-    async def _show_preview(self, dc: DialogContext, draft: Draft) -> DialogTurnResult:
+    async def _show_preview(self, dc: DialogContext, draft: Draft, *, full: bool = False) -> DialogTurnResult:
         draft.followup = None
         self._save(dc, draft, PREVIEW)
-        labelled = labelled_parts(self._library, render_parts(self._task, draft))
+        # A text preview shows a long ad by its first line and length; a card needs the whole text.
+        short = not full and getattr(self._views, "short_previews", False)
+        labelled = labelled_parts(self._library, (preview_parts if short else render_parts)(self._task, draft))
         await dc.context.send_activity(self._views.preview(self._task, labelled))
         return Dialog.end_of_turn
 
@@ -247,7 +273,34 @@ class AktivDialog(Dialog):
         await dc.context.send_activity(self._views.answer(
             outcome.text, model=outcome.model, anonymized=outcome.anonymized,
             postedited=self._task.machine_translation and bool(draft.machine_translation)))
+        findings = check_questions(outcome.text) if self._task.requirements is not None else []
+        if findings:  # only a question an employer may not ask is worth a message of its own
+            await dc.context.send_activity(self._views.question_check(findings, len(questions_in(outcome.text))))
         return Dialog.end_of_turn
+
+    async def _read_ad(self, dc: DialogContext, draft: Draft) -> None:
+        """Read requirements from a newly pasted ad and show them as a checklist."""
+        if draft.requirements is not None:
+            return
+        found = read_ad(self._task, draft)
+        config = self._task.requirements
+        if found is not None and config is not None and draft.requirements is not None:  # read_ad filled it
+            minutes = minutes_of(draft.inputs.get(config.length_input)) if config.length_input else None
+            await dc.context.send_activity(self._views.requirements(
+                draft.requirements, title=found.title, employer=found.employer, minutes=minutes))
+
+    async def _change_requirements(self, dc: DialogContext, draft: Draft, text: str) -> bool:
+        """A typed checklist command ("slett krav 2") or a new interview length ("60 minutter")."""
+        edit = checklist_command(self._task, draft, text)
+        if edit is not None:
+            await dc.context.send_activity(self._views.note("requirements.checklist_changed"))
+            await dc.context.send_activity(self._views.requirements(draft.requirements or []))
+            return True
+        minutes = length_reply(self._task, draft, text)
+        if minutes is not None:
+            await dc.context.send_activity(self._views.note("requirements.length_changed", minutes=minutes))
+            return True
+        return False
 
     async def _show_blocked(self, dc: DialogContext, draft: Draft, outcome: Blocked) -> DialogTurnResult:
         result = outcome.result

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -39,7 +39,7 @@ def parse_command(text: str, library: PromptLibrary) -> ParsedCommand | None:
     return ParsedCommand(name=name, rest=rest.strip(), command=command)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _ad_cues(path: Path = PROMPTS_DIR / "replies.yaml") -> tuple[int, int, re.Pattern[str]]:
     config = yaml.safe_load(path.read_text(encoding="utf-8"))["job_ad"]
     words = sorted(config["cues"], key=len, reverse=True)

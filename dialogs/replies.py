@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import yaml
 
 from dialogs.task_definition import PART_NAMES, PROMPTS_DIR
 
-INTENTS = ("send", "edit", "anonymize", "retry", "improve", "shorter", "new_round", "done", "add_example", "clear")
+INTENTS = ("send", "edit", "anonymize", "retry", "improve", "shorter", "new_round", "done", "add_example", "clear",
+           "stricter", "keep_terms", "show_all", "requirements")
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ class Reply:
     parts: dict[str, str] = field(default_factory=dict)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _vocabulary(path: Path = PROMPTS_DIR / "replies.yaml") -> tuple[dict[str, str], dict[str, str]]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     phrases = {phrase: intent for intent in INTENTS for phrase in data["intents"][intent]}
@@ -66,7 +67,7 @@ def parse_reply(text: str | None, value: object = None) -> Reply:
     return Reply(text=raw)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _example_lead_ins(path: Path = PROMPTS_DIR / "replies.yaml") -> tuple[str, ...]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return tuple(_normalise(phrase) for phrase in data["example_lead_ins"])

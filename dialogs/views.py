@@ -7,13 +7,57 @@ One place turns dialog state into messages, so a channel can swap in richer view
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Protocol
 
 from botbuilder.core import MessageFactory
-from botbuilder.schema import Activity, ActionTypes, CardAction
+from botbuilder.schema import ActionTypes, Activity, CardAction
 
 from dialogs import messages
-from dialogs.task_definition import TaskDefinition, TaskInput
+from dialogs.requirements.checklist import numbered
+from dialogs.task_definition import PART_NAMES, Command, TaskDefinition, TaskInput
 from guardrails.findings import CheckResult
+from guardrails.question_check import QuestionFinding
+
+
+class Views(Protocol):
+    """What the dialogs and the turn handler show; ``TextViews`` is the plain one, a channel
+    may bring richer ones (Teams' ``CardViews``) or wrap them (``NetworkViews``)."""
+
+    def task_started(self, task: TaskDefinition) -> Activity: ...
+
+    def ask_input(self, item: TaskInput, *, retry: bool = False) -> Activity: ...
+
+    def preview(self, task: TaskDefinition, labelled: list[tuple[str, str]]) -> Activity: ...
+
+    def choose_part(self) -> Activity: ...
+
+    def edit_part(self, label: str, current: str, *, markers: tuple[str, ...] = (),
+                  example: bool = False) -> Activity: ...
+
+    def part_updated(self, label: str, kept: tuple[str, ...] = ()) -> Activity: ...
+
+    def values_kept(self, kept: tuple[str, ...]) -> Activity: ...
+
+    def blocked(self, result: CheckResult, excerpts: list[tuple[str, str]], rule: str, *,
+                show_excerpts: bool, values_restored: bool = True) -> Activity: ...
+
+    def failed(self, user_message: str) -> Activity: ...
+
+    def answer(self, text: str, *, model: str, anonymized: bool, postedited: bool) -> Activity: ...
+
+    def prompt_builder(self, prompt: str, *, anonymized: bool = False,
+                       placeholders: tuple[tuple[str, str], ...] = ()) -> Activity: ...
+
+    def machine_translation(self, text: str) -> Activity: ...
+
+    def note(self, key: str, **values: object) -> Activity: ...
+
+    def help(self, commands: Iterable[Command], task_titles: dict[str, str]) -> Activity: ...
+
+    def requirements(self, items: list[dict[str, str]], *, title: str = "", employer: str = "",
+                     minutes: int | None = None) -> Activity: ...
+
+    def question_check(self, findings: list[QuestionFinding], total: int) -> Activity: ...
 
 
 def _buttons(*intents: str) -> list[CardAction]:
@@ -73,6 +117,9 @@ def _message(lines: Iterable[str], *buttons: str) -> Activity:
 class TextViews:
     """Plain Teams-markdown views; they work in every channel and in the terminal."""
 
+    # The preview may show a long pasted text by its first line (cards need all of it in their inputs).
+    short_previews = True
+
     def task_started(self, task: TaskDefinition) -> Activity:
         return _message([messages.text("dialog.start_task", title=task.title, summary=task.summary)])
 
@@ -85,11 +132,12 @@ class TextViews:
 
     def preview(self, task: TaskDefinition, labelled: list[tuple[str, str]]) -> Activity:
         lines = [messages.text("dialog.preview_title")]
-        for label, text in labelled:
+        for part, (label, text) in zip(PART_NAMES, labelled, strict=False):
             if text.strip():
                 lines.append(messages.text("dialog.preview_part", label=label, text=text.strip()))
-            else:
-                lines.append(messages.text("dialog.preview_part_empty", label=label))
+            else:  # only Inspirasjon invites an example; another emptied part is just empty
+                key = "dialog.preview_part_empty" if part == "inspirasjon" else "dialog.preview_part_emptied"
+                lines.append(messages.text(key, label=label))
         lines.append(messages.text("dialog.preview_actions"))
         return _message(lines, "send", "edit", "add_example", "cancel")
 
@@ -141,8 +189,10 @@ class TextViews:
                  messages.text("dialog.answer_draft_label")]
         if anonymized:
             lines.append(messages.text("dialog.answer_anonymized_note"))
-        lines.append(messages.text("dialog.answer_actions"))
-        return _message(lines, "improve", "shorter", "edit", "new_round", "done")
+        lines.append(messages.text("dialog.answer_actions_translation" if postedited else "dialog.answer_actions"))
+        # A translation is not made "better" or "shorter"; it is made stricter or keeps the terms.
+        follow_ups = ("stricter", "keep_terms") if postedited else ("improve", "shorter")
+        return _message(lines, *follow_ups, "edit", "new_round", "done")
 
     def prompt_builder(self, prompt: str, *, anonymized: bool = False,
                        placeholders: tuple[tuple[str, str], ...] = ()) -> Activity:
@@ -161,3 +211,37 @@ class TextViews:
 
     def note(self, key: str, **values: object) -> Activity:
         return _message([messages.text(key, **values)])
+
+    def help(self, commands: Iterable[Command], task_titles: dict[str, str]) -> Activity:
+        return _message([messages.text("dialog.help", commands="\n".join(
+            messages.text("dialog.help_command_line", name=c.name, description=c.description) for c in commands))])
+
+    def requirements(self, items: list[dict[str, str]], *, title: str = "", employer: str = "",
+                     minutes: int | None = None) -> Activity:
+        """The requirements read from an ad, numbered, with how to change them."""
+        if not any(item["kind"] in ("must", "should") for item in items):
+            return _message([messages.text("requirements.checklist_none")])
+        about = ""
+        if title:
+            employer_part = messages.text("requirements.checklist_employer", employer=employer) if employer else ""
+            about = messages.text("requirements.checklist_about", title=title, employer=employer_part)
+        labels = {kind: messages.text(f"requirements.kind.{kind}") for kind in ("must", "should", "personal")}
+        lines = [messages.text("requirements.checklist_title", about=about), numbered(items, labels),
+                 messages.text("requirements.checklist_how")]
+        if minutes is not None:
+            lines.append(messages.text("requirements.checklist_length", minutes=minutes))
+        return _message(lines)
+
+    def question_check(self, findings: list[QuestionFinding], total: int) -> Activity:
+        """Each question an employer may not ask, with the law and a lawful way to ask."""
+        if not total:
+            return _message([messages.text("question_check.none_found")])
+        if not findings:
+            return _message([messages.text("question_check.all_clear", total=total)])
+        lines = [messages.text("question_check.title", count=len(findings), total=total)]
+        for number, finding in enumerate(findings, 1):
+            lines.append(messages.text(
+                "question_check.finding", number=number, question=finding.question, law=finding.law,
+                reason=messages.text(f"question_check.reason.{finding.category}"),
+                rewording=messages.text(f"question_check.rewording.{finding.category}")))
+        return _message(lines)

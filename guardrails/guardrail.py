@@ -13,7 +13,7 @@ from guardrails.context_enhancer import PrefixContextEnhancer
 from guardrails.findings import CheckResult, Finding
 from guardrails.merge import merge_overlapping
 from guardrails.ner.name_gate import NameGate
-from guardrails.employer import is_employer_value, is_person_like_domain
+from guardrails.employer import is_employer_value, is_functional_mailbox, is_person_like_domain
 from guardrails.ner.names import NameResources, default_names
 from guardrails.nlp_engine import SUPPORTED_LANGUAGES, NorwegianNlpEngine
 from guardrails.normalize import normalize
@@ -120,7 +120,8 @@ class Guardrail:
             (certain if result.score >= self._policy.threshold(entity) else uncertain).append(finding)
         if not certain and not uncertain:
             return CheckResult(decision="pass")
-        findings = certain or uncertain
+        # Uncertain findings go with certain ones: the user sees (and may anonymise) them too.
+        findings = certain + uncertain
         anonymizable = all(self._policy.is_anonymizable(f.entity) for f in findings)
         decision = "block" if certain else "ask"
         return CheckResult(decision=decision, findings=merge_overlapping(findings), anonymizable=anonymizable)
@@ -131,10 +132,8 @@ class Guardrail:
             return True
         if entity == "EMAIL_ADDRESS":
             value = text[start:end]
-            domain = value.rsplit("@", 1)[-1]
-            if self._policy.is_organisation_domain(domain):
-                return self._policy.is_allowed_value(value)
-            if is_person_like_domain(domain, self._names):
+            local, _, domain = value.rpartition("@")
+            if not self._policy.is_organisation_domain(domain) and is_person_like_domain(domain, self._names):
                 return False
-            return self._policy.is_allowed_value(value)
+            return self._policy.is_allowed_value(value) or is_functional_mailbox(local, self._names)
         return False

@@ -61,7 +61,7 @@ _UNUSUAL = r"[/,*|;:+~()\[\]{}\"'<>=#]"
 _JUNK = rf"(?:[ \t]*(?:{_UNUSUAL}[ \t]*){{1,3}}|[ \t]*\n[ \t]*\n[ \t\n]*)"
 _DIGIT_RUN = re.compile(rf"(?<![\d.,:])\d+(?:{_JUNK}\d+){{1,7}}")
 _GROUP = re.compile(r"\d+")
-_LIST_SEPARATORS = re.compile(r"^[ \t]*[,;][ \t]*$")
+_LIST_SEPARATORS = re.compile(r"^[ \t]*[,;](?:[ \t]+|$)")
 _NUMBER_CONTEXT = re.compile(
     r"\b(?:tlf|telefon\w*|mobil\w*|ring|sms|nr|nummer\w*|fnr|fødselsn\w*|personn\w*|konto\w*)\b", re.IGNORECASE
 )
@@ -94,10 +94,10 @@ def _digit_group_edits(text: str) -> Iterable[Edit]:
         base = run.start()
         gaps = [(base + a.end(), base + b.start()) for a, b in zip(groups, groups[1:])]
         separators = [text[start:end] for start, end in gaps]
-        if all(len(d) <= 2 for d in digits) and all(_LIST_SEPARATORS.match(s) for s in separators) and (
+        if any(_LIST_SEPARATORS.match(s) for s in separators) and (
             not _NUMBER_CONTEXT.search(text, max(0, run.start() - 24), run.start())
         ):
-            continue  # "40, 50, 60, 70 %": a list of short numbers, unless "tlf" stands before it
+            continue  # "40, 50, 60, 70 %", "Postboks 7030, 5020 Bergen": a list, unless "tlf" stands before it
         if _has_time_of_day(digits, separators):
             continue  # "08:00/16:00": times of day
         for (start, end), separator in zip(gaps, separators):

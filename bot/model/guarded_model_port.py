@@ -6,9 +6,9 @@
 
 from __future__ import annotations
 
-from dialogs.ports import Answered, Blocked, DeltaCallback, Failed, Outcome, PromptRequest
 from bot.model.model_client import ModelClient
 from bot.model.types import GuardrailBlocked, ModelError
+from dialogs.ports import Answered, Blocked, DeltaCallback, Failed, Outcome, PromptRequest
 
 
 class GuardedModelPort:

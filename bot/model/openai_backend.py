@@ -7,17 +7,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
 import openai
+from openai.types.chat import ChatCompletionMessageParam
 
+from bot.logging_setup import log_event
 from bot.model.types import BackendReply, ModelError, OnDelta
 
 if TYPE_CHECKING:
     from bot.settings import Settings
 
-log = logging.getLogger(__name__)
+logger = logging.getLogger(__name__)
 
 TEMPERATURE = 0.4
 # The SDK retries by itself on 429/5xx/connection errors; we let the user decide instead
@@ -76,7 +78,8 @@ class OpenAIBackend:
         await self._client.close()
 
     async def complete(self, system: str, user: str, on_delta: OnDelta | None) -> BackendReply:
-        messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
+        messages: list[ChatCompletionMessageParam] = [
+            {"role": "system", "content": system}, {"role": "user", "content": user}]
         try:
             # Hard overall limit: the SDK timeout is per request/read, this covers the
             # whole call including a slow trickle of streamed chunks.
@@ -89,7 +92,7 @@ class OpenAIBackend:
         except openai.OpenAIError as exc:
             raise _model_error(exc) from exc
 
-    async def _complete_once(self, messages: list[dict]) -> BackendReply:
+    async def _complete_once(self, messages: list[ChatCompletionMessageParam]) -> BackendReply:
         response = await self._client.chat.completions.create(
             model=self._model, messages=messages, temperature=self._temperature
         )
@@ -103,8 +106,8 @@ class OpenAIBackend:
             completion_tokens=usage.completion_tokens if usage else None,
         )
 
-    async def _complete_streaming(self, messages: list[dict], on_delta: OnDelta) -> BackendReply:
-        extra = {"stream_options": {"include_usage": True}} if self._include_usage else {}
+    async def _complete_streaming(self, messages: list[ChatCompletionMessageParam], on_delta: OnDelta) -> BackendReply:
+        extra: dict[str, Any] = {"stream_options": {"include_usage": True}} if self._include_usage else {}
         stream = await self._client.chat.completions.create(
             model=self._model, messages=messages, temperature=self._temperature, stream=True, **extra
         )
@@ -143,7 +146,7 @@ def _model_error(exc: openai.OpenAIError) -> ModelError:
         if exc.status_code >= 500:
             return ModelError("server_error", _retry_after(exc))
         return ModelError("bad_request")  # 400 (incl. content filter), 404 deployment, 422 ...
-    log.warning("unexpected openai error type: %s", type(exc).__name__)
+    log_event(logger, "model.unexpected_error", level=logging.WARNING, exception_type=type(exc).__name__)
     return ModelError("server_error")
 
 

@@ -28,6 +28,14 @@ PLACE_NOUNS = frozenset({
     "arbeidssted", "arbeidsstad", "arbeidsstedet", "arbeidsstaden", "kontorsted", "kontorstad",
     "tjenestested", "tenestestad", "campus",
 })
+MUNICIPALITY_WORDS = frozenset({"kommune", "kommunes", "herad", "fylkeskommune", "bydel", "fylke"})
+
+
+def _is_postcode(word: str) -> bool:
+    """Four digits that are no year of the last two centuries (``8980``, ``0150``; not ``2014``)."""
+    return len(word) == 4 and word.isdigit() and not 1900 <= int(word) <= 2099
+
+
 # A saint's name names an institution or a place: "St. Olavs hospital", "Sankt Hanshaugen".
 SAINT_WORDS = frozenset({"st.", "st", "sankt", "skt.", "skt"})
 
@@ -101,7 +109,19 @@ class DocContext:
             elif self.lower[index - 1] in PLACE_PREPOSITIONS or (len(before) > 1 and before.isupper() and before.isalpha()):
                 if names.lexicon.is_place_or_organisation(base):
                     places.add(base)
+            if self._names_a_place_here(index):
+                places.add(base)  # "Sunnfjord kommune", "8980 Vega", "Gladstad, 8980 Vega"
         return frozenset(places)
+
+    def _names_a_place_here(self, index: int) -> bool:
+        """The text uses the word at ``index`` as a place: before ``kommune``/``herad``, after a
+        postcode, or before a comma and a postcode (an address line); one sense per text."""
+        following = self.lower[index + 1] if index + 1 < self.size else ""
+        if following in MUNICIPALITY_WORDS:
+            return True
+        if _is_postcode(self.words[index - 1]) or (index > 1 and self.space[index - 1] and _is_postcode(self.words[index - 2])):
+            return True
+        return following == "," and index + 2 < self.size and _is_postcode(self.words[index + 2])
 
     @cached_property
     def uncased_places(self) -> frozenset[str]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from dialogs import messages
-from tests.dialogs.driver import buttons
 from tests.dialogs.samples import ANNONSE, BOKMAL, KRAV
 
 LABELS = ("A – Aktør", "K – Kommando", "T – Tiltak", "I – Inspirasjon", "V – Vurdering")
@@ -23,7 +22,7 @@ async def test_intervju_asks_only_for_what_is_missing(chat):
     assert "Hvilken stilling" in started
     preview = await chat.say_text("rådgiver i seksjon for rekruttering")
     assert_preview(preview)
-    assert "Lag 10–15 intervjuspørsmål" in preview
+    assert "Lag en intervjuguide med 10–15 intervjuspørsmål" in preview and "45 minutter" in preview
     assert "SAR-spørsmål" in preview and "må-krav" in preview
     assert "God teknologiforståelse" in preview
     answer = await chat.say_text("send")

@@ -38,7 +38,6 @@ POSITIVE = [
     ("nb", "Vi har snakket med Ola Nordmanns tidligere leder.", ["Ola Nordmanns"]),
     ("nb", "Karis søknad kom inn i går.", ["Karis"]),
     ("nb", "Per Hansen søkte i fjor. Vi ringte Hansen i går om referansene.", ["Per Hansen", "Hansen"]),
-    ("nb", "Send søknaden til kari.nordmann@firma.no innen fredag.", ["kari.nordmann"]),
     ("nb", "Referanse: Mona Bakken, avdelingsleder i Statens vegvesen.", ["Mona Bakken"]),
     ("nb", "kontaktperson er kari nordmann, tlf. kommer senere", ["kari nordmann"]),
     ("nb", "Spørsmål om stillingen kan rettes til avdelingsdirektør Lars Eriksen.", ["Lars Eriksen"]),
@@ -46,7 +45,7 @@ POSITIVE = [
     ("nn", "Søkjaren Nils Olav Vik har sendt inn søknaden sin.", ["Nils Olav Vik"]),
     ("nn", "Kjære Astrid, takk for søknaden.", ["Astrid"]),
     ("nn", "Ho snakka med Eirik Moen i går, og Moen var nøgd med svaret.", ["Eirik Moen", "Moen"]),
-    ("nn", "Ta kontakt med leiar Ingvild Rønning på ingvild.ronning@kommune.no.", ["Ingvild Rønning", "ingvild.ronning"]),
+    ("nn", "Ta kontakt med leiar Ingvild Rønning på ingvild.ronning@kommune.no.", ["Ingvild Rønning"]),
     ("nn", "spørsmål kan rettast til ola nordmann i personalavdelinga", ["ola nordmann"]),
     ("nb", "Lim Wei Ling er ny i teamet.", ["Lim Wei Ling"]),
     ("nb", "Kontaktperson: avdelingsdirektør Kari Nordmann, Arbeidstilsynet.", ["Kari Nordmann"]),
@@ -180,6 +179,14 @@ def test_finds_person_names(analyzer: AnalyzerEngine, language: str, text: str, 
     found = person_texts(analyzer, text, language)
     missing = [name for name in names if not covered(name, found)]
     assert not missing, f"missed {missing}; found {found}"
+
+
+def test_a_name_in_an_email_address_is_blocked_with_the_address(guardrail) -> None:
+    """The names rule for e-mail local parts is gone (the ablation found no name only it found):
+    the address is blocked whole, as EMAIL_ADDRESS, and the local part is no functional mailbox."""
+    text = "Send søknaden til kari.nordmann@firma.no innen fredag."
+    result = guardrail.check(text)
+    assert [(f.entity, text[f.start:f.end]) for f in result.findings] == [("EMAIL_ADDRESS", "kari.nordmann@firma.no")]
 
 
 @pytest.mark.parametrize(("language", "text"), NEGATIVE)

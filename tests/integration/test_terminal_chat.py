@@ -20,8 +20,8 @@ def run_chat(script: str, tmp_path: Path, *extra: str) -> str:
 
 
 def test_scripted_chat_runs_a_task_in_prompt_builder_mode(tmp_path):
-    out = run_chat("/screening\n---\nVi søker en rådgiver. Krav: utdanning innen HR og erfaring med rekruttering.\n---\nsend\n",
-                   tmp_path)
+    out = run_chat("/screening\n---\nVi søker en rådgiver. Krav: utdanning innen HR og erfaring med rekruttering."
+                   "\n---\nsend\n", tmp_path)
     lines = out.splitlines()
     assert lines[0].startswith("bot> **Screeningspørsmål**")
     assert "bot> **Slik blir prompten din**" in out
@@ -32,9 +32,9 @@ def test_scripted_chat_runs_a_task_in_prompt_builder_mode(tmp_path):
 
 
 def test_conversation_continues_across_runs(tmp_path):
-    first = run_chat("/intervju\n---\nrådgiver i HR\n", tmp_path, "--conversation", "samtale-7")
-    assert "Lim inn kvalifikasjonskravene" in first
-    second = run_chat("Må-krav: god teknologiforståelse\n", tmp_path, "--conversation", "samtale-7")
+    first = run_chat("/intervju\n---\nMå-krav: god teknologiforståelse\n", tmp_path, "--conversation", "samtale-7")
+    assert "Lim inn stillingsannonsen eller kvalifikasjonskravene" in first and "Hvilken stilling" in first
+    second = run_chat("rådgiver i HR\n", tmp_path, "--conversation", "samtale-7")
     assert "**Slik blir prompten din**" in second and "rådgiver i HR" in second
 
 

@@ -3,9 +3,9 @@ the rule behind it, and what the user can do."""
 
 from __future__ import annotations
 
-from dialogs import messages
 from bot.teams.cards.elements import adaptive_card, bullet_list, container, submit, text_block, text_input
 from bot.teams.cards.submit import ACTION_FIELD, COMMAND_FIELD, TEXT_INPUT
+from dialogs import messages
 
 
 def blocked_card(findings: list[str], rule: str, *, anonymizable: bool, types_only: bool,
