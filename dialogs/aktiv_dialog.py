@@ -256,7 +256,8 @@ class AktivDialog(Dialog):
         pasted = questions_to_check(reply.text) if reply.intent is None else None
         if pasted is not None:
             # Questions pasted back (from Copilot) after "sjekk": checked here, nothing is sent.
-            await dc.context.send_activity(self._views.question_check(check_questions(pasted), len(questions_in(pasted))))
+            await dc.context.send_activity(
+                self._views.question_check(check_questions(pasted), len(questions_in(pasted))))
             return Dialog.end_of_turn
         return await self._on_preview(dc, draft, reply)
 
@@ -304,8 +305,12 @@ class AktivDialog(Dialog):
     async def _send(self, dc: DialogContext, draft: Draft) -> DialogTurnResult:
         anonymize = draft.anonymize  # chosen once for this draft, it holds for its follow-ups
         request = build_request(self._library, self._task, draft)
-        # The draft is saved before the call: whatever the model does, the user's text is kept.
+        # The draft is saved before the call: whatever the model does, the user's text is kept,
+        # and stored now, so "prøv igjen" works even after the process dies during the call.
         self._save(dc, draft, FAILED)
+        checkpoint = dc.context.turn_state.get(TURN_CHECKPOINT_KEY)
+        if checkpoint is not None:
+            await checkpoint()
         progress = dc.context.turn_state.get(TURN_PROGRESS_KEY)  # e.g. Teams streaming in 1:1 chats
         if progress is not None and progress.on_status is not None:
             await progress.on_status("checking")
@@ -368,9 +373,9 @@ class AktivDialog(Dialog):
     async def _change_requirements(self, dc: DialogContext, draft: Draft, text: str) -> bool:
         """A typed checklist command ("slett krav 2") or a new interview length ("60 minutter")."""
         edit = checklist_command(self._task, draft, text)
-        if edit is not None and draft.requirements is not None:
+        if edit is not None:
             await dc.context.send_activity(self._views.note("requirements.checklist_changed"))
-            await dc.context.send_activity(self._views.requirements(draft.requirements))
+            await dc.context.send_activity(self._views.requirements(draft.requirements or []))
             return True
         minutes = length_reply(self._task, draft, text)
         if minutes is not None:

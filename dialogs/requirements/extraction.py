@@ -23,7 +23,8 @@ FLAGS = re.IGNORECASE | re.UNICODE
 _BULLET = re.compile(r"^\s*(?:[-•*–·▪◦●○■]|\d{1,2}[.)])\s+")
 _MARKUP = re.compile(r"^[#\s]+|\*\*|__|^\*(?!\s)|(?<!\s)\*$")
 _HEADINGS = [(re.compile(rf"^(?:{pattern})$", FLAGS), kind) for pattern, kind in cues.HEADINGS]
-_PREFIXES = [(re.compile(rf"^(?:og |men |samt )?(?:{pattern})\b\s*:?\s*", FLAGS), kind) for pattern, kind in cues.PREFIX_CUES]
+_PREFIXES = [(re.compile(rf"^(?:og |men |samt )?(?:{pattern})\b\s*:?\s*", FLAGS), kind)
+             for pattern, kind in cues.PREFIX_CUES]
 _SUFFIXES = [(re.compile(rf"[\s,]+(?:{pattern})\s*[.!]?$", FLAGS), kind) for pattern, kind in cues.SUFFIX_CUES]
 _ANY_CUE = re.compile(
     r"(?:,\s*(?:og|men|samt)\s+|,\s+|\s+og\s+)(?=(?:" + "|".join(p for p, _ in cues.PREFIX_CUES) + r")\b)", FLAGS)

@@ -70,7 +70,7 @@ def questions_to_check(text: str) -> str | None:
     stripped = (text or "").strip()
     lowered = stripped.lower()
     for word in _check_words():
-        if lowered == word or lowered.startswith(word + " ") or lowered.startswith(word + "\n") or lowered.startswith(word + ":"):
+        if lowered == word or lowered.startswith((word + " ", word + "\n", word + ":")):
             return stripped[len(word):].lstrip(" :\n")
     return None
 
@@ -80,5 +80,6 @@ def card_requirements(value: object) -> list[dict[str, str]] | None:
     rows = value.get("requirements") if isinstance(value, dict) else None
     if not isinstance(rows, list):
         return None
-    return ordered([{"text": str(row["text"]).strip().rstrip("."), "kind": row["kind"] if row.get("kind") in KINDS else "must"}
+    return ordered([{"text": str(row["text"]).strip().rstrip("."),
+                     "kind": row["kind"] if row.get("kind") in KINDS else "must"}
                     for row in rows if isinstance(row, dict) and str(row.get("text") or "").strip()])
