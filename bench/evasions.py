@@ -294,7 +294,8 @@ def main() -> int:
 
     guardrail = Guardrail.from_policy(nlp=load_ner_pipeline())
     disguises = Generator(args.seed).disguises(args.per_family)
-    total, passed = Counter(), Counter()
+    total: Counter[str] = Counter()
+    passed: Counter[str] = Counter()
     misses: dict[str, list[str]] = {}
     for disguise in disguises:
         total[disguise.family] += 1

@@ -43,7 +43,9 @@ def _spans(engine, recognizer, text: str, language: str) -> list[tuple[int, int]
 
 
 def _gold(text: str, names: list[str]) -> list[tuple[int, int]]:
-    spans = {(m.start(), m.end()) for name in names for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)}
+    spans = {
+        (m.start(), m.end()) for name in names for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)
+    }
     return sorted(s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans))
 
 

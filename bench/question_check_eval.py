@@ -12,7 +12,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from guardrails.question_check import check_question  # noqa: E402
+from guardrails.question_check import check_question
 
 
 def evaluate(path: Path, verbose: bool = False) -> dict[str, float]:
@@ -26,7 +26,8 @@ def evaluate(path: Path, verbose: bool = False) -> dict[str, float]:
             flagged += finding is not None
             category_ok += finding is not None and finding.category == row["category"]
             if verbose and (finding is None or finding.category != row["category"]):
-                print(f"  unlawful {'missed' if finding is None else 'as ' + finding.category:22} [{row['category']}] {row['text']}")
+                found = 'missed' if finding is None else 'as ' + finding.category
+                print(f"  unlawful {found:22} [{row['category']}] {row['text']}")
         else:
             passed += finding is None
             if verbose and finding is not None:

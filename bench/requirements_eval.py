@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from dialogs.requirements.extraction import extract_requirements  # noqa: E402
+from dialogs.requirements.extraction import extract_requirements
 
 
 def _norm(text: str) -> str:
@@ -86,7 +86,8 @@ def _show(ad, result, found, gold, pairs) -> None:
     hit_found = {i for i, _ in pairs}
     hit_gold = {j for _, j in pairs}
     wrong_kind = [(found[i], gold[j]) for i, j in pairs if found[i][1] != gold[j][1]]
-    print(f"== {ad['id']}  title={result.title!r} ({ad.get('title')!r})  employer={result.employer!r} ({ad.get('employer')!r})")
+    print(f"== {ad['id']}  title={result.title!r} ({ad.get('title')!r})"
+          f"  employer={result.employer!r} ({ad.get('employer')!r})")
     for i, item in enumerate(found):
         if i not in hit_found:
             print(f"   + extra  {item}")

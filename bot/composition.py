@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from botbuilder.core import ConversationState, Middleware, Storage
@@ -24,6 +25,7 @@ from bot.storage.factory import make_storage
 from bot.teams.aktiv_bot import AktivBot
 from bot.teams.attachments import AttachmentReader
 from bot.teams.cards.views import CardViews
+from bot.teams.download_policy import DownloadPolicy
 from bot.teams.streaming import TeamsStreaming
 from bot.teams.teams_turn_middleware import TeamsTurnMiddleware
 from dialogs.task_definition import load_library
@@ -31,6 +33,8 @@ from dialogs.views import TextViews
 from guardrails.guardrail import Guardrail
 
 logger = logging.getLogger(__name__)
+
+GUARDRAIL_THREADS = 2  # the machine's cores; more threads only queue for the GIL
 
 
 @dataclass
@@ -47,28 +51,36 @@ def build_guardrail(settings: Settings) -> Guardrail:
     return Guardrail.from_policy(settings.policy_path, nlp=load_ner_pipeline())
 
 
-def build_teams_middleware(settings: Settings, *, stream_interval: float = 1.0) -> TeamsTurnMiddleware:
-    """Teams features: cards' submits, attached files, streaming in 1:1 chats (≤ 1 update/s)."""
+def build_teams_middleware(settings: Settings, *, stream_interval: float = 1.0,
+                           download_policy: DownloadPolicy | None = None) -> TeamsTurnMiddleware:
+    """Teams features: cards' submits, attached files, streaming in 1:1 chats (≤ 1 update/s).
+
+    ``download_policy`` defaults to the settings' host allow-list (tests pass a loopback one)."""
     streaming = TeamsStreaming(min_interval=stream_interval) if settings.streaming else None
-    return TeamsTurnMiddleware(attachments=AttachmentReader(max_bytes=settings.attachment_max_kb * 1024),
-                               streaming=streaming)
+    reader = AttachmentReader(max_bytes=settings.attachment_max_kb * 1024,
+                              policy=download_policy or DownloadPolicy(host_suffixes=settings.attachment_hosts))
+    return TeamsTurnMiddleware(attachments=reader, streaming=streaming)
 
 
 def build_components(settings: Settings, *, storage: Storage | None = None,
                      guardrail: Guardrail | None = None, teams: bool = False,
-                     stream_interval: float = 1.0) -> Components:
+                     stream_interval: float = 1.0, download_policy: DownloadPolicy | None = None) -> Components:
     """``teams=True``: Adaptive Card views and Teams features (what ``python -m bot serve`` runs);
     otherwise plain text views (terminal chat, text-level tests)."""
     started = time.perf_counter()
     library = load_library()  # validated; a bad file stops start-up naming file and field
     guardrail = guardrail or build_guardrail(settings)
-    client = ModelClient.from_settings(settings, guardrail, pseudonymizer())
+    # The guardrail's own threads: its CPU work never runs on the event loop, and never waits
+    # behind (or holds up) other blocking work in the loop's default executor.
+    guard_executor = ThreadPoolExecutor(max_workers=GUARDRAIL_THREADS, thread_name_prefix="aktiv-guardrail")
+    client = ModelClient.from_settings(settings, guardrail, pseudonymizer(), executor=guard_executor)
     storage = storage or make_storage(settings)
     conversation_state = ConversationState(storage)
-    network = build_network(settings, storage, conversation_state, library, guardrail)
+    network = build_network(settings, storage, conversation_state, library, guardrail, guard_executor=guard_executor)
     middleware: list[Middleware] = [network.middleware]
     if teams:
-        middleware.append(build_teams_middleware(settings, stream_interval=stream_interval))
+        middleware.append(build_teams_middleware(settings, stream_interval=stream_interval,
+                                                 download_policy=download_policy))
     bot = AktivBot(conversation_state, library, network.model_port(GuardedModelPort(client)),
                    ModerateNynorskTranslator(ApertiumTranslator()),  # terms file validated here
                    max_input_chars=settings.max_input_chars,

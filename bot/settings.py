@@ -6,6 +6,7 @@ start-up with a ``SettingsError`` that names the environment variable.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -14,6 +15,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# Teams hands out SharePoint / OneDrive download links (tenant-my.sharepoint.com, …).
+DEFAULT_ATTACHMENT_HOSTS = ("sharepoint.com", "sharepoint.us", "onedrive.com", "onedrive.live.com", "1drv.ms",
+                            "1drv.com", "svc.ms", "teams.microsoft.com")
 
 # Environment variable → field name. The README's table lists the same names.
 ENV_FIELDS: dict[str, str] = {
@@ -49,8 +53,21 @@ ENV_FIELDS: dict[str, str] = {
     "AKTIV_PUBLISHER_URL": "publisher_url",
     "AKTIV_STREAMING": "streaming",
     "AKTIV_ATTACHMENT_MAX_KB": "attachment_max_kb",
+    "AKTIV_ATTACHMENT_HOSTS": "attachment_hosts",
     "AKTIV_LOG_LEVEL": "log_level",
+    "AKTIV_CONNECTOR_TIMEOUT": "connector_timeout_seconds",
 }
+
+
+def is_loopback_host(host: str) -> bool:
+    """``localhost`` or a loopback address (127.0.0.0/8, ::1)."""
+    host = host.strip().strip("[]").lower().rstrip(".")
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 class SettingsError(ValueError):
@@ -96,9 +113,13 @@ class Settings(BaseModel):
     publisher_url: str = Field("https://example.invalid/aktiv", pattern=r"^https://\S+$")
     streaming: bool = True
     attachment_max_kb: int = Field(2048, ge=16, le=20_480)
+    # Host suffixes attached files may be downloaded from (https, public addresses only).
+    attachment_hosts: tuple[str, ...] = DEFAULT_ATTACHMENT_HOSTS
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    # Longest wait for one Bot Connector call (send, update, members); connecting gets ≤ 3 s of it.
+    connector_timeout_seconds: float = Field(10.0, gt=0, le=120)
 
-    @field_validator("allowed_tenants", "admins", mode="before")
+    @field_validator("allowed_tenants", "admins", "attachment_hosts", mode="before")
     @classmethod
     def _split_tenants(cls, value: object) -> object:
         if isinstance(value, str):
@@ -112,6 +133,13 @@ class Settings(BaseModel):
 
     @model_validator(mode="after")
     def _consistent(self) -> Settings:
+        if not self.app_id and not is_loopback_host(self.host):
+            # Without an app id nothing is authenticated: only a client on this machine may talk to us.
+            raise ValueError(
+                f"AKTIV_HOST={self.host} is not a loopback address, but MICROSOFT_APP_ID is not set: without an "
+                "app id the bot has no authentication and listens on 127.0.0.1 or localhost only "
+                "(set MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD and AKTIV_ALLOWED_TENANTS to listen on a network)"
+            )
         if self.app_id and not self.allowed_tenants:
             raise ValueError(
                 "AKTIV_ALLOWED_TENANTS is required when MICROSOFT_APP_ID is set "

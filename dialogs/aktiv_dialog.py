@@ -25,8 +25,8 @@ from dialogs.task_definition import PromptLibrary, TaskDefinition
 from dialogs.views import TextViews, Views, and_list
 from guardrails.question_check import check_questions, questions_in
 
-COLLECT, PREVIEW, CHOOSE_PART, EDIT, BLOCKED, FAILED, ANSWERED, SAME_AD = (
-    "collect", "preview", "choose_part", "edit", "blocked", "failed", "answered", "same_ad")
+COLLECT, PREVIEW, CHOOSE_PART, EDIT, BLOCKED, FAILED, ANSWERED = (
+    "collect", "preview", "choose_part", "edit", "blocked", "failed", "answered")
 # Dialog-state keys that belong to one stage and are cleared when the stage changes.
 STAGE_KEYS = ("pending", "anonymizable", "blocked_input", "candidate", "recovery", "working_ad")
 GROUP_CONVERSATIONS = {"channel", "groupChat"}
@@ -62,7 +62,7 @@ class AktivDialog(Dialog):
         first = self._task.first_input
         if working_ad and first and first in missing_inputs(self._task, draft) and self._task.input(first).multiline:
             # The conversation's ad from an earlier task: offer it rather than ask for it again.
-            self._save(dc, draft, SAME_AD, working_ad=working_ad)
+            self._save(dc, draft, COLLECT, pending=first, working_ad=working_ad)
             await dc.context.send_activity(self._views.same_ad(working_ad))
             return Dialog.end_of_turn
         await self._read_ad(dc, draft)
@@ -78,7 +78,6 @@ class AktivDialog(Dialog):
         handler = {
             COLLECT: self._on_collect, PREVIEW: self._on_preview, CHOOSE_PART: self._on_choose_part,
             EDIT: self._on_edit, BLOCKED: self._on_blocked, FAILED: self._on_failed, ANSWERED: self._on_answered,
-            SAME_AD: self._on_same_ad,
         }[stage]
         return await handler(dc, draft, reply)
 
@@ -87,9 +86,13 @@ class AktivDialog(Dialog):
         state = dc.active_dialog.state
         name = state["pending"]
         item = self._task.input(name)
-        candidate = state.pop("candidate", None)
-        if candidate and replies.confirmation(reply.text) == "yes":
-            await self._replace_input(dc, draft, name, candidate)
+        # An answer to "Bruke samme annonse?" or to "… er kort, bruke det likevel?"
+        offered = state.pop("candidate", None) or state.pop("working_ad", None)
+        answer = replies.confirmation(reply.text) if offered else None
+        if answer == "yes":
+            await self._replace_input(dc, draft, name, str(offered))
+            return await self._advance(dc, draft)
+        if answer == "no":
             return await self._advance(dc, draft)
         if not reply.text.strip():
             await dc.context.send_activity(self._views.ask_input(item, retry=True))
@@ -105,20 +108,6 @@ class AktivDialog(Dialog):
             return Dialog.end_of_turn
         await self._replace_input(dc, draft, name, reply.text.strip())
         return await self._advance(dc, draft)
-
-    async def _on_same_ad(self, dc: DialogContext, draft: Draft, reply: Reply) -> DialogTurnResult:
-        working_ad = dc.active_dialog.state.get("working_ad", "")
-        first = self._task.first_input or ""
-        answer = replies.confirmation(reply.text) or ("yes" if reply.intent == "send" else None)
-        if answer == "yes":
-            await dc.context.send_activity(self._views.note("conversation.same_ad_used"))
-            await self._replace_input(dc, draft, first, working_ad)
-            return await self._advance(dc, draft)
-        if answer == "no" or reply.intent == "new_round":
-            return await self._advance(dc, draft)
-        # Anything else is an answer to "paste the ad": the new text (checked as always).
-        self._save(dc, draft, COLLECT, pending=first)
-        return await self._on_collect(dc, draft, reply)
 
     async def _on_preview(self, dc: DialogContext, draft: Draft, reply: Reply) -> DialogTurnResult:
         if not reply.parts and reply.intent is None and await self._change_requirements(dc, draft, reply.text):
@@ -248,7 +237,8 @@ class AktivDialog(Dialog):
         pasted = questions_to_check(reply.text) if reply.intent is None else None
         if pasted is not None:
             # Questions pasted back (from Copilot) after "sjekk": checked here, nothing is sent.
-            await dc.context.send_activity(self._views.question_check(check_questions(pasted), len(questions_in(pasted))))
+            await dc.context.send_activity(
+                self._views.question_check(check_questions(pasted), len(questions_in(pasted))))
             return Dialog.end_of_turn
         return await self._on_preview(dc, draft, reply)
 
@@ -296,8 +286,12 @@ class AktivDialog(Dialog):
     async def _send(self, dc: DialogContext, draft: Draft) -> DialogTurnResult:
         anonymize = draft.anonymize  # chosen once for this draft, it holds for its follow-ups
         request = build_request(self._library, self._task, draft)
-        # The draft is saved before the call: whatever the model does, the user's text is kept.
+        # The draft is saved before the call: whatever the model does, the user's text is kept,
+        # and stored now, so "prøv igjen" works even after the process dies during the call.
         self._save(dc, draft, FAILED)
+        checkpoint = dc.context.turn_state.get(TURN_CHECKPOINT_KEY)
+        if checkpoint is not None:
+            await checkpoint()
         progress = dc.context.turn_state.get(TURN_PROGRESS_KEY)  # e.g. Teams streaming in 1:1 chats
         if progress is not None and progress.on_status is not None:
             await progress.on_status("checking")
@@ -350,18 +344,19 @@ class AktivDialog(Dialog):
         if draft.requirements is not None:
             return
         found = read_ad(self._task, draft)
-        if found is not None:
-            config = self._task.requirements
-            minutes = minutes_of(draft.inputs.get(config.length_input)) if config.length_input else None
-            await dc.context.send_activity(self._views.requirements(
-                draft.requirements, title=found.title, employer=found.employer, minutes=minutes))
+        config = self._task.requirements
+        if found is None or config is None or draft.requirements is None:
+            return
+        minutes = minutes_of(draft.inputs.get(config.length_input)) if config.length_input else None
+        await dc.context.send_activity(self._views.requirements(
+            draft.requirements, title=found.title, employer=found.employer, minutes=minutes))
 
     async def _change_requirements(self, dc: DialogContext, draft: Draft, text: str) -> bool:
         """A typed checklist command ("slett krav 2") or a new interview length ("60 minutter")."""
         edit = checklist_command(self._task, draft, text)
         if edit is not None:
             await dc.context.send_activity(self._views.note("requirements.checklist_changed"))
-            await dc.context.send_activity(self._views.requirements(draft.requirements))
+            await dc.context.send_activity(self._views.requirements(draft.requirements or []))
             return True
         minutes = length_reply(self._task, draft, text)
         if minutes is not None:

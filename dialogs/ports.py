@@ -74,6 +74,11 @@ class TranslatorPort(Protocol):
     async def translate(self, text: str) -> str: ...
 
 
+# Where the bot puts an ``async () -> None`` that stores the conversation state now, in
+# ``TurnContext.turn_state``. The dialog calls it before the model call, so the draft and the
+# stage survive a crash during the call (state is otherwise saved once, at the end of the turn).
+TURN_CHECKPOINT_KEY = "aktiv.turn_checkpoint"
+
 # Where a channel puts this turn's TurnProgress in ``TurnContext.turn_state``.
 TURN_PROGRESS_KEY = "aktiv.turn_progress"
 

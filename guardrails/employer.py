@@ -33,7 +33,19 @@ _EMPLOYER_LABELS = (
     r"|rådhus(?:et)?|kommunehus(?:et)?|statens hus|kontoret vårt|kontora våre|kontorene våre|lokalene våre|lokala våre"
 )
 _EMPLOYER_BEFORE = re.compile(rf"(?<![\w-])(?:{_EMPLOYER_LABELS})\b(?P<rest>[^\n]*)$", re.IGNORECASE)
-_SWITCHBOARD_AFTER = re.compile(r"^\s*[(\[,–-]?\s*(?:sentralbord\w*|servicetorg\w*|hovednummer|vakttelefon\w*)", re.IGNORECASE)
+_SWITCHBOARD_AFTER = re.compile(
+    r"^\s*(?:[,–-]\s*|[(\[][^()\[\]\n]{0,30}?)?(?:sentralbord\w*|servicetorg\w*|hovednummer|vakttelefon\w*)",
+    re.IGNORECASE,
+)
+# Section words of a job ad; a text with several of them is an ad, whose addresses are the
+# employer's (an ad never carries a candidate's home address).
+_JOB_AD_CUES = re.compile(
+    r"\b(?:søknadsfrist|stillingskode|stillingsprosent|vi tilbyr|kvalifikasjon(?:er|ar)|arbeidsoppg(?:aver|åver)"
+    r"|om stillingen|om stillinga|tiltredelse|tiltreding|lønn etter|løn etter|lønnsramme|ansettelsesform"
+    r"|tilsetjingsform|søk (?:på )?stillingen|søk på stillinga|ønskede kvalifikasjoner|personlige egenskaper"
+    r"|personlege eigenskapar)\b",
+    re.IGNORECASE,
+)
 # Id words before a number: a reference, case or job id is no phone.
 _ID_WORDS = (
     r"ref(?:\.|eranse)?(?:\s*-?\s*nr\.?|nummer)?|refnr|stillings-?id|stillingsnr\.?|stillingsnummer|saksnr\.?|saksnummer"
@@ -54,6 +66,11 @@ WEBMAIL_DOMAINS = frozenset(
 def _line_before(text: str, start: int, limit: int = 100) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     return text[max(line_start, start - limit):start]
+
+
+def is_job_ad(text: str) -> bool:
+    """Three or more distinct section words of a job ad (``Søknadsfrist``, ``Vi tilbyr`` ...)."""
+    return len({m.group(0).lower() for m in _JOB_AD_CUES.finditer(text)}) >= 3
 
 
 def is_employer_value(entity: str, text: str, start: int, end: int) -> bool:
@@ -96,7 +113,7 @@ def is_person_like_domain(domain: str, names: NameResources) -> bool:
     return False
 
 
-_LOCAL_PARTS = re.compile(r"[._+\-]+")
+_LOCAL_PARTS = re.compile(r"[._+]+")
 
 
 def is_functional_mailbox(local: str, names: NameResources) -> bool:
@@ -107,12 +124,13 @@ def is_functional_mailbox(local: str, names: NameResources) -> bool:
         return False
     ordinary = False
     for part in parts:
-        letters = part.rstrip("0123456789")
-        if not letters.isalpha():
+        pieces = [piece.rstrip("0123456789") for piece in part.split("-") if piece]
+        if not pieces or not all(piece.isalpha() for piece in pieces):
             continue
-        if _is_name_part(letters, names):
+        # a hyphenated part is a name only when every piece is ("anne-lise"; not "vest-viken")
+        if all(_is_name_part(piece, names) for piece in pieces):
             return False
-        if _is_ordinary_part(letters, names):
+        if any(_is_ordinary_part(piece, names) for piece in pieces):
             ordinary = True
     return ordinary
 

@@ -18,8 +18,10 @@ ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "docs" / "transcripts"
 INTROS = {
     "intervju": "A bokmål ad pasted after `/intervju Intervjuet varer 45 minutter.`: the checklist of requirements, "
-                "one edit (a should requirement made a must), `send`, and questions from Copilot pasted back after `sjekk`.",
-    "screening": "A nynorsk ad in prose (no headed lists): the checklist, one added and one deleted requirement, then `ja`.",
+                "one edit (a should requirement made a must), `send`, and questions from Copilot pasted back "
+                "after `sjekk`.",
+    "screening": "A nynorsk ad in prose (no headed lists): the checklist, one added and one deleted requirement, "
+                 "then `ja`.",
 }
 
 
@@ -30,7 +32,8 @@ def transcript(name: str) -> str:
     with tempfile.TemporaryDirectory() as folder:
         env["AKTIV_STORAGE"] = str(Path(folder) / "chat.sqlite3")
         for turn in turns:
-            out = subprocess.run([sys.executable, "-m", "bot", "chat", "--conversation", "transcript"], input=turn + "\n",
+            out = subprocess.run([sys.executable, "-m", "bot", "chat", "--conversation", "transcript"],
+                                 input=turn + "\n",
                                  text=True, capture_output=True, env=env, cwd=ROOT, timeout=300, check=True).stdout
             lines += ["du> " + turn.replace("\n", "\n    "), out.rstrip("\n")]
     return "\n".join(lines)

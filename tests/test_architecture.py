@@ -16,9 +16,9 @@ PACKAGES = ("bot", "dialogs", "guardrails", "manifest", "prompts")
 MAX_LINES = 400
 MAX_MODULES_PER_FOLDER = 20
 
-# TODO: guardrails/ joins when issue 11 lands (the guardrail engineer splits these).
+# Modules and folders tolerated over the limits until they are split (none now).
 PENDING_LONG_MODULES: set[str] = set()
-PENDING_CROWDED_FOLDERS = {"tests/guardrails"}
+PENDING_CROWDED_FOLDERS: set[str] = set()
 
 # Where the botbuilder SDK may be imported. bot/http and bot/teams are its wings (a later move
 # to its successor touches those two); storage implements its ``Storage`` interface, network

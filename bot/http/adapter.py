@@ -9,10 +9,15 @@
   msrest models once and pass dicts through.
 * a malformed ``Authorization`` header with an app id configured → 500 in the SDK; 401 here.
 * a wrong content type reads ``request.headers["Content-Type"]`` (KeyError → 500 when it
-  is absent); malformed JSON → 500. We answer 415 and 400 with a short JSON error.
+  is absent); malformed JSON → 500 (JSON nested too deep: ``RecursionError``). We answer 415
+  and 400 with a short JSON error.
+* activities the SDK cannot handle (no conversation, a mention without text, an invoke value
+  that is a list …, see ``bot.http.activity_check``) → 500 inside the turn; 400 here.
 
-A failing turn sends the user ``bot.turn_error``, logs the exception type only and
-answers HTTP 500 with a body that says nothing about the cause.
+A failing turn sends the user ``bot.turn_error``, logs the exception type only and answers
+HTTP 200 with ``{"error": "turn_failed"}``: the activity was valid and taken, the user has
+the apology (when the connector lets us send it), and a 5xx would make the channel deliver
+the same activity again, which could answer twice.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from __future__ import annotations
 import json
 import logging
 from http import HTTPStatus
+from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 from aiohttp import web
@@ -28,17 +35,18 @@ from botbuilder.integration.aiohttp import CloudAdapter
 from botbuilder.schema import Activity, ActivityTypes
 from msrest.serialization import Model
 
+from bot.http.activity_check import activity_problem
 from bot.http.auth import bearer_problem, build_authentication
 from bot.http.tenant_middleware import TenantAllowListMiddleware
 from bot.logging_setup import log_event, safe_id
-from bot.settings import Settings
+from bot.settings import Settings, is_loopback_host
 from dialogs import messages
 
 logger = logging.getLogger(__name__)
 
 
 class TurnFailedError(RuntimeError):
-    """A turn raised; the user got an apology and the HTTP answer is 500."""
+    """A turn raised; the user got an apology (if it could be sent) and the HTTP answer is 200."""
 
 
 def error_response(status: int, error: str) -> web.Response:
@@ -47,8 +55,17 @@ def error_response(status: int, error: str) -> web.Response:
 
 
 def invoke_body(body: object) -> object:
-    """Serialize an invoke body once: msrest models to dicts, everything else as it is."""
+    """Serialize an invoke body once: msrest models to dicts, everything else as it is.
+
+    The SDK answers a bad ``adaptiveCard/action`` with an ``AdaptiveCardInvokeResponse`` whose
+    value is an ``Exception('BadRequest', 'Missing action property')``, which msrest cannot
+    serialize (→ 500); such a value becomes the ``{"code", "message"}`` error it stands for."""
     if isinstance(body, Model):
+        value = getattr(body, "value", None)
+        if isinstance(value, Exception):
+            code, message = ([*map(str, value.args), "", ""])[:2]
+            response: Any = body  # an invoke response model; msrest's Model declares no fields
+            response.value = {"code": code, "message": message}
         return serializer_helper(body)
     return body
 
@@ -92,7 +109,7 @@ class AktivCloudAdapter(CloudAdapter):
         raw = await request.read()  # raises HTTPRequestEntityTooLarge (413) past client_max_size
         try:
             body = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: JSON nested too deep
             return error_response(HTTPStatus.BAD_REQUEST, "malformed_json")
         if not isinstance(body, dict) or not isinstance(body.get("type"), str) or not body["type"]:
             return error_response(HTTPStatus.BAD_REQUEST, "not_an_activity")
@@ -117,10 +134,17 @@ class AktivCloudAdapter(CloudAdapter):
             log_event(logger, "auth.rejected", reason="invalid_token", exception_type=type(exc).__name__)
             return error_response(HTTPStatus.UNAUTHORIZED, "unauthorized")
 
+        if problem := activity_problem(body):
+            log_event(logger, "activity.rejected", reason=problem, activity_type=activity.type)
+            return error_response(HTTPStatus.BAD_REQUEST, problem)
+        if not self._auth_required and not is_loopback_host(urlsplit(activity.service_url or "").hostname or ""):
+            # Anonymous mode is for a client on this machine: replies go nowhere else.
+            log_event(logger, "activity.rejected", reason="service_url_not_loopback", activity_type=activity.type)
+            return error_response(HTTPStatus.BAD_REQUEST, "service_url_not_loopback")
         try:
             invoke_response = await self.process_activity(auth_result, activity, bot.on_turn)
         except TurnFailedError:
-            return error_response(HTTPStatus.INTERNAL_SERVER_ERROR, "internal_error")
+            return error_response(HTTPStatus.OK, "turn_failed")
 
         if invoke_response:
             return web.json_response(invoke_body(invoke_response.body), status=int(invoke_response.status))

@@ -92,11 +92,17 @@ def create_app(
     async def on_shutdown(_: web.Application) -> None:
         readiness.ready = False
 
+    async def on_cleanup(_: web.Application) -> None:
+        http = getattr(adapter.bot_framework_authentication, "connector_http", None)
+        if http is not None:
+            await http.close()
+
     app.router.add_post(MESSAGES_ROUTE, messages)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz)
     app.on_startup.append(on_startup)
     app.on_shutdown.append(on_shutdown)
+    app.on_cleanup.append(on_cleanup)
     return app
 
 

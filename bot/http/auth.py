@@ -17,6 +17,7 @@ from botbuilder.schema import CallerIdConstants
 from botframework.connector.auth import AuthenticationConstants, BotFrameworkAuthentication
 
 from bot.http.connector_cache import CachingBotFrameworkAuthentication
+from bot.http.connector_transport import CONNECT_TIMEOUT, ConnectorHttp
 from bot.http.openid_metadata import install_non_blocking_metadata
 from bot.settings import Settings
 
@@ -53,7 +54,9 @@ def build_authentication(
     inner: BotFrameworkAuthentication = ConfigurationBotFrameworkAuthentication(
         sdk_configuration(settings, openid_metadata_url=openid_metadata_url)
     )
-    return CachingBotFrameworkAuthentication(inner)
+    http = ConnectorHttp(call_timeout=settings.connector_timeout_seconds,
+                         connect_timeout=min(CONNECT_TIMEOUT, settings.connector_timeout_seconds))
+    return CachingBotFrameworkAuthentication(inner, connector_http=http)
 
 
 def bearer_problem(auth_header: str) -> str | None:

@@ -5,7 +5,8 @@ For each incoming activity the SDK creates new credentials, a new ``ConnectorCli
 new TCP connection to the Bot Connector) and a new ``UserTokenClient``. Those objects are
 safe to reuse — the SDK's older ``BotFrameworkAdapter`` cached connector clients the same
 way — so ``CachingBotFrameworkAuthentication`` wraps the real authentication and keeps
-them in small LRU caches keyed by app id, service URL and audience.
+them in small LRU caches keyed by app id, service URL and audience. Each connector client
+sends through aiohttp with short time-outs (``bot.http.connector_transport``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from botframework.connector.auth._built_in_bot_framework_authentication import (
     _BuiltinBotFrameworkAuthentication,
 )
 from botframework.connector.skills import BotFrameworkClient
+
+from bot.http.connector_transport import ConnectorHttp, install_aiohttp_pipeline
 
 T = TypeVar("T")
 
@@ -61,16 +64,18 @@ class LruCache(Generic[T]):
 class CachingConnectorFactory(ConnectorFactory):
     """Hands out one ``ConnectorClient`` per (app id, service URL, audience)."""
 
-    def __init__(self, inner: ConnectorFactory, app_id: str, cache: LruCache[ConnectorClient]) -> None:
+    def __init__(self, inner: ConnectorFactory, app_id: str, cache: LruCache[ConnectorClient],
+                 http: ConnectorHttp) -> None:
         self._inner = inner
         self._app_id = app_id
         self._cache = cache
+        self._http = http
 
     async def create(self, service_url: str, audience: str | None = None) -> ConnectorClient:
-        return await self._cache.get_or_create(
-            (self._app_id, service_url, audience),
-            lambda: self._inner.create(service_url, audience),
-        )
+        async def create_client() -> ConnectorClient:
+            return install_aiohttp_pipeline(await self._inner.create(service_url, audience), self._http)
+
+        return await self._cache.get_or_create((self._app_id, service_url, audience), create_client)
 
 
 class CachingBotFrameworkAuthentication(BotFrameworkAuthentication):
@@ -82,14 +87,16 @@ class CachingBotFrameworkAuthentication(BotFrameworkAuthentication):
         *,
         connector_cache: LruCache[ConnectorClient] | None = None,
         token_client_cache: LruCache[UserTokenClient] | None = None,
+        connector_http: ConnectorHttp | None = None,
     ) -> None:
         self._inner = inner
+        self.connector_http = connector_http or ConnectorHttp()
         self.connector_cache = connector_cache or LruCache()
         self.token_client_cache = token_client_cache or LruCache()
 
     def _wrap(self, factory: ConnectorFactory, claims_identity: ClaimsIdentity) -> ConnectorFactory:
         app_id = _BuiltinBotFrameworkAuthentication.get_app_id(claims_identity) or ""
-        return CachingConnectorFactory(factory, app_id, self.connector_cache)
+        return CachingConnectorFactory(factory, app_id, self.connector_cache, self.connector_http)
 
     async def authenticate_request(self, activity: Activity, auth_header: str) -> AuthenticateRequestResult:
         result = await self._inner.authenticate_request(activity, auth_header)

@@ -19,6 +19,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable
+from concurrent.futures import Executor
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -48,17 +49,20 @@ logger = logging.getLogger(__name__)
 class ModelClient:
     """The single entry point to the model: ``await client.ask(request)``."""
 
-    def __init__(self, backend: Backend, guard: TextGuard, pseudonymize: Pseudonymize | None = None) -> None:
+    def __init__(self, backend: Backend, guard: TextGuard, pseudonymize: Pseudonymize | None = None, *,
+                 executor: Executor | None = None) -> None:
         self._backend = backend
         self._guard = guard
         self._pseudonymize = pseudonymize
+        self._executor = executor  # the guardrail's own threads (None: the loop's default executor)
 
     @classmethod
     def from_settings(
-        cls, settings: Settings, guard: TextGuard, pseudonymize: Pseudonymize | None = None
+        cls, settings: Settings, guard: TextGuard, pseudonymize: Pseudonymize | None = None, *,
+        executor: Executor | None = None,
     ) -> ModelClient:
         """Pick the backend the settings describe (``none`` → prompt builder)."""
-        return cls(make_backend(settings), guard, pseudonymize)
+        return cls(make_backend(settings), guard, pseudonymize, executor=executor)
 
     @property
     def mode(self) -> Mode:
@@ -120,7 +124,9 @@ class ModelClient:
     # ------------------------------------------------------------------ internals
 
     async def _check(self, request: PromptRequest) -> CheckResult:
-        return await asyncio.to_thread(self._guard.check, request.full_text, request.lang)
+        # CPU work: off the event loop, on the guardrail's threads.
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, self._guard.check, request.full_text, request.lang)
 
     async def _pseudonymized(
         self, request: PromptRequest, result: CheckResult

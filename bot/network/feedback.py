@@ -33,7 +33,8 @@ def _comment_of(action_value: dict) -> str:
 
 class FeedbackHandler:
     def __init__(self, conversation_state: ConversationState, guard: NetworkGuard, statistics: Statistics,
-                 identities: Identities):
+                 identities: Identities, *, max_comment_chars: int):
+        self._max_comment_chars = max_comment_chars
         self._dialog_state = conversation_state.create_property(DIALOG_STATE)
         self._guard = guard
         self._statistics = statistics
@@ -54,6 +55,12 @@ class FeedbackHandler:
         task = await self._current_task(turn_context)
         await self._statistics.count(who.tenant, "feedback", task=task, detail=reaction)
         comment = _comment_of(action)
+        if len(comment) > self._max_comment_chars:  # capped like messages (AKTIV_MAX_INPUT_CHARS)
+            log_event(logger, "feedback.comment_refused", reason="too_long", comment_chars=len(comment))
+            await self._statistics.count(who.tenant, "feedback_comment", task=task, detail="too_long")
+            await turn_context.send_activity(messages.text("network.feedback_comment_too_long",
+                                                           limit=messages.format_count(self._max_comment_chars)))
+            return
         if comment:
             labels = await self._guard.blocked_labels(comment, tenant=who.tenant, source="feedback")
             await self._statistics.count(who.tenant, "feedback_comment", task=task,

@@ -26,6 +26,12 @@ class Who:
     is_admin: bool
 
 
+def tenant_of(turn_context: TurnContext) -> str:
+    """The turn's tenant by the same resolver as the tenant allow-list, so the allowed tenant is
+    the storage key; ``local`` when it names none."""
+    return tenant_id_of(turn_context.activity) or NO_TENANT
+
+
 def owner_key(tenant: str, user_id: str) -> str:
     return hashlib.sha256(f"aktiv-owner:{tenant}:{user_id}".encode()).hexdigest()[:32]
 
@@ -39,7 +45,6 @@ class Identities:
         sender = turn_context.activity.from_property
         ids = {getattr(sender, "aad_object_id", None), getattr(sender, "id", None)} - {None, ""}
         user_id = getattr(sender, "aad_object_id", None) or getattr(sender, "id", None) or "unknown"
-        # The same resolver as the tenant allow-list, so the allowed tenant is the storage key.
-        tenant = tenant_id_of(turn_context.activity) or NO_TENANT
+        tenant = tenant_of(turn_context)
         return Who(tenant=tenant, owner=owner_key(tenant, user_id), name=getattr(sender, "name", "") or "",
                    is_admin=self._everyone_admin or bool(ids & self._admins))

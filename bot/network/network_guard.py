@@ -2,13 +2,15 @@
 
 A text that is blocked is neither saved nor shared; the block is counted per entity type
 (``blocked`` / the source as task) and the user is told what was found, by label. The check
-runs in a worker thread, as the model client's does, so it never holds up the event loop.
+runs on the guardrail's own threads (as the model client's does), so it never holds up the
+event loop and never waits behind the Bot Connector's or other blocking work in the default executor.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from concurrent.futures import Executor
 
 from botbuilder.core import TurnContext
 
@@ -22,13 +24,15 @@ logger = logging.getLogger(__name__)
 
 
 class NetworkGuard:
-    def __init__(self, guard: TextGuard, statistics: Statistics):
+    def __init__(self, guard: TextGuard, statistics: Statistics, *, executor: Executor | None = None):
         self._guard = guard
         self._statistics = statistics
+        self._executor = executor  # the guardrail's own threads (None: the loop's default executor)
 
     async def blocked_labels(self, text: str, *, tenant: str, lang: str = "nb", source: str = "network") -> list[str]:
         """Labels of what was found (empty when the text may be saved or shared)."""
-        result = await asyncio.to_thread(self._guard.check, text, lang)
+        # CPU work (seconds for a long text): never on the event loop.
+        result = await asyncio.get_running_loop().run_in_executor(self._executor, self._guard.check, text, lang)
         if not result.blocked:
             return []
         counts = result.entity_counts

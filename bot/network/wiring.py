@@ -3,6 +3,7 @@ retention) from settings, and hands composition what the bot needs from them."""
 
 from __future__ import annotations
 
+from concurrent.futures import Executor
 from dataclasses import dataclass
 
 from botbuilder.core import ConversationState, Storage, TurnContext
@@ -50,10 +51,10 @@ class Network:
 
 
 def build_network(settings: Settings, storage: Storage, conversation_state: ConversationState,
-                  library: PromptLibrary, guardrail: TextGuard) -> Network:
+                  library: PromptLibrary, guardrail: TextGuard, *, guard_executor: Executor | None = None) -> Network:
     statistics = Statistics(storage)
     identities = Identities(settings.admins, anonymous=not settings.app_id)
-    guard = NetworkGuard(guardrail, statistics)
+    guard = NetworkGuard(guardrail, statistics, executor=guard_executor)
     store = PromptBankStore(storage, curated_entries(library.tasks),
                             task_titles={task_id: task.title for task_id, task in library.tasks.items()})
     default_channel = ChannelTarget(settings.network_team_id, settings.network_channel_id) \
@@ -77,5 +78,6 @@ def build_network(settings: Settings, storage: Storage, conversation_state: Conv
     return Network(statistics=statistics, scope=scope,
                    middleware=NetworkMiddleware(scope=scope, retention=retention, statistics=statistics,
                                                 identities=identities),
-                   feedback=FeedbackHandler(conversation_state, guard, statistics, identities),
+                   feedback=FeedbackHandler(conversation_state, guard, statistics, identities,
+                                            max_comment_chars=settings.max_input_chars),
                    actions=actions)

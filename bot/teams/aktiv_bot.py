@@ -3,8 +3,9 @@
 Owns: mention stripping, the input size limit, command routing, the pasted-ad offer and
 Teams' feedback invoke. Per-turn duties run as botbuilder middleware in the bot's own
 ``MiddlewareSet`` (so the HTTP adapter, the terminal and the tests' adapters all get them):
-saving state once at the end of the turn first, then whatever composition passes in
-(the HR network's scope and counting, Teams' turn preparation). The dialogs own the flow.
+saving state once at the end of the turn first, the checkpoint the dialog calls to store
+draft and stage before a model call, then whatever composition passes in (the HR network's
+scope and counting, Teams' turn preparation). The dialogs own the flow.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from botbuilder.dialogs import DialogContext, DialogSet, DialogTurnStatus
 from botbuilder.schema import ActionTypes, Activity, CardAction, ChannelAccount
 
 from bot.logging_setup import log_event
+from bot.teams.state_checkpoint import StateCheckpointMiddleware
 from bot.teams.teams_turn_middleware import ATTACHED_FILE
 from dialogs import messages
 from dialogs.aktiv_dialog import AktivDialog
@@ -50,6 +52,25 @@ FEEDBACK_INVOKE = "message/submitAction"
 ActionHandler = Callable[[TurnContext, DialogContext, str], Awaitable[None]]
 
 
+def without_recipient_mention(activity: Activity) -> str:
+    """The text without the ``<at>…</at>`` that mentions the bot.
+
+    Not ``TurnContext.remove_recipient_mention``: it feeds the mention's text to ``re.sub`` as
+    a pattern (a mention of "<at>[</at>" raises ``re.error``) and indexes dicts that may lack keys.
+    """
+    text = activity.text or ""
+    bot_id = activity.recipient.id if activity.recipient else None
+    for entity in activity.entities or []:
+        props = getattr(entity, "additional_properties", None) or {}
+        mentioned = props.get("mentioned") or getattr(entity, "mentioned", None)  # a dict, or a Mention's account
+        mentioned_id = mentioned.get("id") if isinstance(mentioned, dict) else getattr(mentioned, "id", None)
+        mention_text = props.get("text") or getattr(entity, "text", None)
+        if (getattr(entity, "type", None) == "mention" and bot_id and mentioned_id == bot_id
+                and isinstance(mention_text, str) and mention_text):
+            text = text.replace(mention_text, "")
+    return text
+
+
 class FeedbackHandler(Protocol):
     async def handle(self, turn_context: TurnContext) -> None: ...
 
@@ -65,6 +86,8 @@ class AktivBot(TeamsActivityHandler):
         self._feedback = feedback
         # State is saved once, at the end of the turn, whatever happened in it.
         self._middleware = MiddlewareSet().use(AutoSaveStateMiddleware([conversation_state]))
+        # Draft and stage stored before a model call too (the dialog asks), so a crash loses neither.
+        self._middleware.use(StateCheckpointMiddleware(conversation_state))
         for each in middleware:
             self._middleware.use(each)  # MiddlewareSet.use keeps only the first of several arguments
         self._pending_ad = conversation_state.create_property("PendingJobAd")
@@ -96,6 +119,13 @@ class AktivBot(TeamsActivityHandler):
             return InvokeResponse(status=200)
         return await super().on_invoke_activity(turn_context)
 
+    async def on_teams_members_added_dispatch(self, members_added: list[ChannelAccount], team_info,
+                                              turn_context: TurnContext):
+        """The SDK looks every new member up at the connector (``TeamsInfo.get_member``) and
+        raises when Teams answers 404 (MemberNotFoundInConversation); the welcome needs only
+        the ids in the activity, so we skip the look-up (one connector call less, too)."""
+        await self.on_members_added_activity(members_added, turn_context)
+
     async def on_members_added_activity(self, members_added: list[ChannelAccount], turn_context: TurnContext):
         bot_id = turn_context.activity.recipient.id if turn_context.activity.recipient else None
         if any(member.id != bot_id for member in members_added):
@@ -103,7 +133,7 @@ class AktivBot(TeamsActivityHandler):
 
     async def on_message_activity(self, turn_context: TurnContext):
         activity = turn_context.activity
-        text = (TurnContext.remove_recipient_mention(activity) if activity.entities else activity.text) or ""
+        text = without_recipient_mention(activity)
         text = text.strip()
         if len(text) > self._max_input_chars:
             log_event(logger, "input.refused", reason="too_long", chars=len(text))

@@ -2,8 +2,9 @@
 
 In a personal chat with ``supportsFiles`` Teams sends an uploaded file as an attachment of
 type ``application/vnd.microsoft.teams.file.download.info`` whose ``content.downloadUrl`` is
-a short-lived, pre-authorised link. We download only from that URL (https; http only on
-loopback for local clients and tests), stop at ``max_bytes``, and extract the text with
+a short-lived, pre-authorised link. The sender chooses that URL, so we download only what
+``DownloadPolicy`` allows (https from Microsoft 365 file hosts, public addresses only, no
+redirects; ``bot.teams.download_policy``), stop at ``max_bytes`` and a time limit, and extract the text with
 python-docx, pypdf or a plain decode. The text then goes through the same guardrail as
 anything typed. Failures become ``AttachmentError`` with a Norwegian message.
 """
@@ -12,15 +13,14 @@ from __future__ import annotations
 
 import asyncio
 import io
-import ipaddress
 import logging
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 import aiohttp
 from botbuilder.schema import Activity
 
 from bot.logging_setup import log_event, safe_id
+from bot.teams.download_policy import DownloadPolicy, GuardedResolver, RefusedAddressError
 from dialogs import messages
 
 logger = logging.getLogger(__name__)
@@ -53,6 +53,8 @@ class AttachmentError(Exception):
             return messages.text("teams.attachment.too_large", name=self.name, **self.values)
         if self.kind == "empty":
             return messages.text("teams.attachment.empty", name=self.name)
+        if self.kind == "refused":
+            return messages.text("teams.attachment.refused", name=self.name)
         if self.kind == "download_failed":
             return messages.text("teams.attachment.download_failed", name=self.name)
         return messages.text("teams.attachment.broken", name=self.name)
@@ -71,18 +73,6 @@ def find_attached_files(activity: Activity) -> list[AttachedFile]:
         file_type = str(attachment.content.get("fileType") or name.rpartition(".")[2]).lower().lstrip(".")
         files.append(AttachedFile(name=name, file_type=file_type, download_url=url))
     return files
-
-
-def _allowed_url(url: str) -> bool:
-    parts = urlsplit(url)
-    if parts.scheme == "https" and parts.hostname:
-        return True
-    if parts.scheme == "http" and parts.hostname:
-        try:
-            return ipaddress.ip_address(parts.hostname).is_loopback
-        except ValueError:
-            return parts.hostname == "localhost"
-    return False
 
 
 def extract_text(data: bytes, file_type: str) -> str:
@@ -114,17 +104,20 @@ def extract_text(data: bytes, file_type: str) -> str:
 class AttachmentReader:
     """Downloads one attached file from the URL Teams gave and returns its text."""
 
-    def __init__(self, *, max_bytes: int, timeout_seconds: float = 20.0) -> None:
+    def __init__(self, *, max_bytes: int, timeout_seconds: float = 20.0,
+                 policy: DownloadPolicy | None = None) -> None:
         self._max_bytes = max_bytes
-        self._timeout = aiohttp.ClientTimeout(total=timeout_seconds)
+        self._timeout = aiohttp.ClientTimeout(total=timeout_seconds, connect=min(5.0, timeout_seconds))
+        self._policy = policy or DownloadPolicy()
 
     async def read_text(self, file: AttachedFile) -> str:
         if file.file_type not in SUPPORTED_TYPES:
             raise AttachmentError("unsupported", file.name)
-        if not _allowed_url(file.download_url):
-            log_event(logger, "attachment.refused", level=logging.WARNING, reason="url_not_allowed",
+        problem = self._policy.url_problem(file.download_url)
+        if problem is not None:
+            log_event(logger, "attachment.refused", level=logging.WARNING, reason=problem,
                       file_type=safe_id(file.file_type))
-            raise AttachmentError("download_failed", file.name)
+            raise AttachmentError("refused", file.name)
         data = await self._download(file)
         try:
             text = await asyncio.to_thread(extract_text, data, file.file_type)
@@ -141,7 +134,8 @@ class AttachmentReader:
         too_large = AttachmentError("too_large", file.name, limit=self._max_bytes // 1024)
         data = bytearray()
         try:
-            async with aiohttp.ClientSession(timeout=self._timeout) as session:
+            connector = aiohttp.TCPConnector(resolver=GuardedResolver(self._policy), limit=4)
+            async with aiohttp.ClientSession(timeout=self._timeout, connector=connector) as session:
                 async with session.get(file.download_url, allow_redirects=False) as response:
                     if response.status != 200:
                         log_event(logger, "attachment.download_failed", http_status=response.status)
@@ -152,7 +146,13 @@ class AttachmentReader:
                         data.extend(chunk)
                         if len(data) > self._max_bytes:
                             raise too_large
-        except (TimeoutError, aiohttp.ClientError) as error:
-            log_event(logger, "attachment.download_failed", exception_type=type(error).__name__)
-            raise AttachmentError("download_failed", file.name) from None
+        except RefusedAddressError:
+            log_event(logger, "attachment.refused", level=logging.WARNING, reason="address_not_allowed",
+                      file_type=safe_id(file.file_type))
+            raise AttachmentError("refused", file.name) from None
+        except (aiohttp.ClientError, TimeoutError, OSError, ValueError) as error:
+            refused = isinstance(getattr(error, "os_error", None), RefusedAddressError)
+            log_event(logger, "attachment.download_failed", exception_type=type(error).__name__,
+                      reason="address_not_allowed" if refused else None)
+            raise AttachmentError("refused" if refused else "download_failed", file.name) from None
         return bytes(data)

@@ -11,7 +11,8 @@ import regex as re
 
 FLAGS = re.IGNORECASE | re.UNICODE
 _FIELD_TITLE = re.compile(r"^\s*(?:stilling(?:stittel)?|tittel|stillingstittel)\s*:\s*(.+)$", FLAGS)
-_FIELD_EMPLOYER = re.compile(r"^\s*(?:arbeidsgiver|arbeidsgjevar|arbeidsgivar|virksomhet|verksemd|etat|kommune)\s*:\s*(.+)$", FLAGS)
+_FIELD_EMPLOYER = re.compile(
+    r"^\s*(?:arbeidsgiver|arbeidsgjevar|arbeidsgivar|virksomhet|verksemd|etat|kommune)\s*:\s*(.+)$", FLAGS)
 _ABOUT = re.compile(r"^\s*(?:#+\s*)?\**\s*om\s+(.+?)\**\s*:?\s*$", FLAGS)
 _NOT_EMPLOYER = re.compile(
     r"^(?:oss|deg|stillingen|stillinga|arbeidsplassen|arbeidsstaden|virksomheten|verksemda|avdelingen|avdelinga|"
@@ -23,7 +24,8 @@ _SUBJECT = re.compile(
     r"tilbyr|utvikler|utviklar|kontrollerer|kontrollerar|bidrar|bidreg|sikrer|sikrar|gir|gjev|yter|driver|driv|utfører|utfører|trenger|treng|ønsker|ønskjer|eies|eigast|består|ble|vart|blei)\b")
 _PRONOUNS = re.compile(r"^(?:vi|du|det|dette|denne|som|den|der|her|nå|no|i|hos|på|stillingen|stillinga|avdelingen|"
                        r"avdelinga|seksjonen|enheten|eininga|kontoret|teamet|vår|vårt|våre|vil|om|kort)$", FLAGS)
-_SEEKS = re.compile(r"\b(?:søker|søkjer)\s+(?:vi\s+)?(?:en|ein|ei|eit|et)?\s*(?:ny|nye|engasjert|dyktig)?\s*([\wæøå\-–]+(?: [\wæøå\-–]+){0,3}?)(?=[.,]| til | i | ved | som |$)", FLAGS)
+_SEEKS = re.compile(r"\b(?:søker|søkjer)\s+(?:vi\s+)?(?:en|ein|ei|eit|et)?\s*(?:ny|nye|engasjert|dyktig)?\s*"
+                    r"([\wæøå\-–]+(?: [\wæøå\-–]+){0,3}?)(?=[.,]| til | i | ved | som |$)", FLAGS)
 _IN_TITLE = re.compile(r"\s(?:i|ved|hos|til)\s+((?:[A-ZÆØÅ][\w\-]*)(?:\s+[\w\-]+){0,4})$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ«\"(])")
 _BULLET = re.compile(r"^\s*(?:[-•*–·▪◦●○■]|\d{1,2}[.)])\s+")

@@ -22,12 +22,15 @@ _KIND_WORDS = {
     "bør": SHOULD, "bør-krav": SHOULD, "ønskelig": SHOULD, "ønskjeleg": SHOULD, "fordel": SHOULD,
     "personlig": PERSONAL, "personleg": PERSONAL, "egenskap": PERSONAL, "eigenskap": PERSONAL,
 }
-_EDIT = re.compile(r"^\s*(?:endre|endra|rediger|ret+|bytt)\s+(?:krav\s+)?(?:nr\.?\s*)?(\d{1,2})\s*(?::|til\b)?\s*(.*)$", FLAGS | re.DOTALL)
-_DELETE = re.compile(r"^\s*(?:slett|fjern|stryk)\s+(?:krav\s+)?(?:nr\.?\s*)?(\d{1,2}(?:\s*(?:,|og)\s*\d{1,2})*)\s*\.?$", FLAGS)
+_EDIT = re.compile(r"^\s*(?:endre|endra|rediger|ret+|bytt)\s+(?:krav\s+)?(?:nr\.?\s*)?(\d{1,2})\s*(?::|til\b)?\s*(.*)$",
+                   FLAGS | re.DOTALL)
+_DELETE = re.compile(r"^\s*(?:slett|fjern|stryk)\s+(?:krav\s+)?(?:nr\.?\s*)?(\d{1,2}(?:\s*(?:,|og)\s*\d{1,2})*)\s*\.?$",
+                     FLAGS)
 _ADD = re.compile(
     r"^\s*(?:legg\s+til|nytt|ny)\s+(må-krav|må|bør-krav|bør|krav|personlig\s+egenskap|personleg\s+eigenskap|egenskap)\s*:?\s*(.+)$",
     FLAGS | re.DOTALL)
-_KIND_ONLY = re.compile(r"^(?:(?:et|eit|en|ein)\s+)?(må-krav|må|bør-krav|bør|personlig(?:\s+egenskap)?|personleg(?:\s+eigenskap)?)\s*\.?$", FLAGS)
+_KIND_ONLY = re.compile(r"^(?:(?:et|eit|en|ein)\s+)?"
+                        r"(må-krav|må|bør-krav|bør|personlig(?:\s+egenskap)?|personleg(?:\s+eigenskap)?)\s*\.?$", FLAGS)
 
 
 def as_state(found: AdRequirements) -> list[dict[str, str]]:

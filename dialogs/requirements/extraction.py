@@ -23,7 +23,8 @@ FLAGS = re.IGNORECASE | re.UNICODE
 _BULLET = re.compile(r"^\s*(?:[-•*–·▪◦●○■]|\d{1,2}[.)])\s+")
 _MARKUP = re.compile(r"^[#\s]+|\*\*|__|^\*(?!\s)|(?<!\s)\*$")
 _HEADINGS = [(re.compile(rf"^(?:{pattern})$", FLAGS), kind) for pattern, kind in cues.HEADINGS]
-_PREFIXES = [(re.compile(rf"^(?:og |men |samt )?(?:{pattern})\b\s*:?\s*", FLAGS), kind) for pattern, kind in cues.PREFIX_CUES]
+_PREFIXES = [(re.compile(rf"^(?:og |men |samt )?(?:{pattern})\b\s*:?\s*", FLAGS), kind)
+             for pattern, kind in cues.PREFIX_CUES]
 _SUFFIXES = [(re.compile(rf"[\s,]+(?:{pattern})\s*[.!]?$", FLAGS), kind) for pattern, kind in cues.SUFFIX_CUES]
 _ANY_CUE = re.compile(
     r"(?:,\s*(?:og|men|samt)\s+|,\s+|\s+og\s+)(?=(?:" + "|".join(p for p, _ in cues.PREFIX_CUES) + r")\b)", FLAGS)
@@ -172,8 +173,9 @@ def _add_prose(found: AdRequirements, paragraph: str, section: str, *, cue_only:
                     lead = section if section in (cues.MUST, cues.SHOULD) else None
                     for item in items[:-1]:
                         own, stripped = _cue_kind(item)
-                        if own or lead:
-                            _add(found, stripped, own or lead)
+                        item_kind = own or lead
+                        if item_kind:
+                            _add(found, stripped, item_kind)
                     items = items[-1:]
                 for item in items:
                     _add(found, item, kind)

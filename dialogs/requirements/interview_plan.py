@@ -18,7 +18,8 @@ _MINUTES = re.compile(r"(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s*(?:-|–)?\
 _HOURS = re.compile(r"(?:(\d(?:[.,]5)?)|(en|ein|ei|én|halvannen|halvannan|to))\s*(?:time|timer|timar|t\b)", FLAGS)
 _HOUR_WORDS = {"en": 60, "ein": 60, "ei": 60, "én": 60, "halvannen": 90, "halvannan": 90, "to": 120}
 # A line that only tells the length ("Intervjuet varer 45 minutter.") is no part of the ad.
-_LENGTH_LINE = re.compile(r"^[^\n]{0,80}?(?:\d{1,3}\s*(?:min\b|minutt\w*)|\b(?:en|ein|halvannen|\d) time?r?\b)[^\n]{0,40}$", FLAGS)
+_LENGTH_LINE = re.compile(
+    r"^[^\n]{0,80}?(?:\d{1,3}\s*(?:min\b|minutt\w*)|\b(?:en|ein|halvannen|\d) time?r?\b)[^\n]{0,40}$", FLAGS)
 
 # (part key, weight); the keys name user-facing labels in prompts/messages/requirements.yaml.
 PLAN_PARTS: tuple[tuple[str, float], ...] = (
@@ -36,7 +37,8 @@ def interview_minutes(text: str) -> int | None:
         match = _HOURS.search(text or "")
         if not match:
             return None
-        minutes = int(float(match.group(1).replace(",", ".")) * 60) if match.group(1) else _HOUR_WORDS[match.group(2).lower()]
+        minutes = (int(float(match.group(1).replace(",", ".")) * 60) if match.group(1)
+                   else _HOUR_WORDS[match.group(2).lower()])
     return minutes if MIN_MINUTES <= minutes <= MAX_MINUTES else None
 
 

@@ -35,7 +35,8 @@ def requirement_list(items: list[dict[str, str]], raw: str) -> str:
 
 def plan_text(minutes: int, items: list[dict[str, str]]) -> str:
     has_should = bool(of_kind(items, SHOULD)) or not of_kind(items, MUST)
-    return "\n".join(messages.text("requirements.plan_line", label=messages.text(f"requirements.plan.{key}"), minutes=share)
+    return "\n".join(messages.text("requirements.plan_line", label=messages.text(f"requirements.plan.{key}"),
+                                   minutes=share)
                      for key, share in time_plan(minutes, has_should=has_should))
 
 

@@ -3,7 +3,7 @@ checklist, and the position's title for the role input (so it is never asked).""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -59,7 +59,7 @@ def length_reply(task: TaskDefinition, draft: Draft, text: str) -> int | None:
     return minutes
 
 
-@lru_cache(maxsize=None)
+@cache
 def _check_words(path: Path = PROMPTS_DIR / "replies.yaml") -> tuple[str, ...]:
     words = yaml.safe_load(path.read_text(encoding="utf-8"))["check_questions"]
     return tuple(sorted((str(w).lower() for w in words), key=len, reverse=True))
@@ -70,7 +70,7 @@ def questions_to_check(text: str) -> str | None:
     stripped = (text or "").strip()
     lowered = stripped.lower()
     for word in _check_words():
-        if lowered == word or lowered.startswith(word + " ") or lowered.startswith(word + "\n") or lowered.startswith(word + ":"):
+        if lowered == word or lowered.startswith((word + " ", word + "\n", word + ":")):
             return stripped[len(word):].lstrip(" :\n")
     return None
 
@@ -80,5 +80,6 @@ def card_requirements(value: object) -> list[dict[str, str]] | None:
     rows = value.get("requirements") if isinstance(value, dict) else None
     if not isinstance(rows, list):
         return None
-    return ordered([{"text": str(row["text"]).strip().rstrip("."), "kind": row["kind"] if row.get("kind") in KINDS else "must"}
+    return ordered([{"text": str(row["text"]).strip().rstrip("."),
+                     "kind": row["kind"] if row.get("kind") in KINDS else "must"}
                     for row in rows if isinstance(row, dict) and str(row.get("text") or "").strip()])

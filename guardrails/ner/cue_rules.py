@@ -21,7 +21,7 @@ from guardrails.ner.names import strip_possessive
 class CueRules(FinderBase):
     """Names found by the words around them (see module doc)."""
 
-    def _add_cued_names(self, context: "DocContext", found: dict) -> None:
+    def _add_cued_names(self, context: DocContext, found: dict) -> None:
         words, names = context.words, self._names
         for index, lowered in enumerate(context.lower):
             if lowered not in names.context_cues and not is_title_compound(lowered) and not is_role_noun(lowered) and (
@@ -56,10 +56,10 @@ class CueRules(FinderBase):
             if end > position:
                 mark(found, range(position, end), self._scores.cue, "cue")
 
-    def _add_subject_names(self, context: "DocContext", found: dict) -> None:
+    def _add_subject_names(self, context: DocContext, found: dict) -> None:
         """A name right before a verb whose subject is a person (``Fardal mener``,
-        ``- Epiktet skriv:``; ``sa Hansen`` is step 3's) or an age (``Gulsum (28)``). One to three capitalised words that
-        are no ordinary word, place or organisation; in text typed without capitals one rare
+        ``- Epiktet skriv:``; ``sa Hansen`` is step 3's) or an age (``Gulsum (28)``). One to three capitalised words
+        that are no ordinary word, place or organisation; in text typed without capitals one rare
         word or known name."""
         words, names = context.words, self._names
         for index in range(1, context.size):
@@ -93,7 +93,7 @@ class CueRules(FinderBase):
             if start < index:
                 mark(found, range(start, index), self._scores.cue, "cue")
 
-    def _unknown_sentence_subject(self, context: "DocContext", verb: int) -> bool:
+    def _unknown_sentence_subject(self, context: DocContext, verb: int) -> bool:
         """``robolis har rett nok ...``, ``Karita har ikke støtte``: a word no dictionary knows,
         first in its sentence, before a finite verb at ``verb``."""
         if context.lower[verb] not in FINITE_VERBS or not context.starts_sentence(verb - 1):
@@ -110,7 +110,7 @@ class CueRules(FinderBase):
             and not self._ends_in_ordinary_word(lowered, bare_heads=context.is_cased)
         )
 
-    def _first_name_opening(self, context: "DocContext", at: int, verb: int) -> bool:
+    def _first_name_opening(self, context: DocContext, at: int, verb: int) -> bool:
         """``dag mente ...``, ``sol håper ...``: in uncased text a Norwegian first name that is
         an ordinary word too, first in its sentence, before a verb whose subject is a person
         (not ``en dag mente han``)."""
@@ -119,14 +119,17 @@ class CueRules(FinderBase):
             and context.words[at] in self._names.norwegian_first_names_lower
         )
 
-    def _add_coordinated_first_names(self, context: "DocContext", found: dict) -> None:
+    def _add_coordinated_first_names(self, context: DocContext, found: dict) -> None:
         """A first name joined by ``og``/``eller`` to a name found already: ``Steinar og Berit
         Hårklau``, ``berit og steinar`` (also a first name that is an ordinary word)."""
         words, names = context.words, self._names
         for index in sorted(found):
             for step in (-2, 2):
                 other = index + step
-                if not 0 <= other < context.size or other in found or context.lower[index + step // 2] not in ("og", "eller"):
+                if (
+                    not 0 <= other < context.size or other in found
+                    or context.lower[index + step // 2] not in ("og", "eller")
+                ):
                     continue
                 word = words[other]
                 if word.islower() and context.is_cased:
@@ -137,13 +140,13 @@ class CueRules(FinderBase):
                     continue
                 mark(found, [other], self._scores.list_single, "list")
 
-    def _role_in_brackets(self, context: "DocContext", index: int) -> bool:
+    def _role_in_brackets(self, context: DocContext, index: int) -> bool:
         """A role in brackets after a name, as in minutes: ``Risten Turi (styreleiar)``,
         ``liv hovda (hr)``."""
         return role_in_brackets_at(context.words, context.lower, index, self._names)
 
     @staticmethod
-    def _age_before(context: "DocContext", index: int) -> bool:
+    def _age_before(context: DocContext, index: int) -> bool:
         """``18 år gamle Trygve``, ``34 år gamal kari``: an age right before a name."""
         return (
             context.lower[index] in ("gamle", "gamal", "gammal", "gammel", "gamla") and index >= 2
@@ -151,7 +154,7 @@ class CueRules(FinderBase):
         )
 
     @staticmethod
-    def _age_at(context: "DocContext", index: int) -> bool:
+    def _age_at(context: DocContext, index: int) -> bool:
         """An age in brackets: ``Gulsum (28)``, ``Perisat (24)``."""
         words = context.words
         return (
@@ -204,7 +207,7 @@ class CueRules(FinderBase):
             for form in {word, base}
         ) and not word.endswith(COMMON_NOUN_ENDINGS)
 
-    def _plausible_lower_name(self, context: "DocContext", word: str) -> bool:
+    def _plausible_lower_name(self, context: DocContext, word: str) -> bool:
         """After a cue: a known name, or (in text typed without capitals) a rare word."""
         if self._names.is_name_lower(strip_possessive(word)):
             return True

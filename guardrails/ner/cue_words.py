@@ -22,7 +22,10 @@ TITLE_ENDINGS = (
 
 
 # Roles given in brackets after a name in minutes ("(styreleiar)", "(foreldrerepresentant)").
-ROLE_ENDINGS = ("leiar", "leder", "representant", "rektor", "sekretær", "referent", "ansvarlig", "ansvarleg", "eier", "eigar", "medlem")
+ROLE_ENDINGS = (
+    "leiar", "leder", "representant", "rektor", "sekretær", "referent", "ansvarlig", "ansvarleg", "eier", "eigar",
+    "medlem",
+)
 
 
 def is_title_compound(lowered: str) -> bool:

@@ -71,7 +71,8 @@ class DocContext:
                 lone_first_name = len(span) == 1 and strip_possessive(span.text) in names.norwegian_first_names
                 if not lone_first_name:
                     self._other.update(range(span.start, span.end))
-                role_follows = role_in_brackets_at(self.words, self.lower, span.end, names)  # "Risten Turi (styreleiar)"
+                # "Risten Turi (styreleiar)"
+                role_follows = role_in_brackets_at(self.words, self.lower, span.end, names)
                 if not after_cue and not role_follows and (len(span) > 1 or span.text.isupper()):
                     self._firm_other.update(range(span.start, span.end))
         self.text = text
@@ -106,7 +107,9 @@ class DocContext:
                 places.add(base)  # kommunesenteret Lena, region Vest
             elif self.lower[index - 1] in ("i", "på") and names.lexicon.classes(base) & PLACE:
                 places.add(base)  # i Sande, på Lena: a place even where it is a name too
-            elif self.lower[index - 1] in PLACE_PREPOSITIONS or (len(before) > 1 and before.isupper() and before.isalpha()):
+            elif self.lower[index - 1] in PLACE_PREPOSITIONS or (
+                len(before) > 1 and before.isupper() and before.isalpha()
+            ):
                 if names.lexicon.is_place_or_organisation(base):
                     places.add(base)
             if self._names_a_place_here(index):
@@ -119,7 +122,9 @@ class DocContext:
         following = self.lower[index + 1] if index + 1 < self.size else ""
         if following in MUNICIPALITY_WORDS:
             return True
-        if _is_postcode(self.words[index - 1]) or (index > 1 and self.space[index - 1] and _is_postcode(self.words[index - 2])):
+        if _is_postcode(self.words[index - 1]) or (
+            index > 1 and self.space[index - 1] and _is_postcode(self.words[index - 2])
+        ):
             return True
         return following == "," and index + 2 < self.size and _is_postcode(self.words[index + 2])
 
@@ -167,7 +172,7 @@ class DocContext:
     def after_place_prepositions(self) -> frozenset[str]:
         """Places of the lexicon (also in possessive form) that follow ``i``, ``på``, ``fra`` or
         ``frå`` somewhere in the text (``i Horten``)."""
-        words = set()
+        words: set[str] = set()
         for index in range(1, self.size):
             word = self.words[index]
             if self.lower[index - 1] in LOCATIVE_PREPOSITIONS and self._names.lexicon.classes(word) & PLACE:
@@ -194,7 +199,9 @@ class DocContext:
                 else:
                     if opener or not members:
                         members = []
-                        after_preposition = previous.lower() in ENUMERATION_PREPOSITIONS or previous.lower() in PLACE_NOUNS
+                        after_preposition = (
+                            previous.lower() in ENUMERATION_PREPOSITIONS or previous.lower() in PLACE_NOUNS
+                        )
                     members.append(word if lexicon.classes(word) else strip_possessive(word))  # Sandnes, Hamars
                 continue
             if word in ENUMERATION_GLUE and members:

@@ -26,6 +26,10 @@ class Scores:
     uncertain: float = 0.5
 
 
+# The scores a finder uses unless given others (one shared instance: ``Scores`` is frozen).
+DEFAULT_SCORES = Scores()
+
+
 @dataclass(frozen=True)
 class PersonSpan:
     start: int  # character offsets into the text
@@ -37,7 +41,7 @@ class PersonSpan:
 class FinderBase:
     """The finder's state (name lists, scores) and the word tests the rule families share."""
 
-    def __init__(self, names: NameResources, scores: Scores = Scores()) -> None:
+    def __init__(self, names: NameResources, scores: Scores = DEFAULT_SCORES) -> None:
         self._names = names
         self._scores = scores
 
@@ -55,7 +59,7 @@ class FinderBase:
         lowered = word.lower()
         return lowered in self._names.not_names or lowered in self._names.context_cues
 
-    def _not_a_person_word(self, context: "DocContext", word: str) -> bool:
+    def _not_a_person_word(self, context: DocContext, word: str) -> bool:
         """An organisation in the lexicon (``Microsoft``), a place in the lexicon that this text
         uses as a place (``på Vega``, ``NAV Bergenhus``), a cut compound (``Justis-`` in
         ``Justis- og beredskapsdepartementet``), an acronym, or a hyphenated compound ending
@@ -71,12 +75,14 @@ class FinderBase:
             return bool(last) and self._names.is_lexicon_word(last) and not self._is_known(last)
         return False
 
-    def _organisation_follows(self, context: "DocContext", end: int) -> bool:
+    def _organisation_follows(self, context: DocContext, end: int) -> bool:
         """``Vestland fylkeskommune``, ``Hansen AS``: the name is part of an organisation."""
         return end < context.size and self._names.is_organisation_word(context.lower[end])
 
 
-_NOT_PAST_TENSE = frozenset({"beste", "siste", "første", "andre", "tredje", "gode", "rette", "brede", "hele", "alle", "bare", "kjente"})
+_NOT_PAST_TENSE = frozenset({
+    "beste", "siste", "første", "andre", "tredje", "gode", "rette", "brede", "hele", "alle", "bare", "kjente",
+})
 
 
 def is_initials(word: str) -> bool:
@@ -116,7 +122,9 @@ def to_char_spans(doc: Doc, found: dict) -> list[PersonSpan]:
             if run:
                 score = max(found[i][0] for i in run)
                 sources = sorted({found[i][1] for i in run})
-                spans.append(PersonSpan(doc[run[0]].idx, doc[run[-1]].idx + len(doc[run[-1]]), score, "+".join(sources)))
+                spans.append(
+                    PersonSpan(doc[run[0]].idx, doc[run[-1]].idx + len(doc[run[-1]]), score, "+".join(sources))
+                )
             run = []
         if index is not None:
             run.append(index)

@@ -194,7 +194,9 @@ class HrSentenceGenerator:
     # -- sentences ----------------------------------------------------------------------
     def render(self, template: Template) -> tuple[str, list[tuple[int, int, str]]]:
         """The filled text and its entity spans as character offsets."""
-        text, spans, position = [], [], 0
+        text: list[str] = []
+        spans: list[tuple[int, int, str]] = []
+        position = 0
         cursor = 0
         for match in SLOT.finditer(template.text):
             literal = template.text[cursor:match.start()]
@@ -208,7 +210,8 @@ class HrSentenceGenerator:
             if match["label"]:
                 previous = spans[-1] if spans else None
                 joins = previous and previous[2] == match["label"] == "PER" and literal == " "
-                if joins and previous[1] == position - 1:  # "{PER:first} {PER:surname}": one name
+                # "{PER:first} {PER:surname}": one name
+                if joins and previous is not None and previous[1] == position - 1:
                     spans[-1] = (previous[0], position + len(value), "PER")
                 else:
                     spans.append((position, position + len(value), match["label"]))

@@ -3,6 +3,8 @@ before a person's documents, and lower-case given names in a person's slot (the 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.lang.nb.stop_words import STOP_WORDS
 
 from guardrails.ner.cue_words import AFTER_PERSON_IN_CHAT, FINITE_VERBS, PERSON_DOCUMENTS, PERSON_PREPOSITIONS
@@ -15,7 +17,11 @@ from guardrails.ner.names import strip_possessive
 class ListNameRules(FinderBase):
     """Known names, lower-case names and possessives (see module doc)."""
 
-    def _name_continuation(self, context: "DocContext", start: int) -> int:
+    if TYPE_CHECKING:
+        # Defined by ``CueRules``, the sibling family ``PersonSpanFinder`` combines this one with.
+        def _rare_lower_word(self, word: str, places_too: bool = False) -> bool: ...
+
+    def _name_continuation(self, context: DocContext, start: int) -> int:
         """End (exclusive) of the capitalised words that continue a name at ``start``."""
         end = start
         while end < context.size and end - start < MAX_NAME_TOKENS - 1:
@@ -23,12 +29,14 @@ class ListNameRules(FinderBase):
             capitalised = word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()
             if not capitalised or context.other_entity(end) or context.starts_sentence(end):
                 break
-            if (self._names.is_ordinary_word(word) or self._names.is_organisation_word(word)) and not self._is_known(word):
+            if (
+                self._names.is_ordinary_word(word) or self._names.is_organisation_word(word)
+            ) and not self._is_known(word):
                 break
             end += 1
         return end
 
-    def _add_list_names(self, context: "DocContext", found: dict) -> None:
+    def _add_list_names(self, context: DocContext, found: dict) -> None:
         words, names = context.words, self._names
         index = 0
         while index < context.size:
@@ -46,7 +54,10 @@ class ListNameRules(FinderBase):
                     index = end
                     continue
                 ordinary = strip_possessive(word).lower() in names.common_words or word.lower() in names.common_words
-                if names.is_organisation_name(word) or word in context.places or strip_possessive(word) in context.places:
+                if (
+                    names.is_organisation_name(word) or word in context.places
+                    or strip_possessive(word) in context.places
+                ):
                     pass  # a lone world-list name that is a place here (på Vega)
                 elif context.starts_sentence(index):
                     # A lone capitalised first word is a name only when it is no ordinary
@@ -75,7 +86,7 @@ class ListNameRules(FinderBase):
                 continue
             index += 1
 
-    def _lower_case_name(self, context: "DocContext", word: str) -> bool:
+    def _lower_case_name(self, context: DocContext, word: str) -> bool:
         """A name typed in lower case. In text typed without capitals any known name that is
         no ordinary word; in a cased text (``send en e-post til marte``) only a Norwegian
         first name that Apertium has as a given name and not as an ordinary word: edited text
@@ -93,23 +104,28 @@ class ListNameRules(FinderBase):
             and not lexicon.is_common(base)
         )
 
-    def _lower_surname_follows(self, context: "DocContext", index: int) -> bool:
+    def _lower_surname_follows(self, context: DocContext, index: int) -> bool:
         """``kari nordmann``, and in text typed without capitals ``ingrid okonkwo``: a lower-case
         first name followed by a listed surname or a word the lexicon does not know."""
         names, following = self._names, context.words[index + 1] if index + 1 < context.size else ""
         if not following.islower() or context.words[index].capitalize() not in names.first_names:
             return False
         base = strip_possessive(following).capitalize()
-        surname = (base in names.surnames or names.lexicon.classes(base) & SURNAME) and base.lower() not in names.not_names
+        surname = (
+            (base in names.surnames or names.lexicon.classes(base) & SURNAME) and base.lower() not in names.not_names
+        )
         return bool(surname) or (not context.is_cased and self._rare_lower_word(following))
 
-    def _extend_lower_first_names(self, context: "DocContext", found: dict) -> None:
+    def _extend_lower_first_names(self, context: DocContext, found: dict) -> None:
         """A lower-case first name found alone (by the NER) takes the surname after it along."""
         for index in sorted(found):
-            if index + 1 not in found and context.words[index].islower() and self._lower_surname_follows(context, index):
+            if (
+                index + 1 not in found and context.words[index].islower()
+                and self._lower_surname_follows(context, index)
+            ):
                 mark(found, [index + 1], found[index][0], found[index][1])
 
-    def _add_possessives_before_documents(self, context: "DocContext", found: dict) -> None:
+    def _add_possessives_before_documents(self, context: DocContext, found: dict) -> None:
         """``Al-Nouris søknad``, ``Strands CV``: a capitalised possessive right before one of
         a person's documents is that person, also first in its sentence and also when the
         base is an ordinary word (``Strand``) or unknown (``Al-Nouri``)."""
@@ -127,7 +143,7 @@ class ListNameRules(FinderBase):
                 continue  # "Samfunns søknad" is no possessive of a name
             mark(found, [index], self._scores.cue, "cue")
 
-    def _add_uncertain_first_names(self, context: "DocContext", found: dict) -> None:
+    def _add_uncertain_first_names(self, context: DocContext, found: dict) -> None:
         """``liv har trekt søknaden``, ``send utkastet til dag før lunsj``: a lower-case
         Norwegian first name that is also an ordinary word, first in its sentence before a
         finite verb, or after a preposition at the end of its phrase. Often an ordinary word

@@ -25,10 +25,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from guardrails.ner.cue_words import COMMON_NOUN_ENDINGS
 from guardrails.ner.cue_rules import CueRules
+from guardrails.ner.cue_words import COMMON_NOUN_ENDINGS
 from guardrails.ner.doc_context import DocContext
-from guardrails.ner.finder_base import PersonSpan, Scores, mark, to_char_spans
+from guardrails.ner.finder_base import DEFAULT_SCORES, PersonSpan, Scores, mark, to_char_spans
 from guardrails.ner.list_rules import ListNameRules
 from guardrails.ner.names import NameResources, strip_possessive
 from guardrails.ner.propagation_rules import PropagationRules
@@ -49,7 +49,9 @@ class PersonSpanFinder(ListNameRules, CueRules, PropagationRules):
     shared state and word tests in ``finder_base``. ``disabled`` switches rule families off
     by name (``RULE_FAMILIES``), for the ablation benchmark only."""
 
-    def __init__(self, names: NameResources, scores: Scores = Scores(), disabled: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, names: NameResources, scores: Scores = DEFAULT_SCORES, disabled: frozenset[str] = frozenset()
+    ) -> None:
         super().__init__(names, scores)
         unknown = disabled - set(RULE_FAMILIES)
         if unknown:
@@ -90,7 +92,7 @@ class PersonSpanFinder(ListNameRules, CueRules, PropagationRules):
             self._add_uncertain_first_names(context, found)
         return to_char_spans(doc, found)
 
-    def _keep_ner_span(self, context: "DocContext", start: int, end: int) -> bool:
+    def _keep_ner_span(self, context: DocContext, start: int, end: int) -> bool:
         words = [context.words[i] for i in range(start, end) if not context.punct[i]]
         if sum(ch.isalpha() for word in words for ch in word) < 2:
             return False
@@ -123,7 +125,7 @@ class PersonSpanFinder(ListNameRules, CueRules, PropagationRules):
                 return False
         return True
 
-    def _trim_ner_span(self, context: "DocContext", start: int, end: int) -> tuple[int, int]:
+    def _trim_ner_span(self, context: DocContext, start: int, end: int) -> tuple[int, int]:
         """Drop an ordinary first word of a sentence (``Bruk Teams``), headings, cues and
         products (``Copilot``) from the edges of a NER span."""
         def removable(index: int, at_left: bool) -> bool:

@@ -4,9 +4,10 @@ structure says are no names (``structure``)."""
 
 from __future__ import annotations
 
-
+from guardrails.ner.cue_words import is_role_noun, is_title_compound
 from guardrails.ner.doc_context import DocContext
 from guardrails.ner.finder_base import FinderBase, is_initials, mark, runs
+from guardrails.ner.lexicon import PLACE
 from guardrails.ner.names import strip_possessive
 from guardrails.ner.structure import (
     is_camel_case,
@@ -14,28 +15,26 @@ from guardrails.ner.structure import (
     is_example_of_things,
     is_field_label,
     is_named_institution,
+    is_route,
     is_street_after,
     is_verb_before_pronoun,
     listed_with_technical,
-    is_route,
     quoted_title_tokens,
 )
-from guardrails.ner.lexicon import PLACE
-
 
 
 class PropagationRules(FinderBase):
     """E-mail names, propagation and the structure filter (see module doc)."""
 
     @staticmethod
-    def _possessive_of_form(context: "DocContext", index: int, forms: set[str]) -> bool:
+    def _possessive_of_form(context: DocContext, index: int, forms: set[str]) -> bool:
         """``Kanagaratnams risikovurdering`` read as one ORG: the possessive of a found name
         before an ordinary lower-case word is that person's."""
         word = context.words[index]
         following = context.words[index + 1] if index + 1 < context.size else ""
         return word.endswith("s") and strip_possessive(word) in forms and following.islower()
 
-    def _surname_of_full_name(self, context: "DocContext", found: dict, index: int) -> bool:
+    def _surname_of_full_name(self, context: DocContext, found: dict, index: int) -> bool:
         """The last word of a found full name that starts with a known first name (``Karl Ove
         Knausgård``): the same word alone elsewhere in the text is that person, even where
         the NER reads it as an organisation or a place."""
@@ -54,7 +53,7 @@ class PropagationRules(FinderBase):
         even where the NER calls it a place."""
         return self._names.lexicon.is_only_person_name(strip_possessive(word))
 
-    def _propagate(self, context: "DocContext", found: dict) -> None:
+    def _propagate(self, context: DocContext, found: dict) -> None:
         words, names = context.words, self._names
         forms: set[str] = set()
         cued: set[str] = set()  # forms found right after a cue may overrule a lone ORG/LOC
@@ -95,7 +94,7 @@ class PropagationRules(FinderBase):
                     continue
                 mark(found, [index], self._scores.propagated, "propagated")
 
-    def _drop_structure_words(self, context: "DocContext", found: dict) -> None:
+    def _drop_structure_words(self, context: DocContext, found: dict) -> None:
         """Field labels, quoted titles, verb-first questions, streets and institutions named
         after a person, and camel-case products are no names (``structure``)."""
         quoted = quoted_title_tokens(context) if "«" in context.text else set()
@@ -113,7 +112,10 @@ class PropagationRules(FinderBase):
                 words[0], lambda part: bool(self._names.lexicon.classes(part) & PLACE), self._names.is_norwegian_name
             )
             thing = route or is_company(context, run[0], run[-1] + 1) or is_example_of_things(context, run[-1] + 1) or (
-                unknown and context.is_cased and listed_with_technical(context, run[0], run[-1] + 1, self._names.not_names)
+                self._organisation_follows(context, run[-1] + 1)  # "edvard munch vgs", "Vega kommune"
+            ) or (
+                unknown and context.is_cased
+                and listed_with_technical(context, run[0], run[-1] + 1, self._names.not_names)
             )
             if is_street_after(context, run[-1] + 1) or institution or thing or (
                 len(run) == 1 and is_camel_case(words[0]) and not self._is_known(words[0])
@@ -130,6 +132,10 @@ class PropagationRules(FinderBase):
                 del found[index]
             elif single and is_field_label(context, index) and not self._is_known(word):
                 del found[index]
+            elif single and not self._is_known(word) and (
+                is_title_compound(word.lower()) or is_role_noun(word.lower())
+            ):
+                del found[index]  # "Godkjent av: Klinikkleder": a title is no name
             elif single and is_verb_before_pronoun(context, index) and (
                 not self._is_known(word) or self._names.lexicon.is_common(word.lower())
             ):

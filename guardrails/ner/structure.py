@@ -29,6 +29,7 @@ than a word list:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -36,14 +37,15 @@ if TYPE_CHECKING:
 
 STREET_NOUNS = frozenset({
     "gate", "gata", "gaten", "gt.", "gt", "vei", "veien", "veg", "vegen", "v.", "allé", "alle", "plass", "pl.",
-    "torg", "torget", "pl", "gt", "vn", "stredet", "smau", "bakke", "bakken", "brygge", "bryggen", "kai", "kaia", "park", "parken",
+    "torg", "torget", "pl", "vn", "stredet", "smau", "bakke", "bakken", "brygge", "bryggen", "kai", "kaia", "park",
+    "parken",
 })
 _NAME_PARTICLES = ("mc", "mac", "de", "di", "da", "la", "le", "van", "von", "del", "du", "o'", "d'")
 SUBJECT_PRONOUNS = frozenset({"du", "dere", "de", "dei", "vi", "me", "eg", "jeg", "han", "hun", "ho", "det", "den"})
 MAX_QUOTED_TOKENS = 5
 
 
-def is_field_label(context: "DocContext", index: int) -> bool:
+def is_field_label(context: DocContext, index: int) -> bool:
     """``Lønnsramme:`` at the start of a line (after a bullet)."""
     if not context.starts_sentence(index) or not _line_initial(context, index):
         return False
@@ -53,7 +55,7 @@ def is_field_label(context: "DocContext", index: int) -> bool:
     return following < context.size and context.words[following] == ":"
 
 
-def _line_initial(context: "DocContext", index: int) -> bool:
+def _line_initial(context: DocContext, index: int) -> bool:
     """Only bullets, numbering and spaces stand between a line break (or the text's start) and ``index``."""
     position = index - 1
     while position >= 0:
@@ -74,7 +76,7 @@ THING_NOUN_STEMS = (
 )
 
 
-def quoted_title_tokens(context: "DocContext") -> set[int]:
+def quoted_title_tokens(context: DocContext) -> set[int]:
     """Tokens of short «quoted» stretches that name things (see module doc)."""
     stretches: list[tuple[int, int]] = []
     opening = None
@@ -94,13 +96,15 @@ def quoted_title_tokens(context: "DocContext") -> set[int]:
             for other in stretches[:number] + stretches[number + 1:]
         )
         before = [context.lower[i] for i in range(max(0, opening - 3), opening) if not context.space[i]]
-        thing = any(word.endswith(THING_NOUN_STEMS) or word.rstrip("aetn").endswith(THING_NOUN_STEMS) for word in before)
+        thing = any(
+            word.endswith(THING_NOUN_STEMS) or word.rstrip("aetn").endswith(THING_NOUN_STEMS) for word in before
+        )
         if listed or thing:
             inside.update(range(opening + 1, closing))
     return inside
 
 
-def is_verb_before_pronoun(context: "DocContext", index: int) -> bool:
+def is_verb_before_pronoun(context: DocContext, index: int) -> bool:
     """``Tor du ...``: a sentence's first word right before a subject pronoun is a verb."""
     following = index + 1
     return (
@@ -111,7 +115,7 @@ def is_verb_before_pronoun(context: "DocContext", index: int) -> bool:
     )
 
 
-def is_street_after(context: "DocContext", end: int) -> bool:
+def is_street_after(context: DocContext, end: int) -> bool:
     """A possessive name followed by a street noun (``Nansens plass``, ``Ole Vigs gate``), or
     a name followed by a street noun and a house number (``Sem Sælands vei 9``)."""
     position = end
@@ -127,7 +131,7 @@ def is_street_after(context: "DocContext", end: int) -> bool:
     return following < context.size and context.words[following][:1].isdigit()
 
 
-def is_named_institution(word: str, is_ordinary: "callable[[str], bool]") -> bool:
+def is_named_institution(word: str, is_ordinary: Callable[[str], bool]) -> bool:
     """``Aasen-tunet``, ``Hauge-senteret``: a name joined by a hyphen to an ordinary noun."""
     if "-" not in word.strip("-"):
         return False
@@ -142,7 +146,7 @@ def is_camel_case(word: str) -> bool:
     if not word.replace("-", "").isalpha() or len(word) < 4:
         return False
     for part in word.split("-"):  # "Odd-Bjørn" is two names, not camel case
-        inner = any(a.islower() and b.isupper() for a, b in zip(part, part[1:]))
+        inner = any(a.islower() and b.isupper() for a, b in zip(part, part[1:], strict=False))
         if inner and not part.lower().startswith(_NAME_PARTICLES):
             return True
     return False
@@ -168,7 +172,7 @@ def is_technical(word: str, products: frozenset[str]) -> bool:
     )
 
 
-def listed_with_technical(context: "DocContext", start: int, end: int, products: frozenset[str]) -> bool:
+def listed_with_technical(context: DocContext, start: int, end: int, products: frozenset[str]) -> bool:
     """The run ``start:end`` is an item of a list one of whose neighbouring items is technical."""
     def item_before(position: int) -> list[int]:
         item = []
@@ -196,7 +200,7 @@ def listed_with_technical(context: "DocContext", start: int, end: int, products:
     return any(is_technical(context.words[i], products) for item in neighbours for i in item)
 
 
-def is_company(context: "DocContext", start: int, end: int) -> bool:
+def is_company(context: DocContext, start: int, end: int) -> bool:
     """``Møllerstad rekruttering AS``, ``Teater Ibsen``."""
     position = end
     for _ in range(3):
@@ -214,7 +218,9 @@ def is_company(context: "DocContext", start: int, end: int) -> bool:
 
 # "X eller andre verktøy": X is one of the things named after "andre" (a Hearst pattern);
 # unless those are people ("Kari og andre kolleger").
-_OTHER_WORDS = frozenset({"andre", "anna", "annan", "annen", "annet", "liknande", "lignende", "tilsvarande", "tilsvarende"})
+_OTHER_WORDS = frozenset({
+    "andre", "anna", "annan", "annen", "annet", "liknande", "lignende", "tilsvarande", "tilsvarende",
+})
 PERSON_PLURALS = frozenset({
     "kolleger", "kollegaer", "kollegaene", "tilsette", "ansatte", "medarbeidere", "medarbeidarar", "kandidater",
     "kandidatar", "søkere", "søkjarar", "personer", "personar", "folk", "ledere", "leiarar", "deltakere",
@@ -222,16 +228,19 @@ PERSON_PLURALS = frozenset({
 })
 
 
-def is_example_of_things(context: "DocContext", end: int) -> bool:
+def is_example_of_things(context: DocContext, end: int) -> bool:
     """``Mercell eller andre konkurransegjennomføringsverktøy``: the run before ``end`` is an
     example of a kind of thing, not a person."""
-    if end + 2 >= context.size or context.lower[end] not in ("og", "eller", "el.") or context.lower[end + 1] not in _OTHER_WORDS:
+    if (
+        end + 2 >= context.size or context.lower[end] not in ("og", "eller", "el.")
+        or context.lower[end + 1] not in _OTHER_WORDS
+    ):
         return False
     kind = context.lower[end + 2]
     return kind.isalpha() and kind not in PERSON_PLURALS and not kind.endswith(("ere", "arar", "erne", "arane"))
 
 
-def is_route(word: str, is_place: "callable[[str], bool]", is_name: "callable[[str], bool]") -> bool:
+def is_route(word: str, is_place: Callable[[str], bool], is_name: Callable[[str], bool]) -> bool:
     """``Halhjem-Sandvikvåg``: two capitalised words joined by a dash, one a place, neither a
     name of the Norwegian lists (a ferry or bus route; ``Holm-Johnsen`` stays a name)."""
     parts = word.split("-")

@@ -95,7 +95,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
     parser.add_argument("--eval-frequency", type=int, default=None)
-    parser.add_argument("--lower-fraction", type=float, default=0.35, help="share of train sentences copied in lower case")
+    parser.add_argument(
+        "--lower-fraction", type=float, default=0.35, help="share of train sentences copied in lower case"
+    )
     parser.add_argument("--upper-fraction", type=float, default=0.05, help="share copied in capitals")
     parser.add_argument("--config", type=Path, default=CONFIG_PATH, help="spaCy training config")
     parser.add_argument("--lowercase-only", action="store_true", help="train on lowercased text only")

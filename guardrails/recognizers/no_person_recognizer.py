@@ -8,7 +8,7 @@ addresses (see ``guardrails.ner.person_spans``). Logs counts only, never text.
 from __future__ import annotations
 
 import logging
-from typing import Iterable
+from collections.abc import Iterable
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -46,6 +46,8 @@ def person_spans_of(nlp_artifacts: NlpArtifacts, finder: PersonSpanFinder, text:
 class NoPersonRecognizer(EntityRecognizer):
     """PERSON for one language; use ``for_languages()`` to get one per language."""
 
+    name: str  # set by presidio's EntityRecognizer.__init__; mypy cannot determine its type from there
+
     def __init__(
         self,
         supported_language: str = "nb",
@@ -66,7 +68,7 @@ class NoPersonRecognizer(EntityRecognizer):
     @classmethod
     def for_languages(
         cls, languages: Iterable[str] = LANGUAGES, names: NameResources | None = None
-    ) -> list["NoPersonRecognizer"]:
+    ) -> list[NoPersonRecognizer]:
         """One recognizer per language, sharing one set of name lists."""
         finder = PersonSpanFinder(names if names is not None else default_names())
         return [cls(language=language, finder=finder) for language in languages]

@@ -8,7 +8,7 @@ import logging
 import pytest
 
 from bot.http.adapter import build_adapter
-from bot.logging_setup import JsonLineFormatter, SensitiveDataFilter, UnsafeLogFieldError, log_event
+from bot.logging_setup import DROPPED_FIELDS, JsonLineFormatter, SensitiveDataFilter, log_event
 from tests.bot_http.bots import EchoBot
 from tests.bot_http.helpers import serve
 from tests.fakes.activities import make_message
@@ -38,10 +38,36 @@ def test_log_event_fields(caplog, fields, accepted):
         assert line["event"] == "guardrail.checked"
         assert {key: line[key] for key in fields} == {k: list(v) if isinstance(v, tuple) else v
                                                        for k, v in fields.items()}
+    else:  # never raises: the value is masked, or the field dropped and counted
+        log_event(logger, "guardrail.checked", **fields)
+        rendered = JsonLineFormatter().format(caplog.records[-1])
+        line = json.loads(rendered)
+        assert line["event"] == "guardrail.checked"
+        for secret in ("Kari", "Nordmann", "01017012345", "not ok", "nested"):
+            assert secret not in rendered
+        for key, value in fields.items():
+            if key in line:
+                assert line[key] != value
+            else:
+                assert line[DROPPED_FIELDS] >= 1
+
+
+@pytest.mark.parametrize("conversation_id", [
+    "19:abc@thread.tacv2;messageid=1733590000000",
+    "a" * 300,
+    "id med mellomrom",
+    "\ud800",
+    "æøå\x00",
+])
+def test_log_event_never_raises_on_odd_ids(caplog, conversation_id):
+    caplog.set_level(logging.INFO, logger="aktiv.test")
+    log_event(logging.getLogger("aktiv.test"), "turn.error", conversation_id=conversation_id, **{"bad name": 1})
+    line = json.loads(JsonLineFormatter().format(caplog.records[-1]))
+    if conversation_id.startswith("19:"):
+        assert line["conversation_id"] == conversation_id  # channel threads stay readable
     else:
-        with pytest.raises(UnsafeLogFieldError):
-            log_event(logger, "guardrail.checked", **fields)
-        assert caplog.records == []
+        assert line["conversation_id"].startswith("h:") and len(line["conversation_id"]) == 14
+    assert line[DROPPED_FIELDS] == 1
 
 
 @pytest.mark.parametrize(

@@ -126,3 +126,42 @@ async def test_metadata_fetch_does_not_block_the_loop(metadata_server, stub_conn
         assert len(latencies) >= 10
     else:
         assert max(latencies) >= DELAY_SECONDS * 0.9
+
+
+class FailingMetadataServer(SlowMetadataServer):
+    """Answers every metadata request with 503 (and counts them)."""
+
+    def __init__(self) -> None:
+        outer = self
+        self.hits = []
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                outer.hits.append(self.path)
+                self.send_response(503)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self._server.server_address[1]
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+
+async def test_unreachable_metadata_is_cached_with_back_off(stub_connector):
+    """Issue 14, item 9: every request tried the fetch again; now one fetch, then 503 at once."""
+    settings = Settings(app_id=APP_ID, app_password="x", allowed_tenants=(DEFAULT_TENANT_ID,), storage="memory")
+    with FailingMetadataServer() as metadata:
+        url = f"http://127.0.0.1:{metadata.port}/backoff/openid"
+        app = create_app(settings, EchoBot(), adapter=build_adapter(settings, openid_metadata_url=url))
+        async with TestClient(TestServer(app, host="127.0.0.1")) as client:
+            statuses = []
+            for _ in range(6):
+                response = await client.post("/api/messages", json=make_message("hei", stub_connector.service_url),
+                                             headers={"Authorization": f"Bearer {channel_token()}"})
+                statuses.append(response.status)
+    assert statuses == [503] * 6  # fails closed, never 500
+    assert metadata.hits == ["/backoff/openid"]
+    assert stub_connector.calls == []

@@ -36,6 +36,7 @@ def make_app(seconds: float) -> web.Application:
         words = ANSWER.split(" ")
         pieces = [word + (" " if i < len(words) - 1 else "") for i, word in enumerate(words)]
         if not body.get("stream"):
+            await asyncio.sleep(seconds)  # as slow as the streamed answer
             return web.json_response({"id": "chatcmpl-e2e", "object": "chat.completion", "created": int(time.time()),
                                       "model": "fake-e2e", "choices": [{"index": 0, "finish_reason": "stop",
                                       "message": {"role": "assistant", "content": ANSWER}}]})

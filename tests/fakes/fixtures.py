@@ -10,6 +10,7 @@ import pytest_asyncio
 
 from bot.settings import Settings
 from tests.fakes.stub_connector import StubConnector
+from tests.fakes.tarpit import Tarpit
 
 
 @pytest_asyncio.fixture
@@ -23,3 +24,10 @@ async def stub_connector() -> AsyncIterator[StubConnector]:
 def anonymous_settings() -> Settings:
     """Settings without an app id (no authentication, as in local runs and the Playground)."""
     return Settings(storage="memory")
+
+
+@pytest_asyncio.fixture
+async def tarpit() -> AsyncIterator[int]:
+    """The port of a loopback server that accepts connections and never answers."""
+    async with Tarpit() as pit:
+        yield pit.port

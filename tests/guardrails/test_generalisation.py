@@ -81,11 +81,48 @@ def test_personal_data_is_stopped(guardrail, text: str, entity: str) -> None:
         "kan vi spørre om kandidaten har barn når stillingen har mye reising?",
         "Er det lov å spørre om hun er gravid?",
         "vi må ikke spørre om partitilhørighet, sant?",
+        "Kontakt: rektor, tlf. 55 23 91 00 (skulen sitt sentralbord)",
+        "Godkjent av: Klinikkleder (e-signert, sak 25/04129)",
+        "Tilsettinga skjer etter Hovedavtalen i staten.",
+        "gi beskjed til rekruttering.vest-viken@nav.no så raskt som mulig",
+        "lag annonse for lektor ved edvard munch vgs, oslo kommune",
+        "Erfaring med DIPS Arena og Metavision",
+        "Kontraktsoppfølging av sambanda Halhjem-Sandvikvåg og Lavik-Oppedal",
     ],
 )
 def test_recruitment_text_passes(guardrail, text: str) -> None:
     result = guardrail.check(text)
     assert result.decision == "pass", result.to_dict()
+
+
+AD = """Rådgiver – økonomi
+Om stillingen
+Vi tilbyr spennende arbeidsoppgaver.
+Kvalifikasjoner: høyere utdanning.
+Søknadsfrist: 1. mars
+Adresse: Kalnesveien 300, 1714 Grålum
+"""
+
+
+def test_an_address_in_a_job_ad_is_the_employers(guardrail) -> None:
+    assert guardrail.check(AD).decision == "pass"
+    # the same line in a CV is a home address
+    assert "NO_ADDRESS" in guardrail.check("CV\nAdresse: Kalnesveien 300, 1714 Grålum\nTelefon: ").entity_counts
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("tobias er flink men var mye borte i 2023 pga prolaps i ryggen", "NO_HEALTH"),
+        ("Yonas Tesfay kom til Norge fra Eritrea for seks år siden.", "NO_ETHNICITY"),
+        ("1. Piotr Nowak – sivilingeniør, 9 års erfaring. Opprinnelig fra Polen, norsk B2.", "NO_ETHNICITY"),
+        ("Ho fortalde at kandidaten sjølv er av samisk slekt frå Karasjok.", "NO_ETHNICITY"),
+        ("Den innstilte søkeren har levert attest jf. barnevernsloven § 12-11. Attesten viser forelegg.",
+         "NO_CRIMINAL"),
+    ],
+)
+def test_special_categories_said_of_a_person(guardrail, text: str, entity: str) -> None:
+    assert entity in guardrail.check(text).entity_counts
 
 
 def test_personal_contact_line_is_still_stopped(guardrail) -> None:

@@ -17,7 +17,8 @@ def moderate() -> ModerateNynorsk:
 
 
 @pytest.mark.parametrize(("apertium", "moderate_form"), [
-    ("No søkjer vi ein sakshandsamar som ønskjer å følgje opp.", "No søker vi ein sakshandsamar som ønsker å følge opp."),
+    ("No søkjer vi ein sakshandsamar som ønskjer å følgje opp.",
+     "No søker vi ein sakshandsamar som ønsker å følge opp."),
     ("Eit hyggjeleg miljø. Søkjarlista og arbeidssøkjarar.", "Eit hyggeleg miljø. Søkarlista og arbeidssøkarar."),
     ("Du må leggje til rette og tenkje nytt.", "Du må legge til rette og tenke nytt."),
     ("Det er ikkje mykje forskjell på kyrkja og skjemaet.", "Det er ikkje mykje forskjell på kyrkja og skjemaet."),

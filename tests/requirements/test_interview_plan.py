@@ -14,7 +14,8 @@ def test_interview_minutes(text, minutes):
 
 
 def test_a_first_line_with_the_length_is_split_from_the_ad():
-    assert split_length("Intervjuet varer 45 minutter.\nRådgiver\n\nKvalifikasjoner") == (45, "Rådgiver\n\nKvalifikasjoner")
+    assert split_length("Intervjuet varer 45 minutter.\nRådgiver\n\nKvalifikasjoner") == (
+        45, "Rådgiver\n\nKvalifikasjoner")
     assert split_length("Rådgiver\n\nVi tilbyr 37,5 timer") == (None, "Rådgiver\n\nVi tilbyr 37,5 timer")
 
 

@@ -27,9 +27,9 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-async def _start(port: int, storage: Path) -> subprocess.Popen:
+async def _start(port: int, storage: Path, **extra_env: str) -> subprocess.Popen:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "AZURE_OPENAI_", "MICROSOFT_APP"))}
-    env.update({"AKTIV_STORAGE": str(storage), "AKTIV_LOG_LEVEL": "WARNING"})
+    env.update({"AKTIV_STORAGE": str(storage), "AKTIV_LOG_LEVEL": "WARNING", **extra_env})
     process = subprocess.Popen([sys.executable, "-m", "bot", "serve", "--port", str(port)], cwd=ROOT, env=env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     async with aiohttp.ClientSession() as session:
@@ -78,3 +78,55 @@ async def test_dialog_continues_after_the_process_is_killed(tmp_path, stub_conne
         second.wait(20)
     assert "Slik blir prompten din" in preview
     assert "rådgiver i HR" in preview and "God teknologiforståelse" in preview
+
+
+def _model_server(seconds: float) -> tuple[subprocess.Popen, dict[str, str]]:
+    port = _free_port()
+    process = subprocess.Popen([sys.executable, "-m", "tests.e2e.slow_model_server", "--port", str(port),
+                                "--seconds", str(seconds)], cwd=ROOT, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    env = {"OPENAI_API_KEY": "sk-test-not-a-secret", "OPENAI_BASE_URL": f"http://127.0.0.1:{port}/v1",
+           "AKTIV_MODEL": "fake-e2e", "AKTIV_STREAMING": "false"}
+    return process, env
+
+
+async def test_retry_works_after_a_kill_during_the_model_call(tmp_path, stub_connector):
+    """Issue 14, item 8: draft and stage are stored before the model call, so after SIGKILL
+    mid-call and a restart, "prøv igjen" sends the same prompt (it answered "Jeg forstod ikke")."""
+    storage = tmp_path / "aktiv.sqlite3"
+    port = _free_port()
+    slow_model, slow_env = _model_server(60)
+    quick_model, quick_env = _model_server(0.2)
+    try:
+        first = await _start(port, storage, **slow_env)
+        try:
+            await _say(port, stub_connector, "/intervju")
+            await _say(port, stub_connector, "Må-krav: god teknologiforståelse")
+            preview = await _say(port, stub_connector, "rådgiver i HR")
+            assert "Slik blir prompten din" in preview
+            before = len(stub_connector.activities)
+            async with aiohttp.ClientSession() as session:
+                send = asyncio.ensure_future(session.post(f"http://127.0.0.1:{port}/api/messages", json=make_message(
+                    "send", stub_connector.service_url, conversation_id=CONVERSATION)))
+                await stub_connector.wait_for_activities(before + 1, timeout=30)  # "checking …": the call is on
+                await asyncio.sleep(1.0)
+                first.send_signal(signal.SIGKILL)
+                first.wait(10)
+                send.cancel()
+        finally:
+            if first.poll() is None:
+                first.kill()
+        second = await _start(port, storage, **quick_env)
+        try:
+            answer = await _say(port, stub_connector, "prøv igjen")
+            await asyncio.sleep(1.0)
+            answer = json.dumps(stub_connector.activities[-4:], ensure_ascii=False)
+        finally:
+            second.terminate()
+            second.wait(20)
+    finally:
+        for model in (slow_model, quick_model):
+            model.kill()  # the slow one still holds the killed bot's request
+            model.wait(10)
+    assert "Jeg forstod ikke" not in answer
+    assert "Fortell om en rekrutteringsprosess du ledet" in answer

@@ -4,6 +4,7 @@ import pytest
 
 from bot.composition import build_components
 from bot.settings import Settings
+from bot.teams.download_policy import DownloadPolicy
 from tests.dialogs.driver import Conversation
 
 
@@ -12,9 +13,10 @@ def make_teams_conversation(guardrail):
     """The real bot as ``python -m bot serve`` builds it (cards, Teams features)."""
 
     def make(settings: Settings | None = None, *, conversation_type: str = "personal",
-             stream_interval: float = 1.0) -> Conversation:
+             stream_interval: float = 1.0, download_policy: DownloadPolicy | None = None) -> Conversation:
         settings = settings or Settings(storage="memory")
-        components = build_components(settings, guardrail=guardrail, teams=True, stream_interval=stream_interval)
+        components = build_components(settings, guardrail=guardrail, teams=True, stream_interval=stream_interval,
+                                      download_policy=download_policy)
         return Conversation(components.bot, conversation_type=conversation_type)
 
     return make

@@ -11,9 +11,12 @@ from botbuilder.schema import Activity, ActivityTypes, Attachment
 from docx import Document
 
 from bot.teams.attachments import FILE_DOWNLOAD_INFO, AttachedFile, AttachmentError, AttachmentReader, extract_text
+from bot.teams.download_policy import DownloadPolicy
 from dialogs import messages
 from tests.dialogs.samples import ANNONSE, valid_fodselsnummer
 from tests.teams.card_driver import cards_in, inputs, press, text_of
+
+LOOPBACK = DownloadPolicy.loopback_for_tests()
 
 
 def docx_bytes(text: str) -> bytes:
@@ -88,7 +91,7 @@ def _file(base: str, name: str, file_type: str | None = None) -> AttachedFile:
 
 @pytest.mark.parametrize("name", ["annonse.docx", "annonse.pdf", "annonse.txt", "annonse-latin1.txt"])
 async def test_supported_files_give_their_text(file_server, name):
-    text = await AttachmentReader(max_bytes=64 * 1024).read_text(_file(file_server, name))
+    text = await AttachmentReader(max_bytes=64 * 1024, policy=LOOPBACK).read_text(_file(file_server, name))
     assert "Vi søker en engasjert rådgiver" in text
     assert "Søknadsfrist" in text
 
@@ -104,7 +107,7 @@ async def test_supported_files_give_their_text(file_server, name):
 ])
 async def test_unusable_files_get_a_clear_norwegian_message(file_server, name, file_type, kind):
     with pytest.raises(AttachmentError) as error:
-        await AttachmentReader(max_bytes=64 * 1024).read_text(_file(file_server, name, file_type))
+        await AttachmentReader(max_bytes=64 * 1024, policy=LOOPBACK).read_text(_file(file_server, name, file_type))
     assert error.value.kind == kind
     assert name in error.value.user_message
 
@@ -115,10 +118,10 @@ async def test_unusable_files_get_a_clear_norwegian_message(file_server, name, f
     "file:///etc/passwd",
     "javascript:alert(1)",
 ])
-async def test_only_https_or_loopback_urls_are_fetched(url):
+async def test_only_allowed_urls_are_fetched(url):
     with pytest.raises(AttachmentError) as error:
-        await AttachmentReader(max_bytes=1024).read_text(AttachedFile("a.txt", "txt", url))
-    assert error.value.kind == "download_failed"
+        await AttachmentReader(max_bytes=1024, policy=LOOPBACK).read_text(AttachedFile("a.txt", "txt", url))
+    assert error.value.kind == "refused"
 
 
 def test_extract_text_refuses_unknown_types():
@@ -142,7 +145,7 @@ async def _say_with_file(chat, base: str, name: str, text: str = "vedlagt stilli
 
 
 async def test_attached_ad_is_offered_the_tasks_and_then_used(make_teams_conversation, file_server):
-    chat = make_teams_conversation()
+    chat = make_teams_conversation(download_policy=LOOPBACK)
     replies = await _say_with_file(chat, file_server, "annonse.docx")
     assert messages.text("teams.attachment.received", name="annonse.docx", chars="").split("(")[0] in text_of(replies)
     assert messages.text("dialog.ad_offer") in text_of(replies)
@@ -151,7 +154,7 @@ async def test_attached_ad_is_offered_the_tasks_and_then_used(make_teams_convers
 
 
 async def test_command_with_attached_ad_uses_the_file_as_its_text(make_teams_conversation, file_server):
-    chat = make_teams_conversation()
+    chat = make_teams_conversation(download_policy=LOOPBACK)
     replies = await _say_with_file(chat, file_server, "annonse.pdf", text="/annonse")
     cards = cards_in(replies)
     assert cards and any("Vi søker en engasjert rådgiver" in v for v in inputs(cards[0]).values())
@@ -159,13 +162,14 @@ async def test_command_with_attached_ad_uses_the_file_as_its_text(make_teams_con
 
 async def test_attached_ad_with_a_fodselsnummer_is_blocked(make_teams_conversation, openai_settings, fake_openai,
                                                            file_server):
-    chat = make_teams_conversation(openai_settings.model_copy(update={"storage": "memory"}))
+    chat = make_teams_conversation(openai_settings.model_copy(update={"storage": "memory"}),
+                                   download_policy=LOOPBACK)
     replies = await _say_with_file(chat, file_server, "fnr.docx", text="/annonse")
     blocked = cards_in(await press(chat, cards_in(replies)[0], "Send"))
     assert "Fødselsnummer" in str(blocked) and fake_openai.requests == []
 
 
 async def test_broken_attachment_stops_the_turn_with_a_message(make_teams_conversation, file_server):
-    chat = make_teams_conversation()
+    chat = make_teams_conversation(download_policy=LOOPBACK)
     replies = await _say_with_file(chat, file_server, "broken.pdf", text="/annonse")
     assert text_of(replies) == messages.text("teams.attachment.broken", name="broken.pdf")

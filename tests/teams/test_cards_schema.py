@@ -119,7 +119,8 @@ async def all_cards(make_teams_conversation, openai_settings, fake_openai):
 
 
 async def test_every_card_kind_was_collected(all_cards):
-    expected = {"help", "preview_intervju", "preview_screening", "requirements_intervju", "requirements_screening", "preview_annonse", "preview_oversett", "answer",
+    expected = {"help", "preview_intervju", "preview_screening", "requirements_intervju", "requirements_screening",
+                "preview_annonse", "preview_oversett", "answer",
                 "blocked_id", "blocked_name", "blocked_group", "answer_anonymized", "prompt_builder",
                 "preview_empty_parts", "answer_long", "prompt_builder_anonymized"}
     assert expected <= set(all_cards)

@@ -40,7 +40,8 @@ def _requirements(value: dict) -> list[dict[str, str]] | None:
     if not rows:
         return None
     order = sorted((key for key in rows if key.isdigit()), key=int) + [key for key in rows if not key.isdigit()]
-    return [{"text": rows[key]["text"], "kind": rows[key].get("kind") or "must"} for key in order if rows[key].get("text")]
+    return [{"text": rows[key]["text"], "kind": rows[key].get("kind") or "must"}
+            for key in order if rows[key].get("text")]
 
 
 def normalize_submit(value: object) -> CardSubmit:

@@ -51,7 +51,8 @@ class CardViews(TextViews):
             return super().answer(text, model=model, anonymized=anonymized, postedited=postedited)
         title_key = "dialog.answer_title_postedit" if postedited else "dialog.answer_title"
         title = messages.text(title_key, model=model or messages.text("teams.card.default_model"))
-        return card_activity(answer_card(text, anonymized=anonymized, translation=postedited), text=f"{title}\n\n{text}")
+        return card_activity(answer_card(text, anonymized=anonymized, translation=postedited),
+                             text=f"{title}\n\n{text}")
 
     def prompt_builder(self, prompt: str, *, anonymized: bool = False,
                        placeholders: tuple[tuple[str, str], ...] = ()) -> Activity:

@@ -16,9 +16,9 @@ from collections.abc import Iterable
 
 from presidio_analyzer import EntityRecognizer
 
-from guardrails.recognizers.sensitive._context import PersonStatementGate
 from guardrails.ner.names import NameResources, default_names
 from guardrails.ner.person_spans import PersonSpanFinder
+from guardrails.recognizers.sensitive._context import PersonStatementGate
 from guardrails.recognizers.sensitive.criminal_recognizer import CriminalRecognizer
 from guardrails.recognizers.sensitive.ethnicity_recognizer import EthnicityRecognizer
 from guardrails.recognizers.sensitive.health_recognizer import HealthRecognizer

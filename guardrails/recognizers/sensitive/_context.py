@@ -142,7 +142,11 @@ class PersonStatementGate:
         # (text, sentence boundaries, sentences with a person reference) of the last text:
         # the eight recognizers share one gate and see the same text object in one check.
         self._last: tuple[str, list[int], list[tuple[int, int]], tuple] | None = None
-        self._boundary = re.compile(r"[.!?]+(?=\s|$)|\n|•|;", FLAGS)
+        # (not after an abbreviation: "jf. barnevernsloven", "f.eks. en", "ca. 40")
+        self._boundary = re.compile(
+            r"(?<!\b(?:jf|jfr|ca|nr|kl|dvs|mv|osv|evt|inkl|bl\.a|f\.eks|t\.d|m\.m|mfl|pkt|kap|avd|tlf|ref))"
+            r"[.!?]+(?=\s|$)|\n|•|;", FLAGS
+        )
         self._person = re.compile(alternation(re.escape(w) for w in PERSON_WORDS), FLAGS)
         name = r"(?-i:(?P<name>[A-ZÆØÅ][a-zæøåéèäöü]+(?:-[A-ZÆØÅ][a-zæøåéèäöü]+)?))"
         opener = r"(?:^[\s\-*•\d.)]*|:\s+|\b(?:at|om|og|men|fordi|siden|sidan|da|når|så)\s+)"
@@ -238,7 +242,10 @@ class PersonStatementGate:
                 )
                 and not self._prohibition.search(sentence, 0, term_at)
                 and not self._policy.search(sentence)
-                and bool(self._copula_before.search(sentence, max(0, term_at - self._near_chars), term_at))
+                and (
+                    bool(self._copula_before.search(sentence, max(0, term_at - self._near_chars), term_at))
+                    or not sentence[:term_at].strip(" \t\n-–•*0123456789.)")  # "Opprinnelig fra Polen, ..."
+                )
             )
         if self._prohibition.search(sentence, 0, term_at):
             return False

@@ -32,6 +32,11 @@ class CriminalRecognizer(PersonStatementRecognizer):
     """Criminal records of a person (GDPR art. 10)."""
 
     def __init__(
-        self, supported_language: str = "nb", gate: PersonStatementGate | None = None, finder: PersonSpanFinder | None = None
+        self,
+        supported_language: str = "nb",
+        gate: PersonStatementGate | None = None,
+        finder: PersonSpanFinder | None = None,
     ) -> None:
-        super().__init__(ENTITY, TERMS, supported_language, name=f"CriminalRecognizer_{supported_language}", gate=gate, finder=finder)
+        super().__init__(
+            ENTITY, TERMS, supported_language, name=f"CriminalRecognizer_{supported_language}", gate=gate, finder=finder
+        )

@@ -63,6 +63,9 @@ TERMS: tuple[str, ...] = (
     # typed in lower case: the origin is a country or nationality of the list
     r"(?:opprinnelig|opprinneleg|opphavleg|opphavlig|kommer|kjem|er|kom) (?:fra|frå) (?:" + "|".join(COUNTRIES) + r")(?!\w)",
     r"kom til Norge som (?:\w+ ){0,3}(?:flyktning|asylsøker|asylsøkjar|innvandrer|innvandrar|kvoteflyktning)\w*",
+    # "kom til Norge fra Eritrea", "flytta til Noreg frå Syria"
+    r"(?:kom|kommet|flyttet|flytta|flytte|innvandret|innvandra) (?:til|hit til) (?:Norge|Noreg) (?:fra|frå) (?:" + "|".join(COUNTRIES) + r")(?!\w)",
+    r"(?:samisk|kvensk|norskfinsk|romani|tatersk) (?:slekt|ætt|avstamning|avstamming|herkomst|opphav)",
     r"(?:er|var) (?:nord|sør|lule)?samisk(?=\s*(?:[.,;!?]|$|og\b))",
     r"(?!norsk\b|nynorsk\b|bokmål\b)\w+ som morsmål",
     # nationality said of a person: "han er polsk", "ho er eritreisk"
@@ -74,6 +77,12 @@ class EthnicityRecognizer(PersonStatementRecognizer):
     """Ethnic origin of a person (GDPR art. 9; ldl. § 30)."""
 
     def __init__(
-        self, supported_language: str = "nb", gate: PersonStatementGate | None = None, finder: PersonSpanFinder | None = None
+        self,
+        supported_language: str = "nb",
+        gate: PersonStatementGate | None = None,
+        finder: PersonSpanFinder | None = None,
     ) -> None:
-        super().__init__(ENTITY, TERMS, supported_language, name=f"EthnicityRecognizer_{supported_language}", gate=gate, finder=finder)
+        super().__init__(
+            ENTITY, TERMS, supported_language,
+            name=f"EthnicityRecognizer_{supported_language}", gate=gate, finder=finder,
+        )

@@ -36,6 +36,8 @@ TERMS: tuple[str, ...] = (
     r"bipolar\w*", r"spiseforstyrr\w*", r"eteforstyrr\w*", r"psykiske? (?:lidelse\w*|sykdom\w*|sjukdom\w*|plager|plagar|vansker|helseproblem\w*|uhelse)",
     r"rusproblem\w*", r"rusmisbruk\w*", r"rusavhengig\w*", r"alkoholi[sk]\w*", r"alkoholproblem\w*",
     r"dysleksi", r"dyslektiker", r"dyslektikar", r"hjerneslag", r"hjerteinfarkt", r"long covid",
+    r"prolaps\w*", r"isjias", r"slitasjegikt", r"leddgikt", r"revmatis\w*", r"fibromyalgi", r"tinnitus",
+    r"hjernerystels\w*", r"whiplash", r"belastningsskade\w*", r"ryggplag\w*", r"ryggskade\w*",
     # disability and medication
     r"funksjonsnedsett\w*", r"nedsatt funksjonsevne", r"nedsett funksjonsevne",
     r"funksjonshem\w*", r"rullestol\w*", r"blind", r"døv", r"hørselshemm\w*", r"høyrselshemm\w*",
@@ -48,6 +50,11 @@ class HealthRecognizer(PersonStatementRecognizer):
     """Health data about a person (GDPR art. 9; aml. § 13-4; ldl. § 30)."""
 
     def __init__(
-        self, supported_language: str = "nb", gate: PersonStatementGate | None = None, finder: PersonSpanFinder | None = None
+        self,
+        supported_language: str = "nb",
+        gate: PersonStatementGate | None = None,
+        finder: PersonSpanFinder | None = None,
     ) -> None:
-        super().__init__(ENTITY, TERMS, supported_language, name=f"HealthRecognizer_{supported_language}", gate=gate, finder=finder)
+        super().__init__(
+            ENTITY, TERMS, supported_language, name=f"HealthRecognizer_{supported_language}", gate=gate, finder=finder
+        )

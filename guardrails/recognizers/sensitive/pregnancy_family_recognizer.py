@@ -38,8 +38,12 @@ class PregnancyFamilyRecognizer(PersonStatementRecognizer):
     """Pregnancy and family plans of a person (GDPR art. 9; aml. § 13-4; ldl. § 30)."""
 
     def __init__(
-        self, supported_language: str = "nb", gate: PersonStatementGate | None = None, finder: PersonSpanFinder | None = None
+        self,
+        supported_language: str = "nb",
+        gate: PersonStatementGate | None = None,
+        finder: PersonSpanFinder | None = None,
     ) -> None:
         super().__init__(
-            ENTITY, TERMS, supported_language, name=f"PregnancyFamilyRecognizer_{supported_language}", gate=gate, finder=finder
+            ENTITY, TERMS, supported_language,
+            name=f"PregnancyFamilyRecognizer_{supported_language}", gate=gate, finder=finder,
         )

@@ -33,6 +33,11 @@ class ReligionRecognizer(PersonStatementRecognizer):
     """Religion or belief of a person (GDPR art. 9; aml. § 13-4; ldl. § 30)."""
 
     def __init__(
-        self, supported_language: str = "nb", gate: PersonStatementGate | None = None, finder: PersonSpanFinder | None = None
+        self,
+        supported_language: str = "nb",
+        gate: PersonStatementGate | None = None,
+        finder: PersonSpanFinder | None = None,
     ) -> None:
-        super().__init__(ENTITY, TERMS, supported_language, name=f"ReligionRecognizer_{supported_language}", gate=gate, finder=finder)
+        super().__init__(
+            ENTITY, TERMS, supported_language, name=f"ReligionRecognizer_{supported_language}", gate=gate, finder=finder
+        )

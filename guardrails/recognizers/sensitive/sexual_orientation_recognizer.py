@@ -29,8 +29,12 @@ class SexualOrientationRecognizer(PersonStatementRecognizer):
     """Sexual orientation and gender identity of a person (GDPR art. 9; ldl. § 30)."""
 
     def __init__(
-        self, supported_language: str = "nb", gate: PersonStatementGate | None = None, finder: PersonSpanFinder | None = None
+        self,
+        supported_language: str = "nb",
+        gate: PersonStatementGate | None = None,
+        finder: PersonSpanFinder | None = None,
     ) -> None:
         super().__init__(
-            ENTITY, TERMS, supported_language, name=f"SexualOrientationRecognizer_{supported_language}", gate=gate, finder=finder
+            ENTITY, TERMS, supported_language,
+            name=f"SexualOrientationRecognizer_{supported_language}", gate=gate, finder=finder,
         )

@@ -50,7 +50,8 @@ POSITIVE = [
     ("nb", "Lim Wei Ling er ny i teamet.", ["Lim Wei Ling"]),
     ("nb", "Kontaktperson: avdelingsdirektør Kari Nordmann, Arbeidstilsynet.", ["Kari Nordmann"]),
     # a compound title cues the name after it
-    ("nb", "Ta kontakt med HR-sjef Xiaoling Wu eller kommunalsjef Tarjei Brekkestø.", ["Xiaoling Wu", "Tarjei Brekkestø"]),
+    ("nb", "Ta kontakt med HR-sjef Xiaoling Wu eller kommunalsjef Tarjei Brekkestø.",
+     ["Xiaoling Wu", "Tarjei Brekkestø"]),
     # names from outside Norway (the world lists from Faker)
     ("nb", "Intervjuet med Augusto Ferreira er flyttet til torsdag.", ["Augusto Ferreira"]),
     ("nb", "Vi har også fått søknad fra Fatima og Mehmet i dag.", ["Fatima", "Mehmet"]),
@@ -76,11 +77,14 @@ POSITIVE = [
     # a farm-name surname is a compound of bare stems, not of a definite noun
     ("nn", "vi har snakka med referansen. stueland har leia eit team i fem år.", ["stueland"]),
     # minutes: cues such as "Til stede:" and a role in brackets after a name
-    ("nn", "Til stades: Risten Turi (styreleiar), Nirmala Thevarajah (foreldrerepresentant).", ["Risten Turi", "Nirmala Thevarajah"]),
+    ("nn", "Til stades: Risten Turi (styreleiar), Nirmala Thevarajah (foreldrerepresentant).",
+     ["Risten Turi", "Nirmala Thevarajah"]),
     ("nb", "panel: liv hovda (hr) og en tillitsvalgt. hovda spurte om erfaring med budsjett.", ["hovda", "hovda"]),
     # a possessive of a found name in an ORG reading, and in lower case
-    ("nb", "Prosjektleder er Vithusan Kanagaratnam. Kanagaratnams risikovurdering viser lav risiko.", ["Vithusan Kanagaratnam", "Kanagaratnams"]),
-    ("nn", "vi har tilsett kari eikeland. eikelands vurdering er at lønnskravet er rimeleg.", ["kari eikeland", "eikelands"]),
+    ("nb", "Prosjektleder er Vithusan Kanagaratnam. Kanagaratnams risikovurdering viser lav risiko.",
+     ["Vithusan Kanagaratnam", "Kanagaratnams"]),
+    ("nn", "vi har tilsett kari eikeland. eikelands vurdering er at lønnskravet er rimeleg.",
+     ["kari eikeland", "eikelands"]),
     # uncased: a first name that is an ordinary word, first in its sentence, before a person verb
     ("nb", "sykefraværet var 9,1 prosent. tone mente tallet er påvirket av influensa.", ["tone"]),
     # an age before a name
@@ -120,7 +124,8 @@ NEGATIVE = [
     ("nn", "Vi tilbyr ein spennande jobb i Bergen med fleksibel arbeidstid."),
     ("nn", "Kvalifikasjonar: Høgare utdanning innan økonomi eller administrasjon."),
     # organisations written as one word, products, imperatives that are names elsewhere
-    ("nb", "Seniorrådgiver – Digitaliseringsdirektoratet (Digdir)\nDu samarbeider med KS og Kommunesektorens organisasjon."),
+    ("nb",
+     "Seniorrådgiver – Digitaliseringsdirektoratet (Digdir)\nDu samarbeider med KS og Kommunesektorens organisasjon."),
     ("nb", "Vi søker deg som har erfaring med Microsoft 365, Copilot og Power BI, og som jobber tett med Arkivverket."),
     ("nb", "Lim inn prompten i Copilot og be Copilot om å vurdere svaret. Bruk Teams eller Outlook."),
     ("nn", "Rådgjevar – Arbeidstilsynet\nDu samarbeider med Utdanningsdirektoratet og Helsedirektoratets fagavdeling."),
@@ -205,7 +210,9 @@ def test_ignores_organisations_places_titles_and_headings(analyzer: AnalyzerEngi
         ("Vi tilbyr en god arbeidsplass. Vi har fleksitid.", "Vi", True),
     ],
 )
-def test_propagation_tags_every_occurrence(analyzer: AnalyzerEngine, text: str, name: str, found_once_only: bool) -> None:
+def test_propagation_tags_every_occurrence(
+    analyzer: AnalyzerEngine, text: str, name: str, found_once_only: bool
+) -> None:
     results = analyzer.analyze(text, language="nb", entities=["PERSON"], score_threshold=MIN_SCORE)
     occurrences = [i for i in range(len(text)) if text.startswith(name, i)]
     tagged = [i for i in occurrences if any(r.start <= i < r.end for r in results)]
@@ -231,7 +238,9 @@ def test_propagation_tags_every_occurrence(analyzer: AnalyzerEngine, text: str, 
         ("nn", "kontaktperson er steinar. steinar svarar på spørsmål om stillinga.", ["steinar", "steinar"]),
     ],
 )
-def test_cue_words_themselves_are_not_names(analyzer: AnalyzerEngine, language: str, text: str, expected: list[str]) -> None:
+def test_cue_words_themselves_are_not_names(
+    analyzer: AnalyzerEngine, language: str, text: str, expected: list[str]
+) -> None:
     assert person_texts(analyzer, text, language) == expected
 
 

@@ -7,7 +7,13 @@ from stdnum.no import fodselsnummer
 
 from guardrails.recognizers.no_fodselsnummer_recognizer import is_valid_identity_number
 from tests.guardrails.identifiers import (
-    D_NUMBER, FNR, H_NUMBER, SYNTHETIC, identifier_guardrail, identity_number, with_bad_checksum,
+    D_NUMBER,
+    FNR,
+    H_NUMBER,
+    SYNTHETIC,
+    identifier_guardrail,
+    identity_number,
+    with_bad_checksum,
 )
 
 FH_NUMBER = "81234567802"  # first digit 8/9: FH-number, no birth date

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import socket
 from pathlib import Path
+from typing import cast
 
 import pytest
+from spacy.pipeline import EntityRecognizer
 
 from guardrails.ner.model import DEFAULT_MODEL_DIR, load_ner_pipeline
 
@@ -29,7 +31,7 @@ def test_model_loads_without_network(monkeypatch: pytest.MonkeyPatch) -> None:
     nlp = load_ner_pipeline()
     assert nlp is not None
     assert nlp.pipe_names == ["tok2vec", "ner"]
-    assert set(nlp.get_pipe("ner").labels) == {"PER", "ORG", "LOC"}
+    assert set(cast(EntityRecognizer, nlp.get_pipe("ner")).labels) == {"PER", "ORG", "LOC"}
     assert [ent.label_ for ent in nlp("Kari Nordmann jobber i Oslo kommune.").ents]  # it runs
     assert attempts == []
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import pytest
 import spacy
+import spacy.cli
 from spacy.language import Language
+from spacy.pipeline import EntityRuler
 
 from guardrails.nlp_engine import NorwegianNlpEngine
 
@@ -12,7 +16,7 @@ from guardrails.nlp_engine import NorwegianNlpEngine
 def pipeline_with_entities() -> Language:
     """A real spaCy pipeline that emits NorNE labels (entity ruler; nothing downloaded)."""
     nlp = spacy.blank("nb")
-    ruler = nlp.add_pipe("entity_ruler")
+    ruler = cast(EntityRuler, nlp.add_pipe("entity_ruler"))
     ruler.add_patterns(
         [
             {"label": "PER", "pattern": [{"TEXT": "Kari"}, {"TEXT": "Nordmann"}]},
