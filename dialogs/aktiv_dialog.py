@@ -16,7 +16,7 @@ from dialogs.dialog_state import dialog_id
 from dialogs.draft import Draft, build_request, labelled_parts, missing_inputs, preview_parts, render_parts
 from dialogs.findings_view import finding_excerpts, locate_input, rule_sentence
 from dialogs.part_edit import apply_edits, editable_text
-from dialogs.ports import TURN_PROGRESS_KEY, Answered, Blocked, ModelPort, TranslatorPort
+from dialogs.ports import TURN_CHECKPOINT_KEY, TURN_PROGRESS_KEY, Answered, Blocked, ModelPort, TranslatorPort
 from dialogs.recovery import recovery_for
 from dialogs.replies import Reply, parse_reply, part_from_word
 from dialogs.requirements.prompt_values import minutes_of

@@ -221,9 +221,9 @@ class AktivBot(TeamsActivityHandler):
         if stage in ("edit", None) or (stage == "collect" and ("\n" in text or ":" in text or len(text) > 160)):
             return False  # "Må-krav: erfaring med å vurdere kandidater" is an answer
         understood = self._understander.understand(text)
-        kind = understood.kind
         if stage == "collect" and not text.endswith("?") and understood.scores.get("evaluate", 0) < 5:
-            kind = "answer"
+            return False  # not clearly a request: an answer to what the bot asked
+        kind = understood.kind
         if kind == "evaluate":
             await turn_context.send_activity(answers.refuse_evaluation(self._library))
         elif kind == "help" and stage == "collect":
