@@ -68,7 +68,7 @@ class Understander:
         if named is not None and named.kind != "suggest":
             return named
         for request in (piece for candidate in self._request_candidates(text) for piece in _pieces(candidate, text)):
-            found = self._classify(request, short=len(request) <= self._vocabulary.greeting_max_chars)
+            found = self._classify(request, short=request == text and len(text) <= self._vocabulary.greeting_max_chars)
             if found is not None and named is not None and found[0] == "task":
                 return named  # a near-miss of a name ("skrenings spørsmål") over a weak reading
             if found is not None:
@@ -157,13 +157,15 @@ class Understander:
             return "evaluate", None, scores
         # A privacy question asks about the bot, not for a text: any task cue outweighs it
         # ("skriv ein stillingsannonse for rådgjevar innan personvern").
-        if task_score >= vocabulary.min_score and task_score > scores["help"]:
+        # "god morgen, annonse": a greeting in front takes nothing from the task word after it.
+        bar = vocabulary.min_score - (0.5 if scores["greeting"] else 0.0)
+        if task_score >= bar and task_score > scores["help"]:
             return "task", best_task, scores
         if scores["privacy"] >= vocabulary.min_score and scores["privacy"] >= scores["help"]:
             return "privacy", None, scores
         if scores["help"] >= vocabulary.min_score:
             return "help", None, scores
-        if short and scores["greeting"] >= vocabulary.min_score:
+        if short and scores["greeting"] >= vocabulary.min_score and task_score < vocabulary.min_score / 2:
             return "greeting", None, scores
         return None
 

@@ -103,3 +103,10 @@ def test_the_ads_own_paragraphs_are_no_request_and_never_an_evaluation():
     assert (found.kind, found.task) == ("task", "annonse") and "mer engasjerende" not in found.content
     found = UNDERSTANDER.understand("Hva synes du om denne?\n" + AD_WITH_SECTIONS)
     assert (found.kind, found.task) == ("task", "annonse") and found.content.startswith("Om stillingen")
+
+
+@pytest.mark.parametrize("text", ["Hei! Her er annonsen vår, kan du se på den?\n\n" + ANNONSE,
+                                  "Hei! Her er annonsen vår, kan du se på den?", "god morgen, annonse"])
+def test_a_greeting_in_front_of_a_request_is_no_greeting(text):
+    found = UNDERSTANDER.understand(text)
+    assert (found.kind, found.task) == ("task", "annonse")
