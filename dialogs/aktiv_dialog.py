@@ -16,7 +16,7 @@ from dialogs.dialog_state import dialog_id
 from dialogs.draft import Draft, build_request, labelled_parts, missing_inputs, preview_parts, render_parts
 from dialogs.findings_view import finding_excerpts, locate_input, rule_sentence
 from dialogs.part_edit import apply_edits, editable_text
-from dialogs.ports import TURN_PROGRESS_KEY, Answered, Blocked, ModelPort, TranslatorPort
+from dialogs.ports import TURN_CHECKPOINT_KEY, TURN_PROGRESS_KEY, Answered, Blocked, ModelPort, TranslatorPort
 from dialogs.recovery import recovery_for
 from dialogs.replies import (
     Reply,
@@ -28,8 +28,8 @@ from dialogs.replies import (
     quoted,
     too_short,
 )
-from dialogs.requirements.prompt_values import minutes_of
-from dialogs.requirements.reading import card_requirements, checklist_command, length_reply, questions_to_check, read_ad
+from dialogs.requirements.reading import card_requirements, questions_to_check
+from dialogs.requirements.steps import RequirementsSteps
 from dialogs.task_definition import PromptLibrary, TaskDefinition
 from dialogs.views import TextViews, Views, and_list
 from guardrails.question_check import check_questions, questions_in
@@ -41,7 +41,7 @@ STAGE_KEYS = ("pending", "anonymizable", "blocked_input", "candidate", "recovery
 GROUP_CONVERSATIONS = {"channel", "groupChat"}
 
 
-class AktivDialog(Dialog):
+class AktivDialog(RequirementsSteps, Dialog):
     """Runs one task (``intervju``, ``screening`` …) from its YAML definition."""
 
     def __init__(self, task: TaskDefinition, library: PromptLibrary, model: ModelPort,
@@ -357,31 +357,6 @@ class AktivDialog(Dialog):
         if self._task.requirements is not None and name == self._task.requirements.ad_input:
             draft.requirements = None
             await self._read_ad(dc, draft)
-
-    async def _read_ad(self, dc: DialogContext, draft: Draft) -> None:
-        """Read requirements from a newly pasted ad and show them as a checklist."""
-        if draft.requirements is not None:
-            return
-        found = read_ad(self._task, draft)
-        config = self._task.requirements
-        if found is None or config is None or draft.requirements is None:
-            return
-        minutes = minutes_of(draft.inputs.get(config.length_input)) if config.length_input else None
-        await dc.context.send_activity(self._views.requirements(
-            draft.requirements, title=found.title, employer=found.employer, minutes=minutes))
-
-    async def _change_requirements(self, dc: DialogContext, draft: Draft, text: str) -> bool:
-        """A typed checklist command ("slett krav 2") or a new interview length ("60 minutter")."""
-        edit = checklist_command(self._task, draft, text)
-        if edit is not None:
-            await dc.context.send_activity(self._views.note("requirements.checklist_changed"))
-            await dc.context.send_activity(self._views.requirements(draft.requirements or []))
-            return True
-        minutes = length_reply(self._task, draft, text)
-        if minutes is not None:
-            await dc.context.send_activity(self._views.note("requirements.length_changed", minutes=minutes))
-            return True
-        return False
 
     async def _show_blocked(self, dc: DialogContext, draft: Draft, outcome: Blocked) -> DialogTurnResult:
         result = outcome.result
