@@ -188,6 +188,13 @@ class AktivDialog(RequirementsSteps, Dialog):
         state = dc.active_dialog.state
         recovery = state.get("recovery") or {}
         name = state.get("blocked_input")
+        if reply.intent == "not_personal":
+            asked = state.get("asked_words") or []
+            if asked:  # "Nei, send": the words are no names; only they may pass, nothing else
+                draft.confirmed_words = sorted({*draft.confirmed_words, *asked})
+                return await self._send(dc, draft)
+            await dc.context.send_activity(self._views.note("dialog.not_personal_unavailable"))
+            return Dialog.end_of_turn
         if reply.intent == "anonymize":
             if state.get("anonymizable"):
                 draft.anonymize = True
@@ -317,7 +324,7 @@ class AktivDialog(RequirementsSteps, Dialog):
         else:
             await dc.context.send_activity(self._views.note("dialog.checking"))
             await dc.context.send_activity(Activity(type=ActivityTypes.typing))
-        outcome = await self._model.ask(request, anonymize=anonymize,
+        outcome = await self._model.ask(request, anonymize=anonymize, confirmed=frozenset(draft.confirmed_words),
                                         on_delta=progress.on_delta if progress is not None else None)
         if isinstance(outcome, Blocked):
             return await self._show_blocked(dc, draft, outcome)
@@ -360,6 +367,11 @@ class AktivDialog(RequirementsSteps, Dialog):
 
     async def _show_blocked(self, dc: DialogContext, draft: Draft, outcome: Blocked) -> DialogTurnResult:
         result = outcome.result
+        if result.asks:  # only words that may be names: one question instead of a stop
+            words = sorted({outcome.checked_text[f.start:f.end] for f in result.findings})
+            self._save(dc, draft, BLOCKED, anonymizable=result.anonymizable, blocked_input=None, asked_words=words)
+            await dc.context.send_activity(self._views.ask_names(words, show_words=not self._in_group(dc)))
+            return Dialog.end_of_turn
         name = locate_input(draft, result, outcome.checked_text)
         recovery = recovery_for(draft.inputs.get(name) if name else None, result, outcome.checked_text)
         self._save(dc, draft, BLOCKED, anonymizable=result.anonymizable, blocked_input=name,
