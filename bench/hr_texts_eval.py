@@ -23,11 +23,11 @@ from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from guardrails.guardrail import Guardrail
+from guardrails.ner.model import load_ner_pipeline
 
-from guardrails.guardrail import Guardrail  # noqa: E402
-from guardrails.ner.model import load_ner_pipeline  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
+
 
 DATA = ROOT / "bench" / "data" / "hr_texts.yaml"
 
