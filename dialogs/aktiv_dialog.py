@@ -19,8 +19,8 @@ from dialogs.part_edit import apply_edits, editable_text
 from dialogs.ports import TURN_CHECKPOINT_KEY, TURN_PROGRESS_KEY, Answered, Blocked, ModelPort, TranslatorPort
 from dialogs.recovery import recovery_for
 from dialogs.replies import Reply, parse_reply, part_from_word
-from dialogs.requirements.prompt_values import minutes_of
-from dialogs.requirements.reading import card_requirements, checklist_command, length_reply, questions_to_check, read_ad
+from dialogs.requirements.reading import card_requirements, questions_to_check
+from dialogs.requirements.steps import RequirementsSteps
 from dialogs.task_definition import PromptLibrary, TaskDefinition
 from dialogs.views import TextViews, Views, and_list
 from guardrails.question_check import check_questions, questions_in
@@ -28,11 +28,11 @@ from guardrails.question_check import check_questions, questions_in
 COLLECT, PREVIEW, CHOOSE_PART, EDIT, BLOCKED, FAILED, ANSWERED = (
     "collect", "preview", "choose_part", "edit", "blocked", "failed", "answered")
 # Dialog-state keys that belong to one stage and are cleared when the stage changes.
-STAGE_KEYS = ("pending", "anonymizable", "blocked_input", "candidate", "recovery", "working_ad")
+STAGE_KEYS = ("pending", "anonymizable", "blocked_input", "candidate", "recovery", "working_ad", "asked_words")
 GROUP_CONVERSATIONS = {"channel", "groupChat"}
 
 
-class AktivDialog(Dialog):
+class AktivDialog(RequirementsSteps, Dialog):
     """Runs one task (``intervju``, ``screening`` …) from its YAML definition."""
 
     def __init__(self, task: TaskDefinition, library: PromptLibrary, model: ModelPort,
@@ -168,6 +168,13 @@ class AktivDialog(Dialog):
         state = dc.active_dialog.state
         recovery = state.get("recovery") or {}
         name = state.get("blocked_input")
+        if reply.intent == "not_personal":
+            asked = state.get("asked_words") or []
+            if asked:  # "Nei, send": the words are no names; only they may pass, nothing else
+                draft.confirmed_words = sorted({*draft.confirmed_words, *asked})
+                return await self._send(dc, draft)
+            await dc.context.send_activity(self._views.note("dialog.not_personal_unavailable"))
+            return Dialog.end_of_turn
         if reply.intent == "anonymize":
             if state.get("anonymizable"):
                 draft.anonymize = True
@@ -298,7 +305,7 @@ class AktivDialog(Dialog):
         else:
             await dc.context.send_activity(self._views.note("dialog.checking"))
             await dc.context.send_activity(Activity(type=ActivityTypes.typing))
-        outcome = await self._model.ask(request, anonymize=anonymize,
+        outcome = await self._model.ask(request, anonymize=anonymize, confirmed=frozenset(draft.confirmed_words),
                                         on_delta=progress.on_delta if progress is not None else None)
         if isinstance(outcome, Blocked):
             return await self._show_blocked(dc, draft, outcome)
@@ -339,33 +346,13 @@ class AktivDialog(Dialog):
             draft.requirements = None
             await self._read_ad(dc, draft)
 
-    async def _read_ad(self, dc: DialogContext, draft: Draft) -> None:
-        """Read requirements from a newly pasted ad and show them as a checklist."""
-        if draft.requirements is not None:
-            return
-        found = read_ad(self._task, draft)
-        config = self._task.requirements
-        if found is None or config is None or draft.requirements is None:
-            return
-        minutes = minutes_of(draft.inputs.get(config.length_input)) if config.length_input else None
-        await dc.context.send_activity(self._views.requirements(
-            draft.requirements, title=found.title, employer=found.employer, minutes=minutes))
-
-    async def _change_requirements(self, dc: DialogContext, draft: Draft, text: str) -> bool:
-        """A typed checklist command ("slett krav 2") or a new interview length ("60 minutter")."""
-        edit = checklist_command(self._task, draft, text)
-        if edit is not None:
-            await dc.context.send_activity(self._views.note("requirements.checklist_changed"))
-            await dc.context.send_activity(self._views.requirements(draft.requirements or []))
-            return True
-        minutes = length_reply(self._task, draft, text)
-        if minutes is not None:
-            await dc.context.send_activity(self._views.note("requirements.length_changed", minutes=minutes))
-            return True
-        return False
-
     async def _show_blocked(self, dc: DialogContext, draft: Draft, outcome: Blocked) -> DialogTurnResult:
         result = outcome.result
+        if result.asks:  # only words that may be names: one question instead of a stop
+            words = sorted({outcome.checked_text[f.start:f.end] for f in result.findings})
+            self._save(dc, draft, BLOCKED, anonymizable=result.anonymizable, blocked_input=None, asked_words=words)
+            await dc.context.send_activity(self._views.ask_names(words, show_words=not self._in_group(dc)))
+            return Dialog.end_of_turn
         name = locate_input(draft, result, outcome.checked_text)
         recovery = recovery_for(draft.inputs.get(name) if name else None, result, outcome.checked_text)
         self._save(dc, draft, BLOCKED, anonymizable=result.anonymizable, blocked_input=name,

@@ -27,6 +27,8 @@ class Draft:
     template_parts: dict[str, str] = field(default_factory=dict)
     # The user chose "send anonymised" for this draft: follow-ups on it are sent so too.
     anonymize: bool = False
+    # Words the guardrail asked about ("Er «storm» et navn her?") that the user said are no names.
+    confirmed_words: list[str] = field(default_factory=list)
     # The checklist read from the ad ({"text", "kind"} dicts); None until the ad is read.
     requirements: list[dict[str, str]] | None = None
 

@@ -16,7 +16,7 @@ import yaml
 from dialogs.task_definition import PART_NAMES, PROMPTS_DIR
 
 INTENTS = ("send", "edit", "anonymize", "retry", "improve", "shorter", "new_round", "done", "add_example", "clear",
-           "use_redacted", "remove_contact", "stricter", "keep_terms", "show_all", "requirements")
+           "use_redacted", "remove_contact", "stricter", "keep_terms", "show_all", "requirements", "not_personal")
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,8 @@ class Views(Protocol):
 
     def same_ad(self, working_ad: str) -> Activity: ...
 
+    def ask_names(self, words: list[str], *, show_words: bool) -> Activity: ...
+
     def confirm_short(self, said: str, label: str) -> Activity: ...
 
     def failed(self, user_message: str) -> Activity: ...
@@ -199,6 +201,15 @@ class TextViews:
             lines.append(anonymize_offer(values_restored))
             return _message(lines, *buttons, "anonymize", "edit", "cancel")
         return _message(lines, *buttons, "edit", "cancel")
+
+    def ask_names(self, words: list[str], *, show_words: bool) -> Activity:
+        """The guardrail's one question: "Er «storm» et navn her?" [Ja, fjern det] [Nei, send].
+        In a group chat the words are not repeated (``show_words`` False)."""
+        quoted_words = and_list([f"«{word}»" for word in words])
+        title = (messages.text("dialog.ask_names_title", words=quoted_words) if show_words
+                 else messages.text("dialog.ask_names_title_group"))
+        lines = [title, messages.text("dialog.ask_names_why")]
+        return _message(lines, "remove_names", "not_personal", "edit", "cancel")
 
     def same_ad(self, working_ad: str) -> Activity:
         """"Bruke samme annonse?" with its first words, so the user sees which one."""

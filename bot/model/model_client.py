@@ -77,10 +77,17 @@ class ModelClient:
         await self._backend.close()
 
     async def ask(
-        self, request: PromptRequest, *, anonymize: bool = False, on_delta: OnDelta | None = None
+        self, request: PromptRequest, *, anonymize: bool = False, confirmed: frozenset[str] = frozenset(),
+        on_delta: OnDelta | None = None,
     ) -> ModelAnswer:
+        """``confirmed``: words the user said are no names after the guardrail asked about them.
+        Only an "ask" result (every finding uncertain) can be confirmed, and only when each of
+        its findings is one of those words in the exact text sent."""
         started = time.perf_counter()
         result = await self._check(request)
+        if result.asks and confirmed and _all_confirmed(request.full_text, result, confirmed):
+            log_event(logger, "model.ask_confirmed", task_id=request.task, count=len(result.findings))
+            result = CheckResult(decision="pass")
         outgoing, restore = request, None
         if result.blocked:
             if not (anonymize and result.anonymizable):
@@ -163,6 +170,11 @@ class ModelClient:
     def _log_blocked(request: PromptRequest, result: CheckResult, anonymize: bool) -> None:
         log_event(logger, "model.blocked", task_id=request.task, entity_types=sorted(result.entity_counts),
                   anonymizable_flag=result.anonymizable, anonymize_requested_flag=anonymize)
+
+
+def _all_confirmed(text: str, result: CheckResult, confirmed: frozenset[str]) -> bool:
+    words = {word.casefold() for word in confirmed}
+    return all(text[f.start:f.end].casefold() in words for f in result.findings)
 
 
 def _ms(started: float) -> float:

@@ -19,9 +19,9 @@ class CountingModelPort:
         self._statistics = statistics
         self._scope = scope
 
-    async def ask(self, request: PromptRequest, *, anonymize: bool = False,
+    async def ask(self, request: PromptRequest, *, anonymize: bool = False, confirmed: frozenset[str] = frozenset(),
                   on_delta: DeltaCallback | None = None) -> Outcome:
-        outcome = await self._inner.ask(request, anonymize=anonymize, on_delta=on_delta)
+        outcome = await self._inner.ask(request, anonymize=anonymize, confirmed=confirmed, on_delta=on_delta)
         tenant = self._scope.tenant()
         try:
             if isinstance(outcome, Answered):

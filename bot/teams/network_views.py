@@ -98,6 +98,9 @@ class NetworkViews:
     def same_ad(self, working_ad: str) -> Activity:
         return self._inner.same_ad(working_ad)
 
+    def ask_names(self, words: list[str], *, show_words: bool) -> Activity:
+        return self._inner.ask_names(words, show_words=show_words)
+
     def confirm_short(self, said: str, label: str) -> Activity:
         return self._inner.confirm_short(said, label)
 
