@@ -68,7 +68,9 @@ class Understander:
         if named is not None and named.kind != "suggest":
             return named
         for request in (piece for candidate in self._request_candidates(text) for piece in _pieces(candidate, text)):
-            found = self._classify(request, short=request == text and len(text) <= self._vocabulary.greeting_max_chars)
+            found = self._classify(request, whole=request == text)
+            if found is not None and found[0] == "evaluate" and request != text and not self._asks(request):
+                found = None  # the ad's own "Kvalifiserte søkere oppfordres til å søke." asks nothing
             if found is not None and named is not None and found[0] == "task":
                 return named  # a near-miss of a name ("skrenings spørsmål") over a weak reading
             if found is not None:
@@ -137,7 +139,9 @@ class Understander:
                 candidates.append(lines[pick])
         return list(dict.fromkeys(candidates))
 
-    def _classify(self, request: str, *, short: bool) -> tuple[Kind, str | None, dict[str, float]] | None:
+    def _classify(self, request: str, *, whole: bool) -> tuple[Kind, str | None, dict[str, float]] | None:
+        """The class of a request: ``whole`` when it is the whole message (not a piece around
+        a pasted text), which a greeting and an evaluation by its people words alone must be."""
         vocabulary = self._vocabulary
         message = words(request)
         scores = self._cues.scores(message)
@@ -165,9 +169,18 @@ class Understander:
             return "privacy", None, scores
         if scores["help"] >= vocabulary.min_score:
             return "help", None, scores
+        short = whole and len(request) <= vocabulary.greeting_max_chars
         if short and scores["greeting"] >= vocabulary.min_score and task_score < vocabulary.min_score / 2:
             return "greeting", None, scores
+        if whole and people >= vocabulary.evaluate_people_alone and task_score < vocabulary.min_score / 2:
+            # About applicants, CVs or candidates and no task in it: what else is asked of them is
+            # an assessment; the refusal also says what the bot can do with them instead.
+            return "evaluate", None, scores
         return None
+
+    def _asks(self, request: str) -> bool:
+        """A question or a request to the bot (request markers), not a sentence of a pasted text."""
+        return request.rstrip().endswith("?") or self._cues.score("_request", words(request)) > 0
 
     def _pasted_ad(self, text: str) -> Understanding:
         """A pasted ad whose request no cue decided: the default task if there is a request."""

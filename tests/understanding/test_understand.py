@@ -110,3 +110,14 @@ def test_the_ads_own_paragraphs_are_no_request_and_never_an_evaluation():
 def test_a_greeting_in_front_of_a_request_is_no_greeting(text):
     found = UNDERSTANDER.understand(text)
     assert (found.kind, found.task) == ("task", "annonse")
+
+
+@pytest.mark.parametrize("text", ["vekt kandidatene etter erfaring", "hva mener du om søkeren?",
+                                  "hvilke søknader bør vi se nærmere på?", "noe å utsette på CV-en hennes?"])
+def test_a_message_about_applicants_that_asks_for_no_task_is_refused(text):
+    assert UNDERSTANDER.understand(text).kind == "evaluate"
+
+
+def test_the_ads_own_words_about_applicants_do_not_make_it_an_evaluation():
+    assert UNDERSTANDER.understand(AD_WITH_SECTIONS + "\n\nKvalifiserte søkere oppfordres til å søke.").kind \
+        in ("job_ad", "task")
