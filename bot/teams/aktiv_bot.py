@@ -214,13 +214,22 @@ class AktivBot(TeamsActivityHandler):
             await turn_context.send_activity(answers.not_understood(self._library))
 
     async def _refused_mid_dialog(self, turn_context: TurnContext, dialog_context: DialogContext, text: str) -> bool:
-        """A request to rank or score candidates between the dialog's steps is refused, and the
-        draft stays as it is (not while the dialog waits for a text: that is content)."""
-        if dialog_context.active_dialog.state.get("stage") in ("collect", "edit", None):
+        """Between the dialog's steps, a request to rank or score candidates is refused and a
+        help question answered; the draft stays as it is. While the dialog waits for a text
+        (an ad) only a one-line message counts, and never while a part is being edited."""
+        stage = dialog_context.active_dialog.state.get("stage")
+        if stage in ("edit", None) or (stage == "collect" and ("\n" in text or ":" in text or len(text) > 160)):
+            return False  # "Må-krav: erfaring med å vurdere kandidater" is an answer
+        understood = self._understander.understand(text)
+        if stage == "collect" and not text.endswith("?") and understood.scores.get("evaluate", 0) < 5:
+            return False  # not clearly a request: an answer to what the bot asked
+        kind = understood.kind
+        if kind == "evaluate":
+            await turn_context.send_activity(answers.refuse_evaluation(self._library))
+        elif kind == "help" and stage == "collect":
+            await self._action_help(turn_context, dialog_context, "")
+        else:
             return False
-        if self._understander.understand(text).kind != "evaluate":
-            return False
-        await turn_context.send_activity(answers.refuse_evaluation(self._library))
         return True
 
     async def _keep_working_ad(self, turn_context: TurnContext, dialog_context: DialogContext) -> None:
