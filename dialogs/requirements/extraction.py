@@ -119,7 +119,10 @@ def _PREFIXES_MATCH(line: str) -> bool:
 
 def _add(found: AdRequirements, text: str, kind: str) -> None:
     text = re.sub(r",?\s*\(?(?:jf|jfr|jamfør)\.?\s.*$", "", text, flags=FLAGS)
+    abbreviation = re.search(r"\w\.\w+\.$", text.strip())  # "cand.jur." keeps its last full stop
     text = re.sub(r"^(?:og|samt|også|men)\s+", "", text.strip(" \t.,;:!"), flags=FLAGS).strip(" \t.,;:!")
+    if abbreviation:
+        text += "."
     if len(text) >= 3 and not any(p.search(text) for p in _NOT_REQ[3:]):
         found.requirements.append(Requirement(text=text, kind=kind))
 
@@ -190,6 +193,8 @@ def _cue_kind(text: str, *, with_suffix: bool = False):
             rest = text[match.end():]
             if kind == cues.MUST and match.group(0).lower().startswith("du har"):
                 rest = text[len("du har "):]  # "Du har relevant utdanning": keep "relevant"
+            elif match.group(0).lower().rstrip().endswith("kunne"):
+                rest = "kunne " + rest  # "Du må kunne sikkerhetsklareres": a verb needs its "kunne"
             result = (kind, rest, False)
             break
     else:
