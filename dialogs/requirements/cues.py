@@ -34,6 +34,12 @@ HEADINGS: tuple[tuple[str, str], ...] = (
      r"generell informasjon|offentlig søkerliste|offentleg søkjarliste|tiltredelse|tiltreding|søknadsfrist)", CONTACT),
 )
 
+# The start of a sentence that leads in a bulleted list of requirements.
+LIST_LEAD_INS: tuple[tuple[str, str], ...] = (
+    (r"(?:det er|det vil være|det vil vere) (?:også |òg )?(?:en|ein) (?:stor )?fordel|(?:det er )?ønsk\w*|bør-?krav\w*", SHOULD),
+    (r"(?:de |dei )?(?:kvalifikasjon\w*|krav\w*|må-?krav\w*|kompetansekrav\w*)|(?:vi|du) (?:må|krever|krev)", MUST),
+)
+
 # Clause cues. Each pattern's text is removed from the requirement ("Du må ha X" → "X");
 # SUFFIX cues end the clause ("X er en fordel" → "X").
 PREFIX_CUES: tuple[tuple[str, str], ...] = (

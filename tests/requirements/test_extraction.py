@@ -93,3 +93,18 @@ def test_evaluation_sets_stay_at_target(name):
     figures = evaluate(Path(__file__).resolve().parents[2] / "bench" / "data" / name)
     assert figures["precision"] >= 0.95 and figures["recall"] >= 0.95
     assert figures["kind_accuracy"] >= 0.95
+
+
+def test_the_seed_prompts_lead_in_sentences_open_lists():
+    # The office's own example (seed 000): sentences, not headings, lead in the two lists.
+    text = """Kvalifikasjonene du ser etter hos en kandidat er følgende
+• Høyere utdanning på bachelornivå relevant for rollen f.eks. innen HR, organisasjonspsykologi eller ledelse
+• God teknologiforståelse
+Det er også en fordel om kandidaten også har:
+• Erfaring med kandidatsearch"""
+    found = extract_requirements(text)
+    assert found.title == ""  # a lead-in is no title: the role is asked
+    assert kinds(text) == {
+        "must": ["Høyere utdanning på bachelornivå relevant for rollen f.eks. innen HR, organisasjonspsykologi eller ledelse",
+                 "God teknologiforståelse"],
+        "should": ["Erfaring med kandidatsearch"], "personal": []}
