@@ -104,6 +104,7 @@ Det er også en fordel om kandidaten også har:
 • Erfaring med kandidatsearch"""
     found = extract_requirements(text)
     assert found.title == ""  # a lead-in is no title: the role is asked
-    education = "Høyere utdanning på bachelornivå relevant for rollen f.eks. innen HR, organisasjonspsykologi eller ledelse"
+    education = ("Høyere utdanning på bachelornivå relevant for rollen f.eks. innen HR, "
+                 "organisasjonspsykologi eller ledelse")
     assert kinds(text) == {"must": [education, "God teknologiforståelse"],
                            "should": ["Erfaring med kandidatsearch"], "personal": []}
