@@ -108,3 +108,19 @@ Det er også en fordel om kandidaten også har:
                  "organisasjonspsykologi eller ledelse")
     assert kinds(text) == {"must": [education, "God teknologiforståelse"],
                            "should": ["Erfaring med kandidatsearch"], "personal": []}
+
+
+@pytest.mark.parametrize(("ad", "must", "should"), [
+    ("# Rådgiver\n\n## Kvalifikasjoner og egenskaper\n1. Mastergrad i informatikk\n2. Erfaring med arkitektur\n\n"
+     "## Ønskelige kvalifikasjoner:\n* Kjennskap til Altinn\n\n## Vi tilbyr\n* Lønn kr 700 000\n",
+     ["Mastergrad i informatikk", "Erfaring med arkitektur"], ["Kjennskap til Altinn"]),
+    ("SAKSBEHANDLER\n\nKVALIFIKASJONER:\n•\tRelevant utdanning\n\nDET ER ØNSKELIG AT DU HAR:\n•\tKjennskap til Public 360\n",
+     ["Relevant utdanning"], ["Kjennskap til Public 360"]),
+    ("Konsulent\n\nKrav og kvalifikasjoner\n- Fullført videregående\nFordel\n- Erfaring fra kundeservice\n",
+     ["Fullført videregående"], ["Erfaring fra kundeservice"]),
+    ("Jurist\n\nHva vi ser etter hos deg\nDu har juridisk embetseksamen. Erfaring med EØS-rett er en fordel.\n",
+     ["juridisk embetseksamen"], ["Erfaring med EØS-rett"]),
+])
+def test_layout_variants(ad, must, should):
+    found = kinds(ad)
+    assert found["must"] == must and found["should"] == should
