@@ -114,7 +114,8 @@ Det er også en fordel om kandidaten også har:
     ("# Rådgiver\n\n## Kvalifikasjoner og egenskaper\n1. Mastergrad i informatikk\n2. Erfaring med arkitektur\n\n"
      "## Ønskelige kvalifikasjoner:\n* Kjennskap til Altinn\n\n## Vi tilbyr\n* Lønn kr 700 000\n",
      ["Mastergrad i informatikk", "Erfaring med arkitektur"], ["Kjennskap til Altinn"]),
-    ("SAKSBEHANDLER\n\nKVALIFIKASJONER:\n•\tRelevant utdanning\n\nDET ER ØNSKELIG AT DU HAR:\n•\tKjennskap til Public 360\n",
+    ("SAKSBEHANDLER\n\nKVALIFIKASJONER:\n•\tRelevant utdanning\n\n"
+     "DET ER ØNSKELIG AT DU HAR:\n•\tKjennskap til Public 360\n",
      ["Relevant utdanning"], ["Kjennskap til Public 360"]),
     ("Konsulent\n\nKrav og kvalifikasjoner\n- Fullført videregående\nFordel\n- Erfaring fra kundeservice\n",
      ["Fullført videregående"], ["Erfaring fra kundeservice"]),
