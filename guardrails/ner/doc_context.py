@@ -27,6 +27,8 @@ PLACE_NOUNS = frozenset({
     "bydelen", "bydel", "region", "regionen", "distrikt", "distriktet", "fylket", "øya", "øyen",
     "arbeidssted", "arbeidsstad", "arbeidsstedet", "arbeidsstaden", "kontorsted", "kontorstad",
     "tjenestested", "tenestestad", "campus",
+    # Nav offices are named by their place since the 2020 spelling: "Nav Grünerløkka", "Nav Sunnfjord"
+    "nav",
 })
 MUNICIPALITY_WORDS = frozenset({"kommune", "kommunes", "herad", "fylkeskommune", "bydel", "fylke"})
 

@@ -90,6 +90,7 @@ def test_personal_data_is_stopped(guardrail, text: str, entity: str) -> None:
         "Kontraktsoppfølging av sambanda Halhjem-Sandvikvåg og Lavik-Oppedal",
         "Har du brukt Brutus eller et tilsvarende forvaltningssystem for bruer? (Ja/Nei)",
         "Vi tilbyr opplæring i samarbeid med Van Gogh Museum.",
+        "Du skal rekruttere en «Veileder» i Nav Grünerløkka.",
         "Med vennlig hilsen\nHR-avdelingen\nDirektoratet for samfunnssikkerhet og beredskap (DSB)\n"
         "Rambergveien 9, 3115 Tønsberg",
     ],
