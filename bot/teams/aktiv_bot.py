@@ -79,8 +79,10 @@ class AktivBot(TeamsActivityHandler):
     def __init__(self, conversation_state: ConversationState, library: PromptLibrary, model: ModelPort,
                  translator: TranslatorPort, *, max_input_chars: int, views: Views | None = None,
                  extra_actions: Mapping[str, ActionHandler] | None = None, middleware: Iterable[Middleware] = (),
-                 feedback: FeedbackHandler | None = None):
+                 feedback: FeedbackHandler | None = None,
+                 is_admin: Callable[[TurnContext], bool] | None = None):
         self._library = library
+        self._is_admin = is_admin
         self._max_input_chars = max_input_chars
         self._views: Views = views or TextViews()
         self._feedback = feedback
@@ -266,7 +268,9 @@ class AktivBot(TeamsActivityHandler):
     # Built-in actions; others (prompt bank, sharing …) are passed in as extra_actions.
     async def _action_help(self, turn_context: TurnContext, dialog_context: DialogContext, rest: str) -> None:
         titles = {task_id: task.title for task_id, task in self._library.tasks.items()}
-        await turn_context.send_activity(self._views.help(self._library.commands, titles))
+        admin = self._is_admin is None or self._is_admin(turn_context)
+        commands = [command for command in self._library.commands if admin or not command.admin]
+        await turn_context.send_activity(self._views.help(commands, titles))
 
     async def _action_privacy(self, turn_context: TurnContext, dialog_context: DialogContext, rest: str) -> None:
         await turn_context.send_activity(
