@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from botbuilder.core import ConversationState, Storage
@@ -19,6 +18,7 @@ from bot.teams.attachments import AttachmentReader
 from bot.teams.download_policy import DownloadPolicy
 from bot.teams.cards import CardViews
 from bot.model.model_client import ModelClient, pseudonymizer
+from bot.model.guard_pool import guardrail_workers
 from bot.model.guarded_model_port import GuardedModelPort
 from bot.network.wiring import build_network
 from bot.network.network_bot import NetworkBot
@@ -31,8 +31,6 @@ from dialogs.views import TextViews
 from guardrails.guardrail import Guardrail
 
 logger = logging.getLogger(__name__)
-
-GUARDRAIL_THREADS = 2  # the machine's cores; more threads only queue for the GIL
 
 
 @dataclass
@@ -68,13 +66,14 @@ def build_components(settings: Settings, *, storage: Storage | None = None,
     started = time.perf_counter()
     library = load_library()  # validated; a bad file stops start-up naming file and field
     guardrail = guardrail or build_guardrail(settings)
-    # The guardrail's own threads: its CPU work never runs on the event loop, and never waits
-    # behind (or holds up) other blocking work in the loop's default executor.
-    guard_executor = ThreadPoolExecutor(max_workers=GUARDRAIL_THREADS, thread_name_prefix="aktiv-guardrail")
-    client = ModelClient.from_settings(settings, guardrail, pseudonymizer(), executor=guard_executor)
+    # The guardrail's own workers (threads, or processes with AKTIV_GUARDRAIL_PROCESSES): its
+    # CPU work never runs on the event loop nor waits behind the loop's default executor.
+    guard_executor, worker_guard = guardrail_workers(guardrail, settings.guardrail_processes)
+    client = ModelClient.from_settings(settings, worker_guard, pseudonymizer(), executor=guard_executor)
     storage = storage or make_storage(settings)
     conversation_state = ConversationState(storage)
-    network = build_network(settings, storage, conversation_state, library, guardrail, guard_executor=guard_executor)
+    network = build_network(settings, storage, conversation_state, library, worker_guard,
+                            guard_executor=guard_executor)
     bot = NetworkBot(conversation_state, library, network.model_port(GuardedModelPort(client)), ApertiumTranslator(),
                      max_input_chars=settings.max_input_chars,
                      views=network.views(CardViews() if teams else TextViews()), extra_actions=network.actions,

@@ -12,13 +12,13 @@ from concurrent.futures import Executor
 
 from bot.network.statistics import Statistics
 from dialogs.findings_view import entity_label
-from guardrails.guardrail import Guardrail
+from bot.model.types import TextGuard as Checker
 
 logger = logging.getLogger(__name__)
 
 
 class TextGuard:
-    def __init__(self, guardrail: Guardrail, statistics: Statistics, *, executor: Executor | None = None):
+    def __init__(self, guardrail: Checker, statistics: Statistics, *, executor: Executor | None = None):
         self._guardrail = guardrail
         self._statistics = statistics
         self._executor = executor  # the guardrail's own threads (None: the loop's default executor)

@@ -27,7 +27,7 @@ from dialogs import messages
 from dialogs.ports import ModelPort
 from dialogs.prompt_bank.entries import curated_entries
 from dialogs.task_definition import PromptLibrary
-from guardrails.guardrail import Guardrail
+from bot.model.types import TextGuard as Checker
 
 
 @dataclass
@@ -54,7 +54,7 @@ class Network:
 
 
 def build_network(settings: Settings, storage: Storage, conversation_state: ConversationState,
-                  library: PromptLibrary, guardrail: Guardrail, *, guard_executor: Executor | None = None) -> Network:
+                  library: PromptLibrary, guardrail: Checker, *, guard_executor: Executor | None = None) -> Network:
     statistics = Statistics(storage)
     identities = Identities(settings.admins, anonymous=not settings.app_id)
     guard = TextGuard(guardrail, statistics, executor=guard_executor)
