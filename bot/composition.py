@@ -32,6 +32,8 @@ from guardrails.guardrail import Guardrail
 
 logger = logging.getLogger(__name__)
 
+CALL_MARGIN_S = 2.0  # a model call ends within AKTIV_MODEL_TIMEOUT; the guardrail and storage add little
+
 
 @dataclass
 class Components:
@@ -77,6 +79,7 @@ def build_components(settings: Settings, *, storage: Storage | None = None,
     bot = NetworkBot(conversation_state, library, network.model_port(GuardedModelPort(client)), ApertiumTranslator(),
                      max_input_chars=settings.max_input_chars,
                      views=network.views(CardViews() if teams else TextViews()), extra_actions=network.actions,
+                     call_window_s=settings.model_timeout_seconds + CALL_MARGIN_S,
                      teams=build_teams_turn(settings, stream_interval=stream_interval,
                                             download_policy=download_policy) if teams else None,
                      **network.bot_kwargs())

@@ -9,6 +9,7 @@ draft survives model errors, time-outs and restarts (the state lives in bot stor
 from __future__ import annotations
 
 import logging
+import time
 
 from botbuilder.dialogs import Dialog, DialogContext, DialogTurnResult
 from botbuilder.schema import Activity, ActivityTypes
@@ -33,8 +34,12 @@ class AktivDialog(Dialog):
     """Runs one task (``intervju``, ``screening`` …) from its YAML definition."""
 
     def __init__(self, task: TaskDefinition, library: PromptLibrary, model: ModelPort,
-                 translator: TranslatorPort, views: TextViews | None = None):
+                 translator: TranslatorPort, views: TextViews | None = None, *, call_window_s: float = 0.0):
         super().__init__(f"aktiv:{task.id}")
+        # How long a model call may be running (the model time-out and a margin). A message that
+        # arrives meanwhile, perhaps at another bot instance, gets "still waiting" instead of
+        # a second call and a second answer. 0: no such check.
+        self._call_window_s = call_window_s
         self._task = task
         self._library = library
         self._model = model
@@ -60,6 +65,10 @@ class AktivDialog(Dialog):
     async def continue_dialog(self, dc: DialogContext) -> DialogTurnResult:
         activity = dc.context.activity
         if activity.type != ActivityTypes.message:
+            return Dialog.end_of_turn
+        calling_since = dc.active_dialog.state.get("calling_since")
+        if isinstance(calling_since, (int, float)) and 0 <= time.time() - calling_since < self._call_window_s:
+            await dc.context.send_activity(self._views.note("dialog.still_waiting"))
             return Dialog.end_of_turn
         reply = parse_reply(activity.text, activity.value)
         draft = Draft.from_state(dc.active_dialog.state["draft"])
@@ -210,7 +219,7 @@ class AktivDialog(Dialog):
         request = build_request(self._library, self._task, draft)
         # The draft is saved before the call: whatever the model does, the user's text is kept,
         # and stored now, so "prøv igjen" works even after the process dies during the call.
-        self._save(dc, draft, FAILED)
+        self._save(dc, draft, FAILED, calling_since=time.time())
         checkpoint = dc.context.turn_state.get(TURN_CHECKPOINT_KEY)
         if checkpoint is not None:
             await checkpoint()
@@ -270,6 +279,6 @@ class AktivDialog(Dialog):
         state = dc.active_dialog.state
         state["draft"] = draft.to_state()
         state["stage"] = stage
-        for key in ("pending", "anonymizable", "blocked_input"):
+        for key in ("pending", "anonymizable", "blocked_input", "calling_since"):
             state.pop(key, None)
         state.update(extra)

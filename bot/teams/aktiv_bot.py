@@ -21,6 +21,7 @@ from dialogs.commands import ParsedCommand, looks_like_job_ad, parse_command
 from dialogs.ports import TURN_CHECKPOINT_KEY, ModelPort, TranslatorPort
 from dialogs.task_definition import PromptLibrary
 from dialogs.views import TextViews
+from bot.storage.factory import is_conflict
 from bot.teams.teams_turn import PreparedTurn, TeamsTurn
 
 logger = logging.getLogger(__name__)
@@ -48,10 +49,15 @@ def without_recipient_mention(activity) -> str:
     return text
 
 
+class ConcurrentTurnError(RuntimeError):
+    """Another turn of the same conversation stored its state first (an eTag conflict)."""
+
+
 class AktivBot(TeamsActivityHandler):
     def __init__(self, conversation_state: ConversationState, library: PromptLibrary, model: ModelPort,
                  translator: TranslatorPort, *, max_input_chars: int, views: TextViews | None = None,
-                 extra_actions: Mapping[str, ActionHandler] | None = None, teams: TeamsTurn | None = None):
+                 extra_actions: Mapping[str, ActionHandler] | None = None, teams: TeamsTurn | None = None,
+                 call_window_s: float = 0.0):
         self._conversation_state = conversation_state
         self._teams = teams  # card submits, attached files, streaming (bot/teams/teams_turn.py)
         self._library = library
@@ -60,7 +66,7 @@ class AktivBot(TeamsActivityHandler):
         self._pending_ad = conversation_state.create_property("PendingJobAd")
         self._dialogs = DialogSet(conversation_state.create_property("DialogState"))
         for task in library.tasks.values():
-            self._dialogs.add(AktivDialog(task, library, model, translator, self._views))
+            self._dialogs.add(AktivDialog(task, library, model, translator, self._views, call_window_s=call_window_s))
         self._actions: dict[str, ActionHandler] = {
             "help": self._action_help, "privacy": self._action_privacy, "cancel": self._action_cancel,
             **(extra_actions or {}),
@@ -79,9 +85,15 @@ class AktivBot(TeamsActivityHandler):
             await self._save_now(turn_context)
 
         turn_context.turn_state[TURN_CHECKPOINT_KEY] = checkpoint
-        await super().on_turn(turn_context)
-        # State is saved once, at the end of the turn, whatever happened in it.
-        await self._conversation_state.save_changes(turn_context)
+        try:
+            await super().on_turn(turn_context)
+            # State is saved once, at the end of the turn, whatever happened in it.
+            await self._store(turn_context)
+        except ConcurrentTurnError:
+            # Another turn of this conversation (here or at another instance) stored first:
+            # its state stands (eTags), this turn's changes are dropped, the user is told.
+            logger.info("turn dropped reason=concurrent_turn")
+            await turn_context.send_activity(messages.text("dialog.concurrent_turn"))
         logger.debug("turn type=%s ms=%.1f", turn_context.activity.type, (time.perf_counter() - started) * 1000)
 
     async def on_teams_members_added_dispatch(self, members_added: list[ChannelAccount], team_info,
@@ -91,13 +103,21 @@ class AktivBot(TeamsActivityHandler):
         the ids in the activity, so we skip the look-up (one connector call less, too)."""
         await self.on_members_added_activity(members_added, turn_context)
 
+    async def _store(self, turn_context: TurnContext) -> None:
+        try:
+            await self._conversation_state.save_changes(turn_context)
+        except Exception as error:
+            if is_conflict(error):
+                raise ConcurrentTurnError("another turn stored this conversation first") from None
+            raise
+
     async def _save_now(self, turn_context: TurnContext) -> None:
         """Store the conversation state mid-turn and keep its new eTag for the save at the end.
 
         The storages (botbuilder's and ours) do not hand the new eTag back to the cached state,
         so the end-of-turn save would be refused as a conflicting write; we read it back."""
         state = self._conversation_state
-        await state.save_changes(turn_context)
+        await self._store(turn_context)
         storage = state._storage  # noqa: SLF001 - botbuilder keeps it private; no public accessor
         key = state.get_storage_key(turn_context)
         stored = (await storage.read([key])).get(key)

@@ -11,6 +11,7 @@ import signal
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import aiohttp
@@ -86,13 +87,19 @@ def _model_server(seconds: float) -> tuple[subprocess.Popen, dict[str, str]]:
                                 "--seconds", str(seconds)], cwd=ROOT, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
     env = {"OPENAI_API_KEY": "sk-test-not-a-secret", "OPENAI_BASE_URL": f"http://127.0.0.1:{port}/v1",
-           "AKTIV_MODEL": "fake-e2e", "AKTIV_STREAMING": "false"}
+           "AKTIV_MODEL": "fake-e2e", "AKTIV_STREAMING": "false", "AKTIV_MODEL_TIMEOUT": str(MODEL_TIMEOUT)}
     return process, env
+
+
+MODEL_TIMEOUT = 8
+CALL_WINDOW = MODEL_TIMEOUT + 2  # bot.composition.CALL_MARGIN_S
 
 
 async def test_retry_works_after_a_kill_during_the_model_call(tmp_path, stub_connector):
     """Issue 14, item 8: draft and stage are stored before the model call, so after SIGKILL
-    mid-call and a restart, "prøv igjen" sends the same prompt (it answered "Jeg forstod ikke")."""
+    mid-call and a restart, "prøv igjen" sends the same prompt (it answered "Jeg forstod ikke").
+    While the killed call could still be running (the model time-out), a message gets "still
+    waiting" rather than a second call: with several instances that call may be alive."""
     storage = tmp_path / "aktiv.sqlite3"
     port = _free_port()
     slow_model, slow_env = _model_server(60)
@@ -108,6 +115,7 @@ async def test_retry_works_after_a_kill_during_the_model_call(tmp_path, stub_con
                 send = asyncio.ensure_future(session.post(f"http://127.0.0.1:{port}/api/messages", json=make_message(
                     "send", stub_connector.service_url, conversation_id=CONVERSATION)))
                 await stub_connector.wait_for_activities(before + 1, timeout=30)  # "checking …": the call is on
+                sent_at = time.monotonic()
                 await asyncio.sleep(1.0)
                 first.send_signal(signal.SIGKILL)
                 first.wait(10)
@@ -117,6 +125,10 @@ async def test_retry_works_after_a_kill_during_the_model_call(tmp_path, stub_con
                 first.kill()
         second = await _start(port, storage, **quick_env)
         try:
+            early = await _say(port, stub_connector, "prøv igjen")
+            if time.monotonic() - sent_at < CALL_WINDOW - 1:
+                assert "Jeg venter fortsatt" in early
+            await asyncio.sleep(max(0.0, sent_at + CALL_WINDOW + 0.5 - time.monotonic()))
             answer = await _say(port, stub_connector, "prøv igjen")
             await asyncio.sleep(1.0)
             answer = json.dumps(stub_connector.activities[-4:], ensure_ascii=False)
