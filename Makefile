@@ -8,12 +8,13 @@ STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 PORT   ?= 3978
 NORNE  ?= ../shared/data/norne
 
-.PHONY: help install system-deps node-deps browser-deps run chat serve test e2e package model names lexicon eval bench playground clean
+.PHONY: help install system-deps node-deps browser-deps run chat serve test lint e2e package model names lexicon eval bench playground clean
 
 help:
 	@echo "make run    - install, start the bot on http://localhost:$(PORT)/api/messages and the Agents Playground"
 	@echo "make chat   - the same bot in the terminal"
 	@echo "make test   - install and run every test (the browser test too when Chromium is there)"
+	@echo "make lint   - ruff and mypy only (make test runs them first)"
 	@echo "make e2e    - only the browser test: bot + Agents Playground + headless Chromium (build/e2e/*.png)"
 	@echo "make package - build/appPackage.zip for Teams (needs MICROSOFT_APP_ID, see README)"
 	@echo "make model  - train the Norwegian name recognizer (NORNE=path to the NorNE corpus)"
@@ -71,7 +72,14 @@ run: install
 	@bash scripts/run.sh $(PORT)
 
 test: install node-deps browser-deps
+	$(PY) -m ruff check .
+	$(PY) -m mypy
 	$(PY) -m pytest -q
+
+# ruff (pyflakes, pycodestyle, isort, bugbear, pyupgrade) and mypy; configured in pyproject.toml.
+lint: install
+	$(PY) -m ruff check .
+	$(PY) -m mypy
 
 e2e: install node-deps browser-deps
 	$(PY) -m pytest -q -rs tests/e2e
@@ -94,10 +102,10 @@ lexicon: install
 
 eval: install
 	$(PY) -m guardrails.ner.evaluate --corpus $(NORNE) --model guardrails/models/no_ner
-	$(PY) bench/guardrail_bench.py
+	$(PY) -m bench.guardrail_bench
 
 bench: install
-	@for f in bench/*_bench.py; do echo "== $$f"; $(PY) $$f || exit 1; done
+	@for f in bench/*_bench.py; do m=$$(basename $$f .py); echo "== bench.$$m"; $(PY) -m bench.$$m || exit 1; done
 
 clean:
 	rm -rf $(VENV) build .pytest_cache

@@ -3,7 +3,7 @@
 The same botframework ``ConnectorClient`` (anonymous credentials) sends ``reply_to_activity``
 to the stub Bot Connector on 127.0.0.1, first as the SDK ships it, then with
 ``install_aiohttp_pipeline``. Prints calls/s and p50/p95 latency per call at each concurrency.
-Run: ``python bench/connector_bench.py [--calls 400]``.
+Run: ``python -m bench.connector_bench [--calls 400]``.
 """
 
 from __future__ import annotations
@@ -11,18 +11,14 @@ from __future__ import annotations
 import argparse
 import asyncio
 import statistics
-import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from botbuilder.schema import Activity
+from botframework.connector.aio import ConnectorClient
+from botframework.connector.auth import MicrosoftAppCredentials
 
-from botbuilder.schema import Activity  # noqa: E402
-from botframework.connector.aio import ConnectorClient  # noqa: E402
-from botframework.connector.auth import MicrosoftAppCredentials  # noqa: E402
-
-from bot.http.connector_transport import ConnectorHttp, install_aiohttp_pipeline  # noqa: E402
-from tests.fakes.stub_connector import StubConnector  # noqa: E402
+from bot.http.connector_transport import ConnectorHttp, install_aiohttp_pipeline
+from tests.fakes.stub_connector import StubConnector
 
 
 async def run(client: ConnectorClient, calls: int, concurrency: int) -> tuple[float, list[float]]:

@@ -23,16 +23,21 @@ from __future__ import annotations
 import argparse
 import random
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import phonenumbers
+from stdnum.no import fodselsnummer, kontonr
 
 from guardrails.recognizers.no_fodselsnummer_recognizer import is_valid_identity_number as _is_identity_number
-from stdnum.no import fodselsnummer, kontonr
 
 FNR, PHONE, ACCOUNT, EMAIL = "NO_FODSELSNUMMER", "NO_PHONE", "NO_BANK_ACCOUNT", "EMAIL_ADDRESS"
 
+PNR_JOINERS = [
+    ", personnummer ", " og personnummer ", ", pnr. ", " personnr ", "\npersonnummer: ", " – personnummeret er ",
+]
+FIRST_NAMES = ["ingrid", "lars", "fatima", "ola", "kari", "thomas", "nora", "ahmed", "silje", "bjørn"]
+SURNAMES = ["solberg", "hansen", "berg", "nguyen", "haugen", "olsen", "dahl", "khan", "lunde", "moe"]
 CONTEXT_WORDS = {
     FNR: ["fødselsnummer", "fnr:", "personnummer", "fødselsnr.", "fnr"],
     PHONE: ["tlf", "mobil:", "ring", "telefon", "tlf.nr."],
@@ -129,7 +134,8 @@ class Generator:
     def phone(self) -> str:
         """A valid Norwegian mobile (4/9) or fixed-line (2, 3, 5, 6, 7) number."""
         while True:
-            first = self.random.choice("49") if self.random.random() < 0.6 else self.random.choice(["22", "23", "32", "51", "55", "62", "73", "75"])
+            landlines = ["22", "23", "32", "51", "55", "62", "73", "75"]
+            first = self.random.choice("49") if self.random.random() < 0.6 else self.random.choice(landlines)
             number = (first + "".join(self.random.choice("0123456789") for _ in range(8)))[:8]
             parsed = phonenumbers.parse(number, "NO")
             if phonenumbers.is_valid_number(parsed):
@@ -145,8 +151,8 @@ class Generator:
                     return base + check
 
     def email(self) -> tuple[str, str, str]:
-        first = self.random.choice(["ingrid", "lars", "fatima", "ola", "kari", "thomas", "nora", "ahmed", "silje", "bjørn"])
-        last = self.random.choice(["solberg", "hansen", "berg", "nguyen", "haugen", "olsen", "dahl", "khan", "lunde", "moe"])
+        first = self.random.choice(FIRST_NAMES)
+        last = self.random.choice(SURNAMES)
         local = self.random.choice([f"{first}.{last}", f"{first}{last}", f"{first}_{last}{self.random.randint(1, 99)}"])
         domain = self.random.choice(["gmail", "hotmail", "outlook", "online", "yahoo", "icloud"])
         tld = self.random.choice(["com", "no"])
@@ -156,10 +162,11 @@ class Generator:
     def groups(self, digits: str) -> list[str]:
         """A split of ``digits`` into 2-4 groups the way people group them."""
         usual = {8: [(3, 2, 3), (2, 2, 2, 2), (4, 4)], 11: [(6, 5), (4, 2, 5), (2, 2, 2, 5), (3, 3, 5)]}
-        sizes = self.random.choice(usual.get(len(digits), [(len(digits) // 2, len(digits) - len(digits) // 2)]))
+        half = len(digits) // 2
+        sizes = self.random.choice(usual.get(len(digits), [(half, len(digits) - half)]))
         if self.random.random() < 0.3:  # an arbitrary split
             cut = sorted(self.random.sample(range(1, len(digits)), self.random.randint(1, 3)))
-            sizes = tuple(b - a for a, b in zip([0, *cut], [*cut, len(digits)]))
+            sizes = tuple(b - a for a, b in zip([0, *cut], [*cut, len(digits)], strict=False))
         parts, position = [], 0
         for size in sizes:
             parts.append(digits[position:position + size])
@@ -225,7 +232,7 @@ class Generator:
             f"{day}/{month}/{year2}", f"{day}-{month}-{century}{year2}",
         ])
         born = self.random.choice(["født", "fødd", "f.", "fødselsdato", "født den"])
-        joiner = self.random.choice([", personnummer ", " og personnummer ", ", pnr. ", " personnr ", "\npersonnummer: ", " – personnummeret er "])
+        joiner = self.random.choice(PNR_JOINERS)
         return FNR, f"{born} {date}{joiner}{personal}"
 
     def family_email_words(self) -> tuple[str, str]:
@@ -287,7 +294,8 @@ def main() -> int:
 
     guardrail = Guardrail.from_policy(nlp=load_ner_pipeline())
     disguises = Generator(args.seed).disguises(args.per_family)
-    total, passed = Counter(), Counter()
+    total: Counter[str] = Counter()
+    passed: Counter[str] = Counter()
     misses: dict[str, list[str]] = {}
     for disguise in disguises:
         total[disguise.family] += 1

@@ -1,6 +1,6 @@
 """Guardrail speed and memory: p50/p95 of check() on a ~2,000-character job ad.
 
-Run: python bench/guardrail_bench.py [--runs N]
+Run from the repository root: python -m bench.guardrail_bench [--runs N]
 Pinned to one CPU core. Prints figures only; no assertions on timing.
 Extend with another configuration by adding a function to CONFIGURATIONS that returns
 a callable ``check(text)`` (e.g. the stock Presidio English comparison).
@@ -11,16 +11,13 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
+
+from guardrails.guardrail import Guardrail
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from guardrails.guardrail import Guardrail  # noqa: E402
-
 JOB_AD = ROOT / "bench" / "data" / "job_ad_nb.txt"
 # The same ad ending with a contact paragraph (two names, a phone): more sentences for the NER.
 JOB_AD_CONTACT = ROOT / "bench" / "data" / "job_ad_contact_nb.txt"
@@ -113,7 +110,8 @@ def main() -> None:
         os.sched_setaffinity(0, {0})
     texts = {"ad": JOB_AD.read_text(encoding="utf-8"), "ad+contact": JOB_AD_CONTACT.read_text(encoding="utf-8")}
     text = texts["ad"]
-    print(f"job ads: {', '.join(f'{k} {len(v)} characters' for k, v in texts.items())}; {args.runs} runs, pinned to CPU 0")
+    sizes = ", ".join(f"{k} {len(v)} characters" for k, v in texts.items())
+    print(f"job ads: {sizes}; {args.runs} runs, pinned to CPU 0")
     print(f"RSS before building: {rss_mb():.0f} MB")
     for name, build in CONFIGURATIONS.items():
         started = time.perf_counter()

@@ -1,6 +1,6 @@
 """The AKTIV guardrail (NER included) against stock Presidio English, on one CPU core.
 
-Run: python bench/guardrail_vs_presidio_bench.py [--runs N] [--text FILE]
+Run from the repository root: python -m bench.guardrail_vs_presidio_bench [--runs N] [--text FILE]
 
 1. AKTIV: ``Guardrail.from_policy(nlp=load_ner_pipeline())`` (Norwegian NER + every
    recognizer), ``check(text, lang="nb")``; p50/p95 in ms and the process RSS.
@@ -26,8 +26,8 @@ import subprocess
 import sys
 import time
 import venv
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 JOB_AD = ROOT / "bench" / "data" / "job_ad_nb.txt"
@@ -121,7 +121,6 @@ def run_stock(text_path: Path, runs: int) -> dict[str, float] | None:
 
 
 def run_aktiv(text: str, runs: int) -> dict[str, float]:
-    sys.path.insert(0, str(ROOT))
     from guardrails.guardrail import Guardrail
     from guardrails.ner.model import load_ner_pipeline
 

@@ -119,7 +119,10 @@ def main() -> int:
     print(f"  texts with data blocked:      {data_blocked}/{data_total}  ({pct(data_blocked, data_total)})")
     print(f"  expected entity types found:  {types_found}/{types_expected}  ({pct(types_found, types_expected)})")
     if phones_total:
-        print(f"  personal phone numbers found: {phones_found}/{phones_total}  (recall {phones_found / phones_total:.2f})")
+        print(
+            f"  personal phone numbers found: {phones_found}/{phones_total}"
+            f"  (recall {phones_found / phones_total:.2f})"
+        )
     print(f"  entries not OK: {len(failures)}" + (f" ({', '.join(failures)})" if failures else ""))
     return 0
 

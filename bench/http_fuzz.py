@@ -3,7 +3,7 @@
 The real bot as ``python -m bot serve`` builds it (anonymous mode, memory storage, prompt-builder
 mode), on 127.0.0.1, replies to the stub Bot Connector; the same generator as
 tests/bot_http/test_fuzz.py. Prints status counts, the 5xx count and the slowest kinds.
-Run: ``python bench/http_fuzz.py [--count 1700] [--seed 14]``.
+Run: ``python -m bench.http_fuzz [--count 1700] [--seed 14]``.
 """
 
 from __future__ import annotations
@@ -12,20 +12,16 @@ import argparse
 import asyncio
 import json
 import socket
-import sys
 import time
 from collections import Counter
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from aiohttp.test_utils import TestClient, TestServer
 
-from aiohttp.test_utils import TestClient, TestServer  # noqa: E402
-
-from bot.composition import build_components  # noqa: E402
-from bot.http.app import create_app  # noqa: E402
-from bot.settings import Settings  # noqa: E402
-from tests.fakes.activity_fuzz import fuzz_bodies  # noqa: E402
-from tests.fakes.stub_connector import StubConnector  # noqa: E402
+from bot.composition import build_components
+from bot.http.app import create_app
+from bot.settings import Settings
+from tests.fakes.activity_fuzz import fuzz_bodies
+from tests.fakes.stub_connector import StubConnector
 
 
 def _closed_port() -> int:
@@ -38,7 +34,7 @@ def _kind(body: bytes) -> str:
     try:
         activity = json.loads(body)
         return f"{activity.get('type')}:{activity.get('name', '')}"[:40]
-    except Exception:  # noqa: BLE001 - a body that is not JSON is a kind of its own
+    except Exception:  # a body that is not JSON is a kind of its own
         return "not-json"
 
 

@@ -4,7 +4,7 @@ Both run in the same process and event loop, on 127.0.0.1, answering through the
 stub Bot Connector, with the same client. Ours: ``bot.http.app.create_app`` with the bot from
 ``build_bot_for_bench()`` answering ``/hjelp``. Stock: ``CloudAdapter`` +
 ``ConfigurationBotFrameworkAuthentication`` exactly as the BotBuilder samples build them,
-with an echo bot. Run: ``python bench/http_turns_bench.py [--turns 150] [--concurrency 4]``.
+with an echo bot. Run from the repository root: ``python -m bench.http_turns_bench [--turns 150] [--concurrency 4]``.
 """
 
 from __future__ import annotations
@@ -14,22 +14,19 @@ import asyncio
 import statistics
 import sys
 import time
-from pathlib import Path
 from types import SimpleNamespace
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from aiohttp import ClientSession, web  # noqa: E402
-from botbuilder.core import ActivityHandler, Bot, MessageFactory, TurnContext  # noqa: E402
-from botbuilder.integration.aiohttp import (  # noqa: E402
+from aiohttp import ClientSession, web
+from botbuilder.core import ActivityHandler, Bot, MessageFactory, TurnContext
+from botbuilder.integration.aiohttp import (
     CloudAdapter,
     ConfigurationBotFrameworkAuthentication,
 )
 
-from bot.http.app import create_app  # noqa: E402
-from bot.settings import Settings  # noqa: E402
-from tests.fakes.activities import make_message  # noqa: E402
-from tests.fakes.stub_connector import StubConnector  # noqa: E402
+from bot.http.app import create_app
+from bot.settings import Settings
+from tests.fakes.activities import make_message
+from tests.fakes.stub_connector import StubConnector
 
 TARGET_RATIO = 1.5
 

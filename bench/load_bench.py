@@ -9,7 +9,8 @@ request's (the bot answers the POST when the turn is done). CPU is the user+syst
 the bot and its guardrail workers over each phase divided by its turns; RSS and PSS from /proc.
 
 Run: ``python bench/load_bench.py [--conversations 200] [--model-seconds 2] [--root DIR]
-[--profile out.prof] [--env AKTIV_STREAMING=false]`` (``--root`` runs another checkout, e.g. a worktree of main, for "before").
+[--profile out.prof] [--env AKTIV_STREAMING=false]`` (``--root`` runs another checkout, e.g. a
+worktree of main, for "before").
 """
 
 from __future__ import annotations
@@ -28,10 +29,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import aiohttp  # noqa: E402
+import aiohttp
 
-from tests.fakes.activities import make_message  # noqa: E402
-from tests.fakes.stub_connector import StubConnector  # noqa: E402
+from tests.fakes.activities import make_message
+from tests.fakes.stub_connector import StubConnector
 
 HERE = Path(__file__).resolve().parent.parent
 TICKS = os.sysconf("SC_CLK_TCK")
@@ -39,7 +40,7 @@ AD_LINES = [
     "Rådgiver i seksjon for rekruttering",
     "Vi søker en engasjert rådgiver som vil jobbe med rekruttering i staten.",
     "Stillingen passer for deg som liker å jobbe med mennesker og digitale verktøy.",
-    "Arbeidsoppgaver: rådgivning til ledere i rekrutteringsprosesser, utforming av stillingsannonser og intervjuguider.",
+    "Arbeidsoppgaver: rådgivning til ledere i rekrutteringsprosesser, utforming av annonser og intervjuguider.",
     "Kvalifikasjoner: høyere utdanning på masternivå innen HR eller samfunnsfag.",
     "Erfaring med rekruttering er en fordel. Du må kunne formidle godt skriftlig og muntlig på norsk.",
     "Personlige egenskaper: du er strukturert, løsningsorientert og samarbeider godt med andre.",
@@ -136,7 +137,7 @@ async def phase(session: aiohttp.ClientSession, port: int, connector: StubConnec
                     text, connector.service_url, conversation_id=conversation)) as response:
                 await response.read()
                 ok = response.status in (200, 201)
-        except (aiohttp.ClientError, asyncio.TimeoutError):
+        except (TimeoutError, aiohttp.ClientError):
             ok = False
         return time.perf_counter() - started if ok else None
 

@@ -64,14 +64,17 @@ def main(argv: list[str] | None = None) -> None:
             if args.errors:
                 for start, end in gold:
                     if not any(start < e and s < end for s, e in predicted):
-                        print(f"MISS  {entry['id']} {variant}: {text[start:end]!r} | {text[max(0, start - 50):end + 30]!r}")
+                        print(f"MISS  {entry['id']} {variant}: {text[start:end]!r}"
+                              f" | {text[max(0, start - 50):end + 30]!r}")
                 for start, end in predicted:
                     if not any(start < e and s < end for s, e in gold):
-                        print(f"FALSE {entry['id']} {variant}: {text[start:end]!r} | {text[max(0, start - 50):end + 30]!r}")
+                        print(f"FALSE {entry['id']} {variant}: {text[start:end]!r}"
+                              f" | {text[max(0, start - 50):end + 30]!r}")
     print(f"{args.data.name}: {len(entries)} texts")
     for name in sorted(counts):
         c = counts[name]
-        print(f"  {name:10} gold {c.gold:4}  P {c.precision:.3f}  R {c.recall:.3f} ({c.gold_found}/{c.gold})  F {c.f1:.3f}")
+        print(f"  {name:10} gold {c.gold:4}  P {c.precision:.3f}  R {c.recall:.3f}"
+              f" ({c.gold_found}/{c.gold})  F {c.f1:.3f}")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ times ``store.search`` for a mix of Norwegian queries: warm (the search index ca
 between two turns within the cache's few seconds) and cold (index read from SQLite and
 rebuilt, as after another instance changed the bank). Prints p50/p95/max in ms.
 
-    python bench/promptbank_bench.py [--prompts 5000] [--queries 300]
+    python -m bench.promptbank_bench [--prompts 5000] [--queries 300]
 """
 
 from __future__ import annotations
@@ -19,12 +19,10 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from bot.network.prompt_bank_store import PromptBankStore  # noqa: E402
-from bot.storage.sqlite_storage import SqliteStorage  # noqa: E402
-from dialogs.prompt_bank.entries import BankEntry, curated_entries  # noqa: E402
-from dialogs.task_definition import load_library  # noqa: E402
+from bot.network.prompt_bank_store import PromptBankStore
+from bot.storage.sqlite_storage import SqliteStorage
+from dialogs.prompt_bank.entries import BankEntry, curated_entries
+from dialogs.task_definition import load_library
 
 WORDS = ("intervju intervjuspørsmål sar screening annonse stillingsannonse overskrift nynorsk oversettelse "
          "rådgiver saksbehandler leder konsulent ingeniør sykepleier lærer kommune etat direktorat "

@@ -3,7 +3,7 @@
 Starts the server on a free loopback port (no app id, in-memory storage, no model keys),
 polls ``/readyz`` until it answers 200, reads VmRSS/VmHWM of the serving process from
 ``/proc/PID/status``, then stops it with SIGTERM. Prints figures; asserts nothing.
-Run: ``python bench/startup_bench.py [--runs 2]``.
+Run from the repository root: ``python -m bench.startup_bench [--runs 2]``.
 """
 
 from __future__ import annotations

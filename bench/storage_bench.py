@@ -2,7 +2,7 @@
 conversation's state as the bot does it (ConversationState.load → change → save_changes),
 with a realistic AKTIV dialog state (a draft holding a pasted job ad and an answer).
 
-    python bench/storage_bench.py [--turns 500] [--conversations 50]
+    python -m bench.storage_bench [--turns 500] [--conversations 50]
 """
 
 from __future__ import annotations
@@ -15,14 +15,12 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from botbuilder.core import ConversationState, TurnContext
+from botbuilder.core.adapters import TestAdapter
+from botbuilder.dialogs import DialogInstance, DialogState
+from botbuilder.schema import Activity, ActivityTypes, ChannelAccount, ConversationAccount
 
-from botbuilder.core import ConversationState, TurnContext  # noqa: E402
-from botbuilder.core.adapters import TestAdapter  # noqa: E402
-from botbuilder.dialogs import DialogInstance, DialogState  # noqa: E402
-from botbuilder.schema import Activity, ActivityTypes, ChannelAccount, ConversationAccount  # noqa: E402
-
-from bot.storage.sqlite_storage import SqliteStorage  # noqa: E402
+from bot.storage.sqlite_storage import SqliteStorage
 
 AD = (Path(__file__).resolve().parent / "data" / "job_ad_nb.txt").read_text(encoding="utf-8")
 

@@ -24,8 +24,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"AKTIV cannot start: {error}", file=sys.stderr)
         return 2
     if args.command == "serve":
-        from bot.http.app import run_app
         from bot.composition import build_bot
+        from bot.http.app import run_app
 
         if args.port:
             settings = settings.model_copy(update={"port": args.port})
@@ -33,8 +33,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     from bot.composition import build_components
-    from bot.logging_setup import configure_logging
     from bot.http.terminal_chat import run_chat
+    from bot.logging_setup import configure_logging
 
     configure_logging("WARNING")
     components = build_components(settings)

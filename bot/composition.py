@@ -10,22 +10,24 @@ import logging
 import time
 from dataclasses import dataclass
 
-from botbuilder.core import ConversationState, Storage
+from botbuilder.core import ConversationState, Middleware, Storage
 
-from bot.teams.aktiv_bot import AktivBot
+from bot.logging_setup import log_event
 from bot.model.apertium import ApertiumTranslator
-from bot.teams.attachments import AttachmentReader
-from bot.teams.download_policy import DownloadPolicy
-from bot.teams.cards import CardViews
-from bot.model.model_client import ModelClient, pseudonymizer
 from bot.model.guard_pool import guardrail_workers
 from bot.model.guarded_model_port import GuardedModelPort
+from bot.model.model_client import ModelClient
+from bot.model.moderate_nynorsk import ModerateNynorskTranslator
+from bot.model.placeholders import pseudonymizer
 from bot.network.wiring import build_network
-from bot.network.network_bot import NetworkBot
 from bot.settings import Settings
 from bot.storage.factory import make_storage
+from bot.teams.aktiv_bot import AktivBot
+from bot.teams.attachments import AttachmentReader
+from bot.teams.cards.views import CardViews
+from bot.teams.download_policy import DownloadPolicy
 from bot.teams.streaming import TeamsStreaming
-from bot.teams.teams_turn import TeamsTurn
+from bot.teams.teams_turn_middleware import TeamsTurnMiddleware
 from dialogs.task_definition import load_library
 from dialogs.views import TextViews
 from guardrails.guardrail import Guardrail
@@ -49,15 +51,15 @@ def build_guardrail(settings: Settings) -> Guardrail:
     return Guardrail.from_policy(settings.policy_path, nlp=load_ner_pipeline())
 
 
-def build_teams_turn(settings: Settings, *, stream_interval: float = 1.0,
-                     download_policy: DownloadPolicy | None = None) -> TeamsTurn:
+def build_teams_middleware(settings: Settings, *, stream_interval: float = 1.0,
+                           download_policy: DownloadPolicy | None = None) -> TeamsTurnMiddleware:
     """Teams features: cards' submits, attached files, streaming in 1:1 chats (≤ 1 update/s).
 
     ``download_policy`` defaults to the settings' host allow-list (tests pass a loopback one)."""
     streaming = TeamsStreaming(min_interval=stream_interval) if settings.streaming else None
     reader = AttachmentReader(max_bytes=settings.attachment_max_kb * 1024,
                               policy=download_policy or DownloadPolicy(host_suffixes=settings.attachment_hosts))
-    return TeamsTurn(attachments=reader, streaming=streaming)
+    return TeamsTurnMiddleware(attachments=reader, streaming=streaming)
 
 
 def build_components(settings: Settings, *, storage: Storage | None = None,
@@ -76,15 +78,18 @@ def build_components(settings: Settings, *, storage: Storage | None = None,
     conversation_state = ConversationState(storage)
     network = build_network(settings, storage, conversation_state, library, worker_guard,
                             guard_executor=guard_executor)
-    bot = NetworkBot(conversation_state, library, network.model_port(GuardedModelPort(client)), ApertiumTranslator(),
-                     max_input_chars=settings.max_input_chars,
-                     views=network.views(CardViews() if teams else TextViews()), extra_actions=network.actions,
-                     call_window_s=settings.model_timeout_seconds + CALL_MARGIN_S,
-                     teams=build_teams_turn(settings, stream_interval=stream_interval,
-                                            download_policy=download_policy) if teams else None,
-                     **network.bot_kwargs())
-    logger.info("components ready model=%s tasks=%d ms=%.0f", client.describe(), len(library.tasks),
-                (time.perf_counter() - started) * 1000)
+    middleware: list[Middleware] = [network.middleware]
+    if teams:
+        middleware.append(build_teams_middleware(settings, stream_interval=stream_interval,
+                                                 download_policy=download_policy))
+    bot = AktivBot(conversation_state, library, network.model_port(GuardedModelPort(client)),
+                   ModerateNynorskTranslator(ApertiumTranslator()),  # terms file validated here
+                   max_input_chars=settings.max_input_chars,
+                   views=network.views(CardViews() if teams else TextViews()), extra_actions=network.actions,
+                   middleware=middleware, feedback=network.feedback,
+                   call_window_s=settings.model_timeout_seconds + CALL_MARGIN_S)
+    log_event(logger, "components.ready", model_type=client.mode, task_count=len(library.tasks),
+              elapsed_ms=round((time.perf_counter() - started) * 1000, 1))
     return Components(bot=bot, model_client=client, guardrail=guardrail, storage=storage)
 
 

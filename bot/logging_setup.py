@@ -38,6 +38,8 @@ ALLOWED_FIELD_SUFFIXES = (
     "reason",
     "version",
     "port",
+    "mode",
+    "flag",
 )
 
 # Values that are strings must look like identifiers or type names: no spaces, short.
@@ -70,6 +72,17 @@ def _name_allowed(name: str) -> bool:
     return name.split("_")[-1] in ALLOWED_FIELD_SUFFIXES
 
 
+def safe_id(value: object) -> str | None:
+    """``value`` if it may be logged as an id (short, no spaces), else ``"invalid"``.
+
+    For ids that come from outside (a conversation id, a model name a server reported), so a
+    strange value never makes ``log_event`` raise in the middle of a turn.
+    """
+    if value is None:
+        return None
+    return value if isinstance(value, str) and _SAFE_STRING.match(value) else "invalid"
+
+
 def log_event(logger: logging.Logger, event: str, *, level: int = logging.INFO, **fields: object) -> None:
     """Log ``event`` with id/count/type/timing fields only. Never raises: a value that is not
     an id-like string, a number or a bool is logged masked (``masked``); a field whose name
@@ -80,7 +93,7 @@ def log_event(logger: logging.Logger, event: str, *, level: int = logging.INFO, 
             safe[DROPPED_FIELDS] = len(fields) - len(safe)
         name = event if isinstance(event, str) and _SAFE_STRING.match(event) else "invalid_event"
         logger.log(level, name, extra={"fields": safe})
-    except Exception:  # noqa: BLE001 - logging must never take a turn down
+    except Exception:  # logging must never take a turn down
         pass
 
 

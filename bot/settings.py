@@ -185,7 +185,7 @@ class Settings(BaseModel):
         environ = os.environ if environ is None else environ
         values = {field: environ[name] for name, field in ENV_FIELDS.items() if environ.get(name, "") != ""}
         try:
-            return cls(**values)
+            return cls.model_validate(values)
         except ValidationError as exc:
             field_to_env = {field: name for name, field in ENV_FIELDS.items()}
             problems = []

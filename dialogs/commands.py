@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -39,12 +39,18 @@ def parse_command(text: str, library: PromptLibrary) -> ParsedCommand | None:
     return ParsedCommand(name=name, rest=rest.strip(), command=command)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _ad_cues(path: Path = PROMPTS_DIR / "replies.yaml") -> tuple[int, int, re.Pattern[str]]:
     config = yaml.safe_load(path.read_text(encoding="utf-8"))["job_ad"]
     words = sorted(config["cues"], key=len, reverse=True)
     pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
     return int(config["min_length"]), int(config["min_cues"]), pattern
+
+
+def job_ad_cue_count(text: str) -> int:
+    """How many different job-ad words (``replies.yaml`` job_ad.cues) a text has."""
+    _, _, pattern = _ad_cues()
+    return len({m.group(1).lower() for m in pattern.finditer(text)})
 
 
 def looks_like_job_ad(text: str) -> bool:

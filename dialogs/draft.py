@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 
 from dialogs import messages
 from dialogs.ports import PromptRequest
+from dialogs.requirements.prompt_values import derived_values
 from dialogs.task_definition import PART_NAMES, PLACEHOLDER, PromptLibrary, TaskDefinition
 
 
@@ -24,6 +25,12 @@ class Draft:
     followup: str | None = None
     # Part templates that replace the task's own (a prompt from the prompt bank).
     template_parts: dict[str, str] = field(default_factory=dict)
+    # The user chose "send anonymised" for this draft: follow-ups on it are sent so too.
+    anonymize: bool = False
+    # Words the guardrail asked about ("Er «storm» et navn her?") that the user said are no names.
+    confirmed_words: list[str] = field(default_factory=list)
+    # The checklist read from the ad ({"text", "kind"} dicts); None until the ad is read.
+    requirements: list[dict[str, str]] | None = None
 
     def to_state(self) -> dict:
         return asdict(self)
@@ -40,6 +47,9 @@ def missing_inputs(task: TaskDefinition, draft: Draft) -> list[str]:
     if draft.template_parts:  # a bank prompt may not use every input of its task
         templates = {**task.parts.as_dict(), **draft.template_parts}
         used = {name for template in templates.values() for name in PLACEHOLDER.findall(template)}
+        config = task.requirements
+        if config is not None and "kravliste" in used:
+            used.add(config.ad_input)  # the checklist is read from the ad
         names = [name for name in names if name in used]
     return names
 
@@ -50,6 +60,10 @@ def input_values(task: TaskDefinition, draft: Draft) -> dict[str, str]:
     values.update({k: v for k, v in draft.inputs.items() if v})
     if draft.machine_translation is not None:
         values["maskinoversettelse"] = draft.machine_translation
+    config = task.requirements
+    if config is not None:
+        length = values.get(config.length_input) if config.length_input else None
+        values.update(derived_values(draft.requirements or [], values.get(config.ad_input, ""), length))
     return values
 
 
@@ -84,6 +98,25 @@ def render_parts(task: TaskDefinition, draft: Draft) -> dict[str, str]:
     return parts
 
 
+# A pasted text longer than this is shown in a text preview by its first line and its length.
+SHORT_PREVIEW_CHARS = 800
+
+
+def preview_parts(task: TaskDefinition, draft: Draft) -> dict[str, str]:
+    """The parts as a text preview shows them: a long pasted text (the ad) by its first line and
+    its length ("«Rådgiver …» (Stillingsannonse, 2 134 tegn – skriv «vis hele»)"), not all of it."""
+    short = dict(input_values(task, draft))
+    for item in task.inputs:
+        value = short.get(item.name, "")
+        if item.multiline and len(value) > SHORT_PREVIEW_CHARS:
+            first = next((line.strip() for line in value.splitlines() if line.strip()), "")
+            short[item.name] = messages.text("dialog.pasted_excerpt", first=first[:120], label=item.label,
+                                             length=messages.format_count(len(value)))
+    shortened = Draft(**{**draft.to_state(), "inputs": {k: v for k, v in short.items() if k in draft.inputs}})
+    shortened.machine_translation = draft.machine_translation
+    return render_parts(task, shortened)
+
+
 def prompt_text(parts: dict[str, str]) -> str:
     """The AKTIV prompt as one text, ready to paste into Copilot or send to a model."""
     return "\n\n".join(parts[name] for name in PART_NAMES if parts[name].strip())
@@ -95,6 +128,8 @@ def labelled_parts(library: PromptLibrary, parts: dict[str, str]) -> list[tuple[
 
 def build_request(library: PromptLibrary, task: TaskDefinition, draft: Draft) -> PromptRequest:
     parts = render_parts(task, draft)
+    if draft.followup and draft.followup == messages.text("dialog.followup_shorter"):
+        parts["vurdering"] = ""  # a shorter answer: no self-assessment that makes it longer again
     user = prompt_text(parts)
     if draft.followup and draft.last_answer:
         previous = messages.text("dialog.followup_previous_answer")

@@ -20,18 +20,32 @@ def entity_label(entity: str) -> str:
     return label[:1].upper() + label[1:]
 
 
+def special_category(entity: str) -> str | None:
+    """The special category an entity is (helse, graviditet og familie …), or None."""
+    key = f"guardrail.category.{entity}"
+    return messages.text(key) if key in messages.catalogue() else None
+
+
 def rule_sentence(result: CheckResult) -> str:
-    """The one-sentence rule behind the block, for its first finding's type."""
-    first = min(result.findings, key=lambda f: f.start, default=None)
-    return _guardrail_text("rule", first.entity if first else "other")
+    """The rule behind the block: one sentence per kind of finding, in text order, the law
+    named for special categories."""
+    rules: list[str] = []
+    for finding in sorted(result.findings, key=lambda f: f.start):
+        rule = _guardrail_text("rule", finding.entity)
+        if rule not in rules:
+            rules.append(rule)
+    return " ".join(rules) or _guardrail_text("rule", "other")
 
 
 def finding_excerpts(result: CheckResult, checked_text: str) -> list[tuple[str, str]]:
-    """(label, masked excerpt) per finding, in text order, each value once."""
+    """(label, masked excerpt) per finding, in text order, each value once. A special
+    category shows the category instead: masking an ordinary word ("sy••••dt") says nothing."""
     seen: set[tuple[str, str]] = set()
     rows = []
     for finding in sorted(result.findings, key=lambda f: f.start):
-        row = (entity_label(finding.entity), mask(checked_text[finding.start:finding.end]))
+        category = special_category(finding.entity)
+        excerpt = category if category else mask(checked_text[finding.start:finding.end])
+        row = (entity_label(finding.entity), excerpt)
         if row not in seen:
             seen.add(row)
             rows.append(row)

@@ -9,13 +9,15 @@ the code, so a typo fails the tests rather than a user's conversation.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from string import Formatter
 
 import yaml
 
-MESSAGES_DIR = Path(__file__).resolve().parent.parent / "prompts" / "messages"
+from prompts import PROMPTS_DIR
+
+MESSAGES_DIR = PROMPTS_DIR / "messages"
 
 
 class MessageFileError(ValueError):
@@ -32,7 +34,7 @@ def _flatten(prefix: str, node: object, into: dict[str, str], source: Path) -> N
         raise MessageFileError(f"{source.name}: '{prefix}' must be text, not {type(node).__name__}")
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalogue(directory: Path = MESSAGES_DIR) -> dict[str, str]:
     """All messages, flattened to ``file.key.subkey`` → text."""
     entries: dict[str, str] = {}
@@ -61,3 +63,8 @@ def text(key: str, **values: object) -> str:
 def placeholders(key: str) -> set[str]:
     """The ``{names}`` a message expects (used by the tests)."""
     return {name for _, name, _, _ in Formatter().parse(catalogue()[key]) if name}
+
+
+def format_count(number: int) -> str:
+    """A count as Norwegian text shows it: thousands split by a space (``12 345``)."""
+    return f"{number:,}".replace(",", " ")

@@ -53,7 +53,11 @@ def value_labels(task: TaskDefinition) -> dict[str, str]:
 def pasted_names(task: TaskDefinition) -> frozenset[str]:
     """Values a prompt must not lose silently: pasted texts and the machine translation."""
     names = {item.name for item in task.inputs if item.multiline}
-    return frozenset(names | DERIVED_VALUES if task.machine_translation else names)
+    if task.machine_translation:
+        names.add("maskinoversettelse")
+    if task.requirements is not None:
+        names |= {"kravliste", "tidsplan"}  # the checklist and the plan are texts too, shown as markers
+    return frozenset(names)
 
 
 def marker(label: str) -> str:

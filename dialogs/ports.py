@@ -62,8 +62,12 @@ class ModelPort(Protocol):
     """The one door to a model. Implementations run the guardrail first."""
 
     async def ask(
-        self, request: PromptRequest, *, anonymize: bool = False, on_delta: DeltaCallback | None = None
-    ) -> Outcome: ...
+        self, request: PromptRequest, *, anonymize: bool = False, confirmed: frozenset[str] = frozenset(),
+        on_delta: DeltaCallback | None = None,
+    ) -> Outcome:
+        """``confirmed``: words the guardrail asked about that the user said are no names; a
+        text whose only findings are such words is sent (never one with a certain finding)."""
+        ...
 
 
 class TranslatorPort(Protocol):

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import yaml
 
 from dialogs.task_definition import PART_NAMES, PROMPTS_DIR
 
-INTENTS = ("send", "edit", "anonymize", "retry", "improve", "shorter", "new_round", "done", "add_example", "clear")
+INTENTS = ("send", "edit", "anonymize", "retry", "improve", "shorter", "new_round", "done", "add_example", "clear",
+           "use_redacted", "remove_contact", "stricter", "keep_terms", "show_all", "requirements", "not_personal")
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ class Reply:
     parts: dict[str, str] = field(default_factory=dict)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _vocabulary(path: Path = PROMPTS_DIR / "replies.yaml") -> tuple[dict[str, str], dict[str, str]]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     phrases = {phrase: intent for intent in INTENTS for phrase in data["intents"][intent]}
@@ -66,7 +67,7 @@ def parse_reply(text: str | None, value: object = None) -> Reply:
     return Reply(text=raw)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _example_lead_ins(path: Path = PROMPTS_DIR / "replies.yaml") -> tuple[str, ...]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return tuple(_normalise(phrase) for phrase in data["example_lead_ins"])
@@ -76,6 +77,42 @@ def starts_with_example_lead_in(text: str) -> bool:
     """Does an inspiration example already say that it is one ("Eksempel: …", "Her er et eksempel …")?"""
     start = re.sub(r"\s+", " ", text.strip().lower())
     return any(start.startswith(phrase) for phrase in _example_lead_ins())
+
+
+@cache
+def _answer_words(path: Path = PROMPTS_DIR / "replies.yaml") -> tuple[frozenset[str], dict[str, str], dict[str, int]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    confirm = {_normalise(word): answer for answer in ("yes", "no") for word in data["confirm"][answer]}
+    return frozenset(_normalise(word) for word in data["not_content"]), confirm, dict(data["min_answer_chars"])
+
+
+def confirmation(text: str) -> str | None:
+    """``yes`` or ``no`` for an answer to a yes/no question, else None."""
+    return _answer_words()[1].get(_normalise(text))
+
+
+def is_content(reply: Reply) -> bool:
+    """May this reply be stored as a text the bot asked for? Not a command word, not "ok"/"takk"."""
+    return bool(reply.text.strip()) and reply.intent is None and _normalise(reply.text) not in _answer_words()[0]
+
+
+def too_short(text: str, *, multiline: bool) -> bool:
+    """Shorter than an answer of its kind can be (an ad of six characters): ask before using it."""
+    return len(text.strip()) < _answer_words()[2]["multiline" if multiline else "line"]
+
+
+def quoted(text: str, limit: int = 40) -> str:
+    """A reply quoted back to the user: one line, at most ``limit`` characters."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def is_corrected_text(text: str, old: str, multiline: bool) -> bool:
+    """Long enough to be the corrected version of ``old``: a pasted text keeps at least half
+    its length (an ad is not replaced by "kortere"); a one-line answer only needs to be one."""
+    if too_short(text, multiline=multiline):
+        return False
+    return not multiline or len(text.strip()) >= len(old.strip()) // 2
 
 
 def part_from_word(text: str) -> str | None:

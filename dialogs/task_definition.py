@@ -17,11 +17,13 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
+from prompts import PROMPTS_DIR
+
 PART_NAMES: tuple[str, ...] = ("aktor", "kommando", "tiltak", "inspirasjon", "vurdering")
 PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 # Values the dialog supplies itself rather than asking the user for.
-DERIVED_VALUES = frozenset({"maskinoversettelse"})
+REQUIREMENT_VALUES = frozenset({"kravliste", "tidsplan", "minutter"})
+DERIVED_VALUES = frozenset({"maskinoversettelse"}) | REQUIREMENT_VALUES
 
 
 class PromptFileError(ValueError):
@@ -39,6 +41,15 @@ class TaskInput(_Strict):
     multiline: bool = False
     default: str | None = None
     example: str | None = None
+
+
+class RequirementsConfig(_Strict):
+    """The task reads requirements from a pasted ad: which input holds the ad, which input
+    the position's title fills (so it is not asked), which holds the interview's length."""
+
+    ad_input: str
+    role_input: str | None = None
+    length_input: str | None = None
 
 
 class AktivParts(_Strict):
@@ -60,6 +71,7 @@ class TaskDefinition(_Strict):
     machine_translation: bool = False
     inputs: tuple[TaskInput, ...] = ()
     first_input: str | None = None
+    requirements: RequirementsConfig | None = None
     parts: AktivParts
 
     @model_validator(mode="after")
@@ -75,6 +87,15 @@ class TaskDefinition(_Strict):
                 raise ValueError(f"parts.{part}: unknown placeholder(s) {', '.join(sorted(unknown))}")
         if not self.machine_translation and "maskinoversettelse" in self.parts.tiltak + self.parts.inspirasjon:
             raise ValueError("parts: {maskinoversettelse} needs machine_translation: true")
+        used = {name for template in self.parts.as_dict().values() for name in PLACEHOLDER.findall(template)}
+        if self.requirements is None and used & REQUIREMENT_VALUES:
+            raise ValueError(f"parts: {{{sorted(used & REQUIREMENT_VALUES)[0]}}} needs a 'requirements' section")
+        if self.requirements is not None:
+            config = self.requirements
+            for field_name in ("ad_input", "role_input", "length_input"):
+                value = getattr(config, field_name)
+                if value is not None and value not in names:
+                    raise ValueError(f"requirements.{field_name}: '{value}' is not one of the inputs")
         return self
 
     def input(self, name: str) -> TaskInput:
@@ -164,7 +185,8 @@ def load_library(directory: Path = PROMPTS_DIR) -> PromptLibrary:
             raise PromptFileError(f"{commands_path.name}: commands.{command.name}.task: no task '{command.task}'")
     without_command = set(tasks) - {c.task for c in commands if c.task}
     if without_command:
-        raise PromptFileError(f"{commands_path.name}: commands: no command for task(s) {', '.join(sorted(without_command))}")
+        missing = ", ".join(sorted(without_command))
+        raise PromptFileError(f"{commands_path.name}: commands: no command for task(s) {missing}")
     system_path = directory / "system.yaml"
     system = _validate(SystemFile, system_path, _load_yaml(system_path))
     return PromptLibrary(tasks=tasks, commands=commands, system=system)

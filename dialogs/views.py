@@ -7,24 +7,85 @@ One place turns dialog state into messages, so a channel can swap in richer view
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Protocol
 
 from botbuilder.core import MessageFactory
-from botbuilder.schema import Activity, ActionTypes, CardAction
+from botbuilder.schema import ActionTypes, Activity, CardAction
 
 from dialogs import messages
-from dialogs.task_definition import TaskDefinition, TaskInput
+from dialogs.recovery import BlockRecovery
+from dialogs.requirements.checklist import numbered
+from dialogs.task_definition import PART_NAMES, Command, TaskDefinition, TaskInput
 from guardrails.findings import CheckResult
+from guardrails.question_check import QuestionFinding
+
+
+class Views(Protocol):
+    """What the dialogs and the turn handler show; ``TextViews`` is the plain one, a channel
+    may bring richer ones (Teams' ``CardViews``) or wrap them (``NetworkViews``)."""
+
+    def task_started(self, task: TaskDefinition) -> Activity: ...
+
+    def ask_input(self, item: TaskInput, *, retry: bool = False) -> Activity: ...
+
+    def preview(self, task: TaskDefinition, labelled: list[tuple[str, str]]) -> Activity: ...
+
+    def choose_part(self) -> Activity: ...
+
+    def edit_part(self, label: str, current: str, *, markers: tuple[str, ...] = (),
+                  example: bool = False) -> Activity: ...
+
+    def part_updated(self, label: str, kept: tuple[str, ...] = ()) -> Activity: ...
+
+    def values_kept(self, kept: tuple[str, ...]) -> Activity: ...
+
+    def blocked(self, result: CheckResult, excerpts: list[tuple[str, str]], rule: str, *,
+                show_excerpts: bool, values_restored: bool = True,
+                recovery: BlockRecovery | None = None) -> Activity: ...
+
+    def same_ad(self, working_ad: str) -> Activity: ...
+
+    def ask_names(self, words: list[str], *, show_words: bool) -> Activity: ...
+
+    def confirm_short(self, said: str, label: str) -> Activity: ...
+
+    def failed(self, user_message: str) -> Activity: ...
+
+    def answer(self, text: str, *, model: str, anonymized: bool, postedited: bool) -> Activity: ...
+
+    def prompt_builder(self, prompt: str, *, anonymized: bool = False,
+                       placeholders: tuple[tuple[str, str], ...] = ()) -> Activity: ...
+
+    def machine_translation(self, text: str) -> Activity: ...
+
+    def note(self, key: str, **values: object) -> Activity: ...
+
+    def help(self, commands: Iterable[Command], task_titles: dict[str, str]) -> Activity: ...
+
+    def requirements(self, items: list[dict[str, str]], *, title: str = "", employer: str = "",
+                     minutes: int | None = None) -> Activity: ...
+
+    def question_check(self, findings: list[QuestionFinding], total: int) -> Activity: ...
+
+
+def _button_title(intent: str) -> str:
+    key = f"dialog.suggested.{intent}"
+    return messages.text(key if key in messages.catalogue() else f"conversation.suggested.{intent}")
 
 
 def _buttons(*intents: str) -> list[CardAction]:
-    return [
-        CardAction(type=ActionTypes.im_back, title=messages.text(f"dialog.suggested.{i}"),
-                   value=messages.text(f"dialog.suggested.{i}"))
-        for i in intents
-    ]
+    return [CardAction(type=ActionTypes.im_back, title=_button_title(i), value=_button_title(i)) for i in intents]
 
 
-def _and(items: list[str]) -> str:
+def recovery_buttons(recovery: BlockRecovery | None) -> list[str]:
+    """The one-click ways out of a block, as reply intents."""
+    if recovery is None:
+        return []
+    return ([*(["use_redacted"] if recovery.redacted else []),
+             *(["remove_contact"] if recovery.without_contact is not None else [])])
+
+
+def and_list(items: list[str]) -> str:
     """``A``, ``A og B``, ``A, B og C``."""
     if len(items) < 2:
         return "".join(items)
@@ -34,7 +95,7 @@ def _and(items: list[str]) -> str:
 def kept_values_line(kept: tuple[str, ...]) -> str:
     """The note that pasted texts were put back into a part the user rewrote without them."""
     quoted = [messages.text("dialog.quoted_label", label=label) for label in kept]
-    return messages.text("dialog.part_kept", labels=_and(quoted))
+    return messages.text("dialog.part_kept", labels=and_list(quoted))
 
 
 def anonymized_prompt_lines(placeholders: tuple[tuple[str, str], ...], line_key: str) -> list[str]:
@@ -73,6 +134,9 @@ def _message(lines: Iterable[str], *buttons: str) -> Activity:
 class TextViews:
     """Plain Teams-markdown views; they work in every channel and in the terminal."""
 
+    # The preview may show a long pasted text by its first line (cards need all of it in their inputs).
+    short_previews = True
+
     def task_started(self, task: TaskDefinition) -> Activity:
         return _message([messages.text("dialog.start_task", title=task.title, summary=task.summary)])
 
@@ -85,11 +149,12 @@ class TextViews:
 
     def preview(self, task: TaskDefinition, labelled: list[tuple[str, str]]) -> Activity:
         lines = [messages.text("dialog.preview_title")]
-        for label, text in labelled:
+        for part, (label, text) in zip(PART_NAMES, labelled, strict=False):
             if text.strip():
                 lines.append(messages.text("dialog.preview_part", label=label, text=text.strip()))
-            else:
-                lines.append(messages.text("dialog.preview_part_empty", label=label))
+            else:  # only Inspirasjon invites an example; another emptied part is just empty
+                key = "dialog.preview_part_empty" if part == "inspirasjon" else "dialog.preview_part_emptied"
+                lines.append(messages.text(key, label=label))
         lines.append(messages.text("dialog.preview_actions"))
         return _message(lines, "send", "edit", "add_example", "cancel")
 
@@ -104,7 +169,7 @@ class TextViews:
             return _message([messages.text(key, label=label)])
         lines = [messages.text("dialog.edit_part_intro", label=label), current.strip()]
         if markers:
-            lines.append(messages.text("dialog.edit_part_markers", markers=_and(list(markers))))
+            lines.append(messages.text("dialog.edit_part_markers", markers=and_list(list(markers))))
         lines.append(messages.text("dialog.edit_part_clear"))
         return _message(lines)
 
@@ -118,7 +183,7 @@ class TextViews:
         return _message([kept_values_line(kept)])
 
     def blocked(self, result: CheckResult, excerpts: list[tuple[str, str]], rule: str, *,
-                show_excerpts: bool, values_restored: bool = True) -> Activity:
+                show_excerpts: bool, values_restored: bool = True, recovery: BlockRecovery | None = None) -> Activity:
         lines = [messages.text("dialog.blocked_title")]
         for label, excerpt in excerpts:
             line = "- " + (messages.text("dialog.blocked_finding", label=label, excerpt=excerpt) if show_excerpts
@@ -127,10 +192,38 @@ class TextViews:
                 lines.append(line)
         lines.append(rule)
         lines.append(messages.text("dialog.blocked_fix"))
+        buttons = recovery_buttons(recovery)
+        if recovery and recovery.without_contact is not None:
+            lines.append(messages.text("conversation.contact_offer"))
+        if recovery and recovery.redacted:
+            lines += [messages.text("conversation.redacted_offer"), fenced(recovery.redacted)]
         if result.anonymizable:
             lines.append(anonymize_offer(values_restored))
-            return _message(lines, "anonymize", "edit", "cancel")
-        return _message(lines, "edit", "cancel")
+            return _message(lines, *buttons, "anonymize", "edit", "cancel")
+        return _message(lines, *buttons, "edit", "cancel")
+
+    def ask_names(self, words: list[str], *, show_words: bool) -> Activity:
+        """The guardrail's one question: "Er «storm» et navn her?" [Ja, fjern det] [Nei, send].
+        In a group chat the words are not repeated (``show_words`` False)."""
+        quoted_words = and_list([f"«{word}»" for word in words])
+        title = (messages.text("dialog.ask_names_title", words=quoted_words) if show_words
+                 else messages.text("dialog.ask_names_title_group"))
+        lines = [title, messages.text("dialog.ask_names_why")]
+        return _message(lines, "remove_names", "not_personal", "edit", "cancel")
+
+    def same_ad(self, working_ad: str) -> Activity:
+        """"Bruke samme annonse?" with its first words, so the user sees which one."""
+        start = " ".join(working_ad.split())
+        start = start if len(start) <= 80 else start[:79] + "…"
+        buttons = [CardAction(type=ActionTypes.im_back, title=messages.text(f"conversation.same_ad_{answer}"),
+                              value=messages.text(f"conversation.same_ad_{answer}")) for answer in ("yes", "no")]
+        return MessageFactory.suggested_actions(buttons, messages.text("conversation.same_ad", start=start))
+
+    def confirm_short(self, said: str, label: str) -> Activity:
+        button = CardAction(type=ActionTypes.im_back, title=messages.text("conversation.use_anyway"),
+                            value=messages.text("conversation.use_anyway"))
+        return MessageFactory.suggested_actions([button], messages.text("conversation.confirm_short",
+                                                                         said=said, label=label))
 
     def failed(self, user_message: str) -> Activity:
         return _message([user_message, messages.text("dialog.failed_actions")], "retry", "edit", "cancel")
@@ -141,8 +234,10 @@ class TextViews:
                  messages.text("dialog.answer_draft_label")]
         if anonymized:
             lines.append(messages.text("dialog.answer_anonymized_note"))
-        lines.append(messages.text("dialog.answer_actions"))
-        return _message(lines, "improve", "shorter", "edit", "new_round", "done")
+        lines.append(messages.text("dialog.answer_actions_translation" if postedited else "dialog.answer_actions"))
+        # A translation is not made "better" or "shorter"; it is made stricter or keeps the terms.
+        follow_ups = ("stricter", "keep_terms") if postedited else ("improve", "shorter")
+        return _message(lines, *follow_ups, "edit", "new_round", "done")
 
     def prompt_builder(self, prompt: str, *, anonymized: bool = False,
                        placeholders: tuple[tuple[str, str], ...] = ()) -> Activity:
@@ -161,3 +256,44 @@ class TextViews:
 
     def note(self, key: str, **values: object) -> Activity:
         return _message([messages.text(key, **values)])
+
+    def help(self, commands: Iterable[Command], task_titles: dict[str, str]) -> Activity:
+        commands = list(commands)
+        tasks = [(c.name, task_titles[c.task]) for c in commands if c.task and c.task in task_titles]
+        text = messages.text("dialog.help", commands="\n".join(
+            messages.text("dialog.help_command_line", name=c.name, description=c.description) for c in commands))
+        # The four tasks by title too, with a button each (what a help question must name).
+        text = text.rstrip() + "\n\n" + messages.text("conversation.help_tasks", titles=", ".join(
+            f"**{title}** (/{name})" for name, title in tasks))
+        buttons = [CardAction(type=ActionTypes.im_back, title=title, value=f"/{name}") for name, title in tasks]
+        return MessageFactory.suggested_actions(buttons, text) if buttons else _message([text])
+
+    def requirements(self, items: list[dict[str, str]], *, title: str = "", employer: str = "",
+                     minutes: int | None = None) -> Activity:
+        """The requirements read from an ad, numbered, with how to change them."""
+        if not any(item["kind"] in ("must", "should") for item in items):
+            return _message([messages.text("requirements.checklist_none")])
+        about = ""
+        if title:
+            employer_part = messages.text("requirements.checklist_employer", employer=employer) if employer else ""
+            about = messages.text("requirements.checklist_about", title=title, employer=employer_part)
+        labels = {kind: messages.text(f"requirements.kind.{kind}") for kind in ("must", "should", "personal")}
+        lines = [messages.text("requirements.checklist_title", about=about), numbered(items, labels),
+                 messages.text("requirements.checklist_how")]
+        if minutes is not None:
+            lines.append(messages.text("requirements.checklist_length", minutes=minutes))
+        return _message(lines)
+
+    def question_check(self, findings: list[QuestionFinding], total: int) -> Activity:
+        """Each question an employer may not ask, with the law and a lawful way to ask."""
+        if not total:
+            return _message([messages.text("question_check.none_found")])
+        if not findings:
+            return _message([messages.text("question_check.all_clear", total=total)])
+        lines = [messages.text("question_check.title", count=len(findings), total=total)]
+        for number, finding in enumerate(findings, 1):
+            lines.append(messages.text(
+                "question_check.finding", number=number, question=finding.question, law=finding.law,
+                reason=messages.text(f"question_check.reason.{finding.category}"),
+                rewording=messages.text(f"question_check.rewording.{finding.category}")))
+        return _message(lines)

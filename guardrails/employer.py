@@ -10,8 +10,11 @@ carries reference numbers; none of them is personal data. Two sources say so:
   word right before or after a number (``via sentralbordet, tlf.``, ``(sentralbord)``), an id
   word before an eight-digit number (``Ref.nr.: 3391 2087``, ``Stillings-ID``, ``saksnr.``).
 
-A functional mailbox (``postmottak@``, ``post@``) is the organisation's only on a domain
-that does not look like a person's own (``post@ingridsolberg.no`` is Ingrid's).
+An e-mail address is a person's when its local part holds a name (``kari.vik@``,
+``knilsen@``, ``ahmed.karimi87@``) or its domain is a webmail provider or named like a person
+(``post@ingridsolberg.no`` is Ingrid's); a local part of ordinary words, acronyms and
+compounds (``postmottak@``, ``ki-hr@``, ``sfvlpost@``, ``trainee@``) on another domain is a
+functional mailbox of the organisation.
 """
 
 from __future__ import annotations
@@ -26,9 +29,23 @@ _EMPLOYER_LABELS = (
     r"|oppmøtested|oppmøtestad|kontorsted|kontorstad|hovedkontor|hovudkontor|fakturaadresse|leveringsadresse"
     r"|sentralbord\w*|servicetorg\w*|kundesenter\w*|kundesentr\w*|vakttelefon\w*|hovednummer|hovudnummer"
     r"|postmottak|sentralbordnummer|telefon(?:nummer)? til (?:oss|kontoret|sentralbordet)|adresse til kontoret"
+    # the organisation's own buildings before an address: "i rådhuset, Strandgata 30, 6900 Florø"
+    r"|rådhus(?:et)?|kommunehus(?:et)?|statens hus|kontoret vårt|kontora våre|kontorene våre|lokalene våre|lokala våre"
 )
 _EMPLOYER_BEFORE = re.compile(rf"(?<![\w-])(?:{_EMPLOYER_LABELS})\b(?P<rest>[^\n]*)$", re.IGNORECASE)
-_SWITCHBOARD_AFTER = re.compile(r"^\s*[(\[,–-]?\s*(?:sentralbord\w*|servicetorg\w*|hovednummer|vakttelefon\w*)", re.IGNORECASE)
+_SWITCHBOARD_AFTER = re.compile(
+    r"^\s*(?:[,–-]\s*|[(\[][^()\[\]\n]{0,30}?)?(?:sentralbord\w*|servicetorg\w*|hovednummer|vakttelefon\w*)",
+    re.IGNORECASE,
+)
+# Section words of a job ad; a text with several of them is an ad, whose addresses are the
+# employer's (an ad never carries a candidate's home address).
+_JOB_AD_CUES = re.compile(
+    r"\b(?:søknadsfrist|stillingskode|stillingsprosent|vi tilbyr|kvalifikasjon(?:er|ar)|arbeidsoppg(?:aver|åver)"
+    r"|om stillingen|om stillinga|tiltredelse|tiltreding|lønn etter|løn etter|lønnsramme|ansettelsesform"
+    r"|tilsetjingsform|søk (?:på )?stillingen|søk på stillinga|ønskede kvalifikasjoner|personlige egenskaper"
+    r"|personlege eigenskapar)\b",
+    re.IGNORECASE,
+)
 # Id words before a number: a reference, case or job id is no phone.
 _ID_WORDS = (
     r"ref(?:\.|eranse)?(?:\s*-?\s*nr\.?|nummer)?|refnr|stillings-?id|stillingsnr\.?|stillingsnummer|saksnr\.?|saksnummer"
@@ -49,6 +66,11 @@ WEBMAIL_DOMAINS = frozenset(
 def _line_before(text: str, start: int, limit: int = 100) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     return text[max(line_start, start - limit):start]
+
+
+def is_job_ad(text: str) -> bool:
+    """Three or more distinct section words of a job ad (``Søknadsfrist``, ``Vi tilbyr`` ...)."""
+    return len({m.group(0).lower() for m in _JOB_AD_CUES.finditer(text)}) >= 3
 
 
 def is_employer_value(entity: str, text: str, start: int, end: int) -> bool:
@@ -89,3 +111,49 @@ def is_person_like_domain(domain: str, names: NameResources) -> bool:
         if first in names.first_names and (last in names.surnames or names.is_name(last)):
             return True
     return False
+
+
+_LOCAL_PARTS = re.compile(r"[._+]+")
+
+
+def is_functional_mailbox(local: str, names: NameResources) -> bool:
+    """True when no part of the local part is a name and some part is an ordinary word,
+    an acronym or a compound ending in one (see module doc)."""
+    parts = [part for part in _LOCAL_PARTS.split(local.lower()) if part]
+    if not parts:
+        return False
+    ordinary = False
+    for part in parts:
+        pieces = [piece.rstrip("0123456789") for piece in part.split("-") if piece]
+        if not pieces or not all(piece.isalpha() for piece in pieces):
+            continue
+        # a hyphenated part is a name only when every piece is ("anne-lise"; not "vest-viken")
+        if all(_is_name_part(piece, names) for piece in pieces):
+            return False
+        if any(_is_ordinary_part(piece, names) for piece in pieces):
+            ordinary = True
+    return ordinary
+
+
+def _is_name_part(part: str, names: NameResources) -> bool:
+    """``kari``, ``vik``, ``knilsen`` (an initial and a surname), ``nilsenk``."""
+    def is_name(word: str) -> bool:
+        # In an address a Norwegian name is a name even when it is an ordinary word too
+        # (kari, vik, berg); a name of the world lists only when it is no ordinary word.
+        capitalised = word.capitalize()
+        if len(word) < 3:
+            return False
+        if names.is_norwegian_name(capitalised) or names.lexicon.is_only_person_name(capitalised):
+            return True
+        return names.is_name(capitalised) and not names.lexicon.is_common(word) and word not in names.common_words
+
+    return is_name(part) or (len(part) > 4 and (is_name(part[1:]) or is_name(part[:-1])))
+
+
+def _is_ordinary_part(part: str, names: NameResources) -> bool:
+    """An ordinary word, a short acronym (``hr``, ``ki``, ``dfo``) or a word that ends in an
+    ordinary word of four letters or more (``sfvlpost``, ``rekrutteringsteam``)."""
+    common = names.lexicon.is_common
+    if len(part) <= 4 or common(part) or part in names.common_words or names.is_organisation_word(part):
+        return True
+    return any(common(part[split:]) for split in range(1, len(part) - 3))

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 import spacy
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
 
 from guardrails.context_enhancer import PrefixContextEnhancer
-from guardrails.findings import CheckResult, Finding
+from guardrails.employer import is_employer_value, is_functional_mailbox, is_job_ad, is_person_like_domain
+from guardrails.findings import CheckResult, Decision, Finding
 from guardrails.merge import merge_overlapping
 from guardrails.ner.name_gate import NameGate
-from guardrails.employer import is_employer_value, is_person_like_domain
 from guardrails.ner.names import NameResources, default_names
 from guardrails.nlp_engine import SUPPORTED_LANGUAGES, NorwegianNlpEngine
 from guardrails.normalize import normalize
@@ -71,7 +71,7 @@ class Guardrail:
         policy_path: Path | None = None,
         nlp: spacy.Language | None = None,
         extra_recognizers: Iterable[EntityRecognizer] = (),
-    ) -> "Guardrail":
+    ) -> Guardrail:
         """Load the policy, build one analyzer for nb and nn with only our recognizers."""
         policy = load_policy(policy_path)
         quiet_presidio_logging()
@@ -100,6 +100,9 @@ class Guardrail:
         results = self._analyzer.analyze(normalized.text, language=lang)
         # Street names are no persons ("Ole Vigs gate 1"), whoever the address belongs to.
         addresses = [(r.start, r.end) for r in results if r.entity_type == "NO_ADDRESS"]
+        # In a job ad every address is the employer's, unless a name stands on its line.
+        ad = bool(addresses) and is_job_ad(normalized.text)
+        names = [(r.start, r.end) for r in results if r.entity_type == "PERSON"]
         certain: list[Finding] = []
         uncertain: list[Finding] = []
         for result in results:
@@ -109,6 +112,8 @@ class Guardrail:
             if entity == "PERSON" and any(a <= result.start and result.end <= b for a, b in addresses):
                 continue
             if self._is_organisations_own(entity, normalized.text, result.start, result.end):
+                continue
+            if ad and entity == "NO_ADDRESS" and not _name_on_line(normalized.text, result.start, result.end, names):
                 continue
             start, end = normalized.to_original(result.start, result.end)
             if entity != "EMAIL_ADDRESS" and (
@@ -120,9 +125,10 @@ class Guardrail:
             (certain if result.score >= self._policy.threshold(entity) else uncertain).append(finding)
         if not certain and not uncertain:
             return CheckResult(decision="pass")
-        findings = certain or uncertain
+        # Uncertain findings go with certain ones: the user sees (and may anonymise) them too.
+        findings = certain + uncertain
         anonymizable = all(self._policy.is_anonymizable(f.entity) for f in findings)
-        decision = "block" if certain else "ask"
+        decision: Decision = "block" if certain else "ask"
         return CheckResult(decision=decision, findings=merge_overlapping(findings), anonymizable=anonymizable)
 
     def _is_organisations_own(self, entity: str, text: str, start: int, end: int) -> bool:
@@ -131,10 +137,16 @@ class Guardrail:
             return True
         if entity == "EMAIL_ADDRESS":
             value = text[start:end]
-            domain = value.rsplit("@", 1)[-1]
-            if self._policy.is_organisation_domain(domain):
-                return self._policy.is_allowed_value(value)
-            if is_person_like_domain(domain, self._names):
+            local, _, domain = value.rpartition("@")
+            if not self._policy.is_organisation_domain(domain) and is_person_like_domain(domain, self._names):
                 return False
-            return self._policy.is_allowed_value(value)
+            return self._policy.is_allowed_value(value) or is_functional_mailbox(local, self._names)
         return False
+
+
+def _name_on_line(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
+    """A person name on the line of ``text[start:end]`` that is not inside it (a street name)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return any(line_start <= a < line_end and not (start <= a and b <= end) for a, b in names)

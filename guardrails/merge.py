@@ -6,8 +6,8 @@ tie the more specific entity wins (a checksum-validated identifier beats a name)
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from types import MappingProxyType
-from typing import Iterable
 
 from guardrails.findings import Finding
 

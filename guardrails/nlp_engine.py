@@ -10,8 +10,8 @@ NER model sits in memory once. Without a model it uses ``spacy.blank("nb")``
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from types import MappingProxyType
-from typing import Iterable
 
 import spacy
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
@@ -48,6 +48,8 @@ class NorwegianNlpEngine(SpacyNlpEngine):
     """Serves one spaCy pipeline for ``nb`` and ``nn``; never downloads a model."""
 
     engine_name = "norwegian_spacy"
+    # One pipeline per language code; presidio's base leaves the attribute ``None`` until its load().
+    nlp: dict[str, Language]  # type: ignore[assignment]
 
     def __init__(
         self,
@@ -95,11 +97,14 @@ class NorwegianNlpEngine(SpacyNlpEngine):
         if language not in self.nlp:
             raise ValueError(f"language '{language}' is not supported (use one of {sorted(self.nlp)})")
         pipeline = self.nlp[language]
-        doc = pipeline(text) if self._gate is None or not pipeline.pipe_names else self._gated(pipeline, text)
+        doc = (
+            pipeline(text) if self._gate is None or not pipeline.pipe_names
+            else self._gated(pipeline, text, self._gate)
+        )
         token_table(doc, text)
         return self._doc_to_nlp_artifact(doc, language)
 
-    def _gated(self, pipeline: Language, text: str) -> Doc:
+    def _gated(self, pipeline: Language, text: str, gate: NameGate) -> Doc:
         """Tokenise all of ``text``; run the components only on the sentences the gate picks.
 
         Each picked sentence is read with ``CONTEXT_TOKENS`` tokens on either side (about
@@ -110,7 +115,7 @@ class NorwegianNlpEngine(SpacyNlpEngine):
         doc = pipeline.make_doc(text)
         tokens = token_table(doc, text)
         words = tokens.words
-        ranges = self._gate.ranges(tokens)
+        ranges = gate.ranges(tokens)
         if ranges is None:
             for _, component in pipeline.pipeline:
                 doc = component(doc)
@@ -118,7 +123,9 @@ class NorwegianNlpEngine(SpacyNlpEngine):
         if not ranges:
             return doc
         core = {index for start, end in ranges for index in range(start, end)}
-        picked = [index for start, end in with_context(ranges, len(words), CONTEXT_TOKENS) for index in range(start, end)]
+        picked = [
+            index for start, end in with_context(ranges, len(words), CONTEXT_TOKENS) for index in range(start, end)
+        ]
         part = Doc(pipeline.vocab, words=[words[i] for i in picked], spaces=[tokens.trailing_space[i] for i in picked])
         for _, component in pipeline.pipeline:
             part = component(part)

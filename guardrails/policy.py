@@ -53,7 +53,7 @@ class Thresholds(BaseModel):
         return value
 
     @model_validator(mode="after")
-    def _ask_below_block(self) -> "Thresholds":
+    def _ask_below_block(self) -> Thresholds:
         for name, score in self.ask.items():
             if score > self.entities.get(name, self.default):
                 raise ValueError(f"ask.{name}: must not be above the entity's threshold")
@@ -118,7 +118,9 @@ class Policy(BaseModel):
 
     def is_organisation_domain(self, domain: str) -> bool:
         domain = domain.lower().rstrip(".")
-        return any(domain == d.lower() or domain.endswith("." + d.lower()) for d in self.allow_list.organisation_domains)
+        return any(
+            domain == d.lower() or domain.endswith("." + d.lower()) for d in self.allow_list.organisation_domains
+        )
 
     def is_anonymizable(self, entity: str) -> bool:
         return entity in self.anonymizable and entity in ANONYMIZABLE_ENTITIES

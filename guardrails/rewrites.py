@@ -22,8 +22,8 @@ non-overlapping ``Edit``s; ``normalize`` applies them and keeps the map to the o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Callable, Iterable
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ _UNUSUAL = r"[/,*|;:+~()\[\]{}\"'<>=#]"
 _JUNK = rf"(?:[ \t]*(?:{_UNUSUAL}[ \t]*){{1,3}}|[ \t]*\n[ \t]*\n[ \t\n]*)"
 _DIGIT_RUN = re.compile(rf"(?<![\d.,:])\d+(?:{_JUNK}\d+){{1,7}}")
 _GROUP = re.compile(r"\d+")
-_LIST_SEPARATORS = re.compile(r"^[ \t]*[,;][ \t]*$")
+_LIST_SEPARATORS = re.compile(r"^[ \t]*[,;](?:[ \t]+|$)")
 _NUMBER_CONTEXT = re.compile(
     r"\b(?:tlf|telefon\w*|mobil\w*|ring|sms|nr|nummer\w*|fnr|fødselsn\w*|personn\w*|konto\w*)\b", re.IGNORECASE
 )
@@ -92,15 +92,15 @@ def _digit_group_edits(text: str) -> Iterable[Edit]:
         if sum(len(d) for d in digits) not in IDENTIFIER_LENGTHS or _looks_like_date(digits):
             continue
         base = run.start()
-        gaps = [(base + a.end(), base + b.start()) for a, b in zip(groups, groups[1:])]
+        gaps = [(base + a.end(), base + b.start()) for a, b in zip(groups, groups[1:], strict=False)]
         separators = [text[start:end] for start, end in gaps]
-        if all(len(d) <= 2 for d in digits) and all(_LIST_SEPARATORS.match(s) for s in separators) and (
+        if any(_LIST_SEPARATORS.match(s) for s in separators) and (
             not _NUMBER_CONTEXT.search(text, max(0, run.start() - 24), run.start())
         ):
-            continue  # "40, 50, 60, 70 %": a list of short numbers, unless "tlf" stands before it
+            continue  # "40, 50, 60, 70 %", "Postboks 7030, 5020 Bergen": a list, unless "tlf" stands before it
         if _has_time_of_day(digits, separators):
             continue  # "08:00/16:00": times of day
-        for (start, end), separator in zip(gaps, separators):
+        for (start, end), separator in zip(gaps, separators, strict=False):
             if separator != " ":
                 yield Edit(start, end, " ")
 
@@ -122,7 +122,9 @@ _SPELLED_EMAIL = re.compile(
     rf"(?P<local>{_LOCAL})(?P<at>{_AT_SYMBOLIC}|{_AT_WORD})"
     rf"(?P<domain>{_LABEL}(?:(?:{_DOT_FORMS}){_LABEL})*?)(?P<dot>{_DOT_FORMS})(?P<tld>{_TLDS})(?![\w@])"
 )
-_WEBMAIL_ONLY = re.compile(rf"(?P<local>{_LOCAL})(?P<at>\s+(?:på|hos)\s+)(?P<domain>{_WEBMAIL})(?![\w.@-])", re.IGNORECASE)
+_WEBMAIL_ONLY = re.compile(
+    rf"(?P<local>{_LOCAL})(?P<at>\s+(?:på|hos)\s+)(?P<domain>{_WEBMAIL})(?![\w.@-])", re.IGNORECASE
+)
 # Webmail names that are no ordinary word of an HR text ("på outlook" is a calendar).
 _PERSONAL_WEBMAIL = re.compile(r"^(?:gmail|hotmail|yahoo|icloud|protonmail|gmx|yandex)$", re.IGNORECASE)
 _DOT_SPLIT = re.compile(_DOT_FORMS)

@@ -2,16 +2,16 @@
 
 Every ``for token in doc`` creates a spaCy ``Token`` object per token; on a job ad of
 ~380 tokens that costs about 0.3 ms a pass, and the NLP engine, the name gate and the
-person recognizer each need the words (and the sentence starts and casing, also kept here). ``token_table(doc)`` reads offsets and flags with
-one ``Doc.to_array`` call, slices the words out of the text and keeps the result in
-``doc.user_data`` for the next reader.
+person recognizer each need the words (and the sentence starts and casing, also kept here).
+``token_table(doc)`` reads offsets and flags with one ``Doc.to_array`` call, slices the words
+out of the text and keeps the result in ``doc.user_data`` for the next reader.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Sequence
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
 from spacy.tokens import Doc
@@ -80,7 +80,7 @@ def token_table(doc: Doc, text: str | None = None) -> TokenTable:
         idx=[row[0] for row in rows],
         space=[bool(row[2]) for row in rows],
         punct=[bool(row[3]) for row in rows],
-        trailing_space=[end < following for end, following in zip(ends, next_starts)],
+        trailing_space=[end < following for end, following in zip(ends, next_starts, strict=False)],
     )
     doc.user_data[_KEY] = table
     return table

@@ -35,14 +35,14 @@ def render_color(size: int = 192) -> Image.Image:
     _draw_mark(ImageDraw.Draw(tile), mark, WHITE, stroke=2.4)
     inner.paste(tile, (margin, margin), tile)
     image.alpha_composite(inner)
-    return image.resize((size, size), Image.LANCZOS)
+    return image.resize((size, size), Image.Resampling.LANCZOS)
 
 
 def render_outline(size: int = 32) -> Image.Image:
     big = size * SUPERSAMPLE
     image = Image.new("RGBA", (big, big), (0, 0, 0, 0))
     _draw_mark(ImageDraw.Draw(image), big, WHITE, stroke=2.4)
-    image = image.resize((size, size), Image.LANCZOS)
+    image = image.resize((size, size), Image.Resampling.LANCZOS)
     # Teams wants pure white on transparent: keep only the alpha channel's shape.
     alpha = image.getchannel("A")
     result = Image.new("RGBA", (size, size), (255, 255, 255, 0))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fakes.fixtures import anonymous_settings, stub_connector, tarpit  # noqa: F401
-from tests.fakes.openai_fixtures import azure_settings, fake_openai, openai_settings  # noqa: F401
+# The fakes' fixtures (stub connector, fake OpenAI server, settings), for every folder.
+pytest_plugins = ["tests.fakes.fixtures", "tests.fakes.openai_fixtures"]
 
 
 @pytest.fixture(scope="session")

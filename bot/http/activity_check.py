@@ -118,7 +118,7 @@ def _channel_data(body: dict[str, Any]) -> str | None:
             return "invalid_channel_data"
     try:
         TeamsChannelData().deserialize(data)  # what TeamsActivityHandler does with it
-    except Exception:  # noqa: BLE001 - msrest raises several kinds on wrong field types
+    except Exception:  # msrest raises several kinds on wrong field types
         return "invalid_channel_data"
     return None
 

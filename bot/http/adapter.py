@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import logging
 from http import HTTPStatus
+from typing import Any
 from urllib.parse import urlsplit
 
 import requests
@@ -36,12 +37,12 @@ from msrest.serialization import Model
 
 from bot.http.activity_check import activity_problem
 from bot.http.auth import bearer_problem, build_authentication
-from bot.logging_setup import log_event
-from bot.settings import Settings, is_loopback_host
 from bot.http.tenant_middleware import TenantAllowListMiddleware
+from bot.logging_setup import log_event, safe_id
+from bot.settings import Settings, is_loopback_host
 from dialogs import messages
 
-LOGGER = logging.getLogger("aktiv.adapter")
+logger = logging.getLogger(__name__)
 
 
 class TurnFailedError(RuntimeError):
@@ -63,7 +64,8 @@ def invoke_body(body: object) -> object:
         value = getattr(body, "value", None)
         if isinstance(value, Exception):
             code, message = ([*map(str, value.args), "", ""])[:2]
-            body.value = {"code": code, "message": message}
+            response: Any = body  # an invoke response model; msrest's Model declares no fields
+            response.value = {"code": code, "message": message}
         return serializer_helper(body)
     return body
 
@@ -83,18 +85,18 @@ class AktivCloudAdapter(CloudAdapter):
     async def _on_turn_error(self, context: TurnContext, error: Exception) -> None:
         activity = context.activity
         log_event(
-            LOGGER,
+            logger,
             "turn.error",
             level=logging.ERROR,
             exception_type=type(error).__name__,
             activity_type=activity.type,
-            conversation_id=activity.conversation.id if activity.conversation else None,
+            conversation_id=safe_id(activity.conversation.id) if activity.conversation else None,
         )
         if activity.type != ActivityTypes.invoke:
             try:
                 await context.send_activity(messages.text("bot.turn_error"))
             except Exception as send_error:  # the connector itself may be what failed
-                log_event(LOGGER, "turn.apology_failed", level=logging.ERROR,
+                log_event(logger, "turn.apology_failed", level=logging.ERROR,
                           exception_type=type(send_error).__name__)
         raise TurnFailedError(type(error).__name__) from None
 
@@ -118,33 +120,33 @@ class AktivCloudAdapter(CloudAdapter):
 
         auth_header = request.headers.get("Authorization", "")
         if self._auth_required and (problem := bearer_problem(auth_header)):
-            log_event(LOGGER, "auth.rejected", reason=problem)
+            log_event(logger, "auth.rejected", reason=problem)
             return error_response(HTTPStatus.UNAUTHORIZED, "unauthorized")
         try:
             auth_result = await self.bot_framework_authentication.authenticate_request(activity, auth_header)
         except PermissionError as exc:  # the SDK's "not authorized" (an OSError subclass, so first)
-            log_event(LOGGER, "auth.rejected", reason="invalid_token", exception_type=type(exc).__name__)
+            log_event(logger, "auth.rejected", reason="invalid_token", exception_type=type(exc).__name__)
             return error_response(HTTPStatus.UNAUTHORIZED, "unauthorized")
         except (requests.RequestException, ConnectionError, TimeoutError) as exc:  # metadata unreachable
-            log_event(LOGGER, "auth.unavailable", level=logging.WARNING, exception_type=type(exc).__name__)
+            log_event(logger, "auth.unavailable", level=logging.WARNING, exception_type=type(exc).__name__)
             return error_response(HTTPStatus.SERVICE_UNAVAILABLE, "authentication_unavailable")
         except Exception as exc:  # PermissionError, jwt errors, SDK AttributeErrors on bad tokens
-            log_event(LOGGER, "auth.rejected", reason="invalid_token", exception_type=type(exc).__name__)
+            log_event(logger, "auth.rejected", reason="invalid_token", exception_type=type(exc).__name__)
             return error_response(HTTPStatus.UNAUTHORIZED, "unauthorized")
 
         if problem := activity_problem(body):
-            log_event(LOGGER, "activity.rejected", reason=problem, activity_type=activity.type)
+            log_event(logger, "activity.rejected", reason=problem, activity_type=activity.type)
             return error_response(HTTPStatus.BAD_REQUEST, problem)
         if not self._auth_required and not is_loopback_host(urlsplit(activity.service_url or "").hostname or ""):
             # Anonymous mode is for a client on this machine: replies go nowhere else.
-            log_event(LOGGER, "activity.rejected", reason="service_url_not_loopback", activity_type=activity.type)
+            log_event(logger, "activity.rejected", reason="service_url_not_loopback", activity_type=activity.type)
             return error_response(HTTPStatus.BAD_REQUEST, "service_url_not_loopback")
         try:
             invoke_response = await self.process_activity(auth_result, activity, bot.on_turn)
         except TurnFailedError:
             return error_response(HTTPStatus.OK, "turn_failed")
-        except Exception as exc:  # noqa: BLE001 - the SDK failed around the turn (connector set-up …)
-            log_event(LOGGER, "turn.failed_outside", level=logging.ERROR, exception_type=type(exc).__name__,
+        except Exception as exc:
+            log_event(logger, "turn.failed_outside", level=logging.ERROR, exception_type=type(exc).__name__,
                       activity_type=activity.type)
             return error_response(HTTPStatus.OK, "turn_failed")
 

@@ -19,7 +19,7 @@ from bot.http.adapter import build_adapter, error_response
 from bot.logging_setup import configure_logging, log_event
 from bot.settings import Settings
 
-LOGGER = logging.getLogger("aktiv.http")
+logger = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 256 * 1024
 MESSAGES_ROUTE = "/api/messages"
@@ -51,11 +51,11 @@ async def error_middleware(
         reason = exc.reason.lower().replace(" ", "_")
         response = error_response(exc.status, reason)
     except Exception as exc:
-        log_event(LOGGER, "http.unhandled", level=logging.ERROR, exception_type=type(exc).__name__,
+        log_event(logger, "http.unhandled", level=logging.ERROR, exception_type=type(exc).__name__,
                   route=request.path)
         response = error_response(HTTPStatus.INTERNAL_SERVER_ERROR, "internal_error")
     if request.path == MESSAGES_ROUTE:
-        log_event(LOGGER, "http.request", route=request.path, status=response.status,
+        log_event(logger, "http.request", route=request.path, status=response.status,
                   elapsed_ms=round((time.perf_counter() - started) * 1000, 1))
     return response
 
@@ -112,6 +112,6 @@ def run_app(settings: Settings, bot_factory: Callable[[Settings], Bot]) -> None:
     started = time.perf_counter()
     bot = bot_factory(settings)
     app = create_app(settings, bot)
-    log_event(LOGGER, "app.starting", port=settings.port,
+    log_event(logger, "app.starting", port=settings.port,
               bot_type=type(bot).__name__, elapsed_ms=round((time.perf_counter() - started) * 1000, 1))
     web.run_app(app, host=settings.host, port=settings.port, print=None, access_log=None)

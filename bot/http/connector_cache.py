@@ -71,7 +71,7 @@ class CachingConnectorFactory(ConnectorFactory):
         self._cache = cache
         self._http = http
 
-    async def create(self, service_url: str, audience: str = None) -> ConnectorClient:
+    async def create(self, service_url: str, audience: str | None = None) -> ConnectorClient:
         async def create_client() -> ConnectorClient:
             return install_aiohttp_pipeline(await self._inner.create(service_url, audience), self._http)
 

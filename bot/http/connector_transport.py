@@ -95,6 +95,7 @@ class _BearerTokenPolicy(AsyncHTTPPolicy):
         if credentials is not None and should_set is not None and should_set(None):
             token = await asyncio.to_thread(credentials.get_access_token)
             request.http_request.headers["Authorization"] = f"Bearer {token}"
+        assert self.next is not None, "the pipeline sets the next policy"
         return await self.next.send(request, **kwargs)
 
 

@@ -24,11 +24,13 @@ import requests
 from botframework.connector.auth import AuthenticationConstants, GovernmentConstants
 from botframework.connector.auth.jwt_token_extractor import JwtTokenExtractor, _OpenIdMetadata
 
+from bot.logging_setup import log_event
+
 METADATA_TIMEOUT_SECONDS = 10.0
 BACKOFF_START = 5.0
 BACKOFF_MAX = 300.0
 
-LOGGER = logging.getLogger("aktiv.openid")
+logger = logging.getLogger(__name__)
 
 
 class MetadataUnavailableError(ConnectionError):
@@ -44,6 +46,8 @@ WELL_KNOWN_METADATA_URLS = (
 
 class NonBlockingOpenIdMetadata(_OpenIdMetadata):
     """``_OpenIdMetadata`` whose refresh runs off the event loop, with a timeout."""
+
+    keys: list[dict]  # the SDK's attribute (its class is untyped)
 
     def __init__(self, url: str, timeout_seconds: float = METADATA_TIMEOUT_SECONDS) -> None:
         super().__init__(url)
@@ -72,11 +76,11 @@ class NonBlockingOpenIdMetadata(_OpenIdMetadata):
     async def _fetch(self) -> list[dict]:
         try:
             keys = await asyncio.to_thread(self._fetch_keys)
-        except Exception as error:  # noqa: BLE001 - requests, JSON and key errors all mean "unavailable"
+        except Exception as error:  # requests, JSON and key errors all mean "unavailable"
             self._backoff = min(max(self._backoff * 2, BACKOFF_START), BACKOFF_MAX)
             self._retry_at = time.monotonic() + self._backoff
-            LOGGER.warning("openid metadata fetch failed error=%s backoff_s=%.0f", type(error).__name__,
-                           self._backoff)
+            log_event(logger, "openid.fetch_failed", level=logging.WARNING, exception_type=type(error).__name__,
+                      backoff_seconds=self._backoff)
             raise MetadataUnavailableError(type(error).__name__) from None
         self._backoff, self._retry_at = 0.0, 0.0
         return keys

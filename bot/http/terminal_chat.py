@@ -13,8 +13,14 @@ from collections.abc import Iterator
 from typing import TextIO
 
 from botbuilder.core import Bot, BotAdapter, TurnContext
-from botbuilder.schema import (Activity, ActivityTypes, ChannelAccount, ConversationAccount,
-                               ConversationReference, ResourceResponse)
+from botbuilder.schema import (
+    Activity,
+    ActivityTypes,
+    ChannelAccount,
+    ConversationAccount,
+    ConversationReference,
+    ResourceResponse,
+)
 
 from dialogs import messages
 

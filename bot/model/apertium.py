@@ -20,9 +20,10 @@ import signal
 import subprocess
 import time
 
+from bot.logging_setup import log_event
 from dialogs import messages
 
-log = logging.getLogger(__name__)
+logger = logging.getLogger(__name__)
 
 DEFAULT_MODE = "nob-nno_e"
 
@@ -81,12 +82,15 @@ class ApertiumTranslator:
         except TimeoutError:
             _kill_group(process.pid)
             await process.wait()
-            log.warning("apertium timed out after %.0f s (chars=%d)", self._timeout, len(text))
+            log_event(logger, "apertium.timed_out", level=logging.WARNING, timeout_seconds=self._timeout,
+                      chars=len(text))
             raise ApertiumFailed("apertium timed out") from None
         if process.returncode != 0:
-            log.warning("apertium failed: rc=%s stderr_bytes=%d", process.returncode, len(err))
+            log_event(logger, "apertium.failed", level=logging.WARNING, return_code=process.returncode,
+                      stderr_bytes=len(err))
             raise ApertiumFailed(f"apertium exited with {process.returncode}")
-        log.info("apertium translated: chars=%d elapsed_ms=%.0f", len(text), (time.perf_counter() - started) * 1000)
+        log_event(logger, "apertium.translated", chars=len(text),
+                  elapsed_ms=round((time.perf_counter() - started) * 1000, 1))
         return out.decode("utf-8")
 
     def _resolved(self) -> str:
@@ -95,7 +99,7 @@ class ApertiumTranslator:
     def _probe(self) -> bool:
         path = shutil.which(self._executable)
         if path is None:
-            log.info("apertium not found on PATH")
+            log_event(logger, "apertium.unavailable", reason="not_on_path")
             return False
         try:
             listing = subprocess.run(
@@ -105,7 +109,7 @@ class ApertiumTranslator:
             return False
         found = self._mode in listing.split()
         if not found:
-            log.info("apertium mode %s not installed", self._mode)
+            log_event(logger, "apertium.unavailable", reason="mode_not_installed")
         return found
 
 

@@ -6,19 +6,19 @@
 
 from __future__ import annotations
 
-from dialogs.ports import Answered, Blocked, DeltaCallback, Failed, Outcome, PromptRequest
 from bot.model.model_client import ModelClient
 from bot.model.types import GuardrailBlocked, ModelError
+from dialogs.ports import Answered, Blocked, DeltaCallback, Failed, Outcome, PromptRequest
 
 
 class GuardedModelPort:
     def __init__(self, client: ModelClient):
         self._client = client
 
-    async def ask(self, request: PromptRequest, *, anonymize: bool = False,
+    async def ask(self, request: PromptRequest, *, anonymize: bool = False, confirmed: frozenset[str] = frozenset(),
                   on_delta: DeltaCallback | None = None) -> Outcome:
         try:
-            answer = await self._client.ask(request, anonymize=anonymize, on_delta=on_delta)
+            answer = await self._client.ask(request, anonymize=anonymize, confirmed=confirmed, on_delta=on_delta)
         except GuardrailBlocked as blocked:
             return Blocked(result=blocked.result, checked_text=request.full_text, mode=self._client.mode)
         except ModelError as error:

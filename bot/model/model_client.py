@@ -23,6 +23,7 @@ from concurrent.futures import Executor
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.logging_setup import log_event, safe_id
 from bot.model.backends import make_backend
 from bot.model.placeholders import StreamRestorer, masked_key, pseudonymizer
 from bot.model.types import (
@@ -42,7 +43,7 @@ from guardrails.findings import CheckResult
 if TYPE_CHECKING:
     from bot.settings import Settings
 
-log = logging.getLogger(__name__)
+logger = logging.getLogger(__name__)
 
 
 class ModelClient:
@@ -76,10 +77,17 @@ class ModelClient:
         await self._backend.close()
 
     async def ask(
-        self, request: PromptRequest, *, anonymize: bool = False, on_delta: OnDelta | None = None
+        self, request: PromptRequest, *, anonymize: bool = False, confirmed: frozenset[str] = frozenset(),
+        on_delta: OnDelta | None = None,
     ) -> ModelAnswer:
+        """``confirmed``: words the user said are no names after the guardrail asked about them.
+        Only an "ask" result (every finding uncertain) can be confirmed, and only when each of
+        its findings is one of those words in the exact text sent."""
         started = time.perf_counter()
         result = await self._check(request)
+        if result.asks and confirmed and _all_confirmed(request.full_text, result, confirmed):
+            log_event(logger, "model.ask_confirmed", task_id=request.task, count=len(result.findings))
+            result = CheckResult(decision="pass")
         outgoing, restore = request, None
         if result.blocked:
             if not (anonymize and result.anonymizable):
@@ -96,10 +104,8 @@ class ModelClient:
         try:
             reply = await self._backend.complete(outgoing.system, outgoing.user, reply_delta)
         except ModelError as exc:
-            log.warning(
-                "model call failed: task=%s kind=%s retry_after=%s elapsed_ms=%.0f",
-                request.task, exc.kind, exc.retry_after, _ms(started),
-            )
+            log_event(logger, "model.failed", level=logging.WARNING, task_id=request.task, error_type=exc.kind,
+                      retry_after_seconds=exc.retry_after, elapsed_ms=_ms(started))
             raise
         if restorer is not None:
             await restorer.flush()
@@ -117,11 +123,9 @@ class ModelClient:
             text=text, mode=reply.mode, model=reply.model, anonymized=restore is not None, elapsed_ms=_ms(started),
             placeholders=placeholders,
         )
-        log.info(
-            "model answer: task=%s mode=%s model=%s anonymized=%s elapsed_ms=%.0f prompt_tokens=%s completion_tokens=%s",
-            request.task, answer.mode, answer.model, answer.anonymized, answer.elapsed_ms,
-            reply.prompt_tokens, reply.completion_tokens,
-        )
+        log_event(logger, "model.answer", task_id=request.task, answer_mode=answer.mode, model_id=safe_id(answer.model),
+                  anonymized_flag=answer.anonymized, elapsed_ms=answer.elapsed_ms,
+                  prompt_token_count=reply.prompt_tokens, completion_token_count=reply.completion_tokens)
         return answer
 
     # ------------------------------------------------------------------ internals
@@ -159,16 +163,19 @@ class ModelClient:
         if again.blocked:
             self._log_blocked(outgoing, again, True)
             raise GuardrailBlocked(again)
-        log.info("anonymized request: task=%s entities=%s", request.task, result.entity_counts)
+        log_event(logger, "model.anonymized", task_id=request.task, entity_types=sorted(result.entity_counts))
         return outgoing, whole.restore
 
     @staticmethod
     def _log_blocked(request: PromptRequest, result: CheckResult, anonymize: bool) -> None:
-        log.info(
-            "guardrail blocked request: task=%s entities=%s anonymizable=%s anonymize_requested=%s",
-            request.task, result.entity_counts, result.anonymizable, anonymize,
-        )
+        log_event(logger, "model.blocked", task_id=request.task, entity_types=sorted(result.entity_counts),
+                  anonymizable_flag=result.anonymizable, anonymize_requested_flag=anonymize)
+
+
+def _all_confirmed(text: str, result: CheckResult, confirmed: frozenset[str]) -> bool:
+    words = {word.casefold() for word in confirmed}
+    return all(text[f.start:f.end].casefold() in words for f in result.findings)
 
 
 def _ms(started: float) -> float:
-    return (time.perf_counter() - started) * 1000
+    return round((time.perf_counter() - started) * 1000, 1)

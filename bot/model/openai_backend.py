@@ -8,17 +8,19 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
 import openai
+from openai.types.chat import ChatCompletionMessageParam
 
+from bot.logging_setup import log_event
 from bot.model.types import BackendReply, ModelError, OnDelta
 
 if TYPE_CHECKING:
     from bot.settings import Settings
 
-log = logging.getLogger(__name__)
+logger = logging.getLogger(__name__)
 
 TEMPERATURE = 0.4
 # The SDK retries by itself on 429/5xx/connection errors; we let the user decide instead
@@ -77,7 +79,8 @@ class OpenAIBackend:
         await self._client.close()
 
     async def complete(self, system: str, user: str, on_delta: OnDelta | None) -> BackendReply:
-        messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
+        messages: list[ChatCompletionMessageParam] = [
+            {"role": "system", "content": system}, {"role": "user", "content": user}]
         try:
             # Hard overall limit: the SDK timeout is per request/read, this covers the
             # whole call including a slow trickle of streamed chunks.
@@ -90,7 +93,7 @@ class OpenAIBackend:
         except openai.OpenAIError as exc:
             raise _model_error(exc) from exc
 
-    async def _complete_once(self, messages: list[dict]) -> BackendReply:
+    async def _complete_once(self, messages: list[ChatCompletionMessageParam]) -> BackendReply:
         response = await self._client.chat.completions.create(
             model=self._model, messages=messages, temperature=self._temperature
         )
@@ -104,14 +107,14 @@ class OpenAIBackend:
             completion_tokens=usage.completion_tokens if usage else None,
         )
 
-    async def _complete_streaming(self, messages: list[dict], on_delta: OnDelta) -> BackendReply:
+    async def _complete_streaming(self, messages: list[ChatCompletionMessageParam], on_delta: OnDelta) -> BackendReply:
         """Stream the answer, reading the server-sent events ourselves.
 
         The SDK builds pydantic objects for every chunk (``construct_type``): ~1 ms of CPU per
         chunk, most of a streamed turn's CPU under load (bench/load_bench.py). The raw events
         are small JSON objects; ``json.loads`` and three lookups do the same job. The request,
         authentication, Azure routing and error statuses stay the SDK's."""
-        extra = {"stream_options": {"include_usage": True}} if self._include_usage else {}
+        extra: dict[str, Any] = {"stream_options": {"include_usage": True}} if self._include_usage else {}
         parts: list[str] = []
         model, prompt_tokens, completion_tokens = self._model, None, None
         async with self._client.chat.completions.with_streaming_response.create(
@@ -142,14 +145,14 @@ class OpenAIBackend:
         )
 
 
-def _event(data: str) -> dict:
+def _event(data: str) -> dict[str, Any]:
     """One streamed chunk; an error event or a broken one ends the call as a server error."""
     try:
         chunk = json.loads(data)
     except ValueError:
         raise ModelError("server_error") from None
     if not isinstance(chunk, dict) or chunk.get("error"):
-        log.warning("model stream sent an error event")
+        log_event(logger, "model.stream_error_event", level=logging.WARNING)
         raise ModelError("server_error")
     return chunk
 
@@ -168,7 +171,7 @@ def _model_error(exc: openai.OpenAIError) -> ModelError:
         if exc.status_code >= 500:
             return ModelError("server_error", _retry_after(exc))
         return ModelError("bad_request")  # 400 (incl. content filter), 404 deployment, 422 ...
-    log.warning("unexpected openai error type: %s", type(exc).__name__)
+    log_event(logger, "model.unexpected_error", level=logging.WARNING, exception_type=type(exc).__name__)
     return ModelError("server_error")
 
 

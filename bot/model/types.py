@@ -79,7 +79,8 @@ Pseudonymize = Callable[[str, CheckResult], Pseudonymized]
 
 
 class Backend(Protocol):
-    mode: Mode
+    @property
+    def mode(self) -> Mode: ...
 
     async def complete(self, system: str, user: str, on_delta: OnDelta | None) -> BackendReply: ...
 

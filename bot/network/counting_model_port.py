@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 
+from bot.logging_setup import log_event
 from bot.network.statistics import Statistics
 from bot.network.turn_scope import TurnScope
 from dialogs.ports import Answered, Blocked, DeltaCallback, ModelPort, Outcome, PromptRequest
@@ -18,9 +19,9 @@ class CountingModelPort:
         self._statistics = statistics
         self._scope = scope
 
-    async def ask(self, request: PromptRequest, *, anonymize: bool = False,
+    async def ask(self, request: PromptRequest, *, anonymize: bool = False, confirmed: frozenset[str] = frozenset(),
                   on_delta: DeltaCallback | None = None) -> Outcome:
-        outcome = await self._inner.ask(request, anonymize=anonymize, on_delta=on_delta)
+        outcome = await self._inner.ask(request, anonymize=anonymize, confirmed=confirmed, on_delta=on_delta)
         tenant = self._scope.tenant()
         try:
             if isinstance(outcome, Answered):
@@ -30,6 +31,6 @@ class CountingModelPort:
                     await self._statistics.count(tenant, "blocked", task=request.task, detail=entity)
             else:
                 await self._statistics.count(tenant, "failed", task=request.task, detail=outcome.kind)
-        except Exception as error:  # noqa: BLE001 - statistics must never cost the user their answer
-            logger.warning("statistics count failed error=%s", type(error).__name__)
+        except Exception as error:  # statistics must never cost the user their answer
+            log_event(logger, "statistics.count_failed", level=logging.WARNING, exception_type=type(error).__name__)
         return outcome

@@ -1,8 +1,8 @@
 """``/glem``: delete everything stored about the user, and confirm.
 
-Deleted: this conversation's state (dialog, draft, pasted ad), the user's state item if
-any, their private prompts in the bank, and their distinct-user mark in this week's
-statistics. Prompts they shared with the organisation stay (they belong to the shared bank)
+Deleted: this conversation's state (dialog, draft, pasted ad), the user's private prompts
+in the bank, and their distinct-user mark in this week's statistics (the bot keeps no
+per-user state). Prompts they shared with the organisation stay (they belong to the shared bank)
 but are unlinked from them. Counts in the statistics hold no user and stay.
 """
 
@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import logging
 
-from botbuilder.core import ConversationState, Storage, TurnContext
+from botbuilder.core import ConversationState, TurnContext
 from botbuilder.dialogs import DialogContext
 
+from bot.logging_setup import log_event
 from bot.network.identity import Identities
 from bot.network.prompt_bank_store import PromptBankStore
 from bot.network.statistics import Statistics
@@ -22,10 +23,9 @@ logger = logging.getLogger(__name__)
 
 
 class ForgetAction:
-    def __init__(self, conversation_state: ConversationState, storage: Storage, store: PromptBankStore,
-                 statistics: Statistics, identities: Identities):
+    def __init__(self, conversation_state: ConversationState, store: PromptBankStore, statistics: Statistics,
+                 identities: Identities):
         self._conversation_state = conversation_state
-        self._storage = storage
         self._store = store
         self._statistics = statistics
         self._identities = identities
@@ -35,12 +35,10 @@ class ForgetAction:
         await dialog_context.cancel_all_dialogs()
         # Deletes the stored item and clears the cached state, so the end-of-turn save writes nothing back.
         await self._conversation_state.delete(turn_context)
-        activity = turn_context.activity
-        if activity.from_property and activity.from_property.id:
-            await self._storage.delete([f"{activity.channel_id}/users/{activity.from_property.id}"])
         private, shared = await self._store.forget_owner(who.tenant, who.owner)
         await self._statistics.forget_user(who.tenant, who.owner)
-        logger.info("forget done private_prompts=%d shared_unlinked=%d", private, shared)
+        log_event(logger, "forget.done", private_prompt_count=private, shared_unlinked_count=shared)
         note = messages.text("network.forget_shared_note", shared=shared) if shared else \
             messages.text("network.forget_no_shared")
-        await turn_context.send_activity(messages.text("network.forget_done", private=private, shared_note=note).strip())
+        await turn_context.send_activity(
+            messages.text("network.forget_done", private=private, shared_note=note).strip())

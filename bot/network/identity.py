@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from botbuilder.core import TurnContext
 
-from bot.tenant import tenant_of as resolve_tenant
+from bot.http.tenant_middleware import tenant_id_of
 
+# The tenant of a conversation that names none (the terminal, anonymous local tests).
 NO_TENANT = "local"
 
 
@@ -26,8 +27,9 @@ class Who:
 
 
 def tenant_of(turn_context: TurnContext) -> str:
-    """The turn's tenant by the one resolver (``bot.tenant``); ``local`` when it names none."""
-    return resolve_tenant(turn_context.activity).tenant_id or NO_TENANT
+    """The turn's tenant by the same resolver as the tenant allow-list, so the allowed tenant is
+    the storage key; ``local`` when it names none."""
+    return tenant_id_of(turn_context.activity) or NO_TENANT
 
 
 def owner_key(tenant: str, user_id: str) -> str:

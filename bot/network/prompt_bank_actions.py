@@ -13,14 +13,22 @@ from botbuilder.core import MessageFactory, TurnContext
 from botbuilder.dialogs import DialogContext
 from botbuilder.schema import ActionTypes, CardAction
 
-from dialogs.active_draft import active_draft
+from bot.logging_setup import log_event
 from bot.network.identity import Identities, Who
+from bot.network.network_guard import NetworkGuard
 from bot.network.prompt_bank_store import PromptBankStore
 from bot.network.statistics import Statistics
-from bot.network.text_guard import TextGuard
 from dialogs import messages
-from dialogs.prompt_bank.entries import (MAX_TAGS, MAX_TITLE, BankEntry, literal_parts, parse_save_request,
-                                         template_parts, unknown_placeholders)
+from dialogs.dialog_state import active_draft, dialog_id
+from dialogs.prompt_bank.entries import (
+    MAX_TAGS,
+    MAX_TITLE,
+    BankEntry,
+    literal_parts,
+    parse_save_request,
+    template_parts,
+    unknown_placeholders,
+)
 from dialogs.prompt_bank.search import Hit
 from dialogs.task_definition import PART_NAMES, PromptLibrary
 
@@ -32,7 +40,7 @@ _EDIT_FIELDS = {"tittel": "title", "stikkord": "tags", "tagger": "tags", "deling
 
 
 class PromptBankActions:
-    def __init__(self, store: PromptBankStore, library: PromptLibrary, guard: TextGuard, statistics: Statistics,
+    def __init__(self, store: PromptBankStore, library: PromptLibrary, guard: NetworkGuard, statistics: Statistics,
                  identities: Identities):
         self._store = store
         self._library = library
@@ -59,17 +67,18 @@ class PromptBankActions:
             return
         who = self._identities.who(turn_context)
         text = "\n".join([request.title, " ".join(request.tags), literal_parts(parts)])
-        labels = await self._guard.blocked_labels(text, tenant=who.tenant, lang=task.lang, source="bank_save")
-        if labels:
-            await turn_context.send_activity(messages.text("network.blocked", labels=", ".join(labels)))
+        if not await self._guard.allows(turn_context, text, tenant=who.tenant, lang=task.lang, source="bank_save"):
             return
         entry = await self._store.save(who.tenant, task=task.id, title=request.title, tags=request.tags,
                                        scope=request.scope, owner=who.owner, parts=parts)
         await self._statistics.count(who.tenant, "bank_save", task=task.id)
-        logger.info("bank saved id=%s task=%s scope=%s tags=%d", entry.id, task.id, entry.scope, len(entry.tags))
+        log_event(logger, "bank.saved", prompt_id=entry.id, task_id=task.id, scope_type=entry.scope,
+                  tag_count=len(entry.tags))
         buttons = [
-            CardAction(type=ActionTypes.im_back, title=messages.text("network.saved_actions.share"), value=f"/del {entry.id}"),
-            CardAction(type=ActionTypes.im_back, title=messages.text("network.saved_actions.bank"), value="/promptbank"),
+            CardAction(type=ActionTypes.im_back, title=messages.text("network.saved_actions.share"),
+                       value=f"/del {entry.id}"),
+            CardAction(type=ActionTypes.im_back, title=messages.text("network.saved_actions.bank"),
+                       value="/promptbank"),
         ]
         await turn_context.send_activity(MessageFactory.suggested_actions(buttons, messages.text(
             "network.saved", title=entry.title, scope=messages.text(f"network.scope.{entry.scope}"), id=entry.id)))
@@ -124,7 +133,7 @@ class PromptBankActions:
         await self._statistics.count(who.tenant, "bank_use", task=entry.task)
         await turn_context.send_activity(messages.text("network.bank_using", title=entry.title))
         await dialog_context.cancel_all_dialogs()
-        await dialog_context.begin_dialog(f"aktiv:{entry.task}", {"template_parts": parts})
+        await dialog_context.begin_dialog(dialog_id(entry.task), {"template_parts": parts})
 
     async def _show(self, turn_context: TurnContext, who: Who, prompt_id: str) -> None:
         found = await self._store.get(who.tenant, prompt_id, who.owner)
@@ -170,15 +179,14 @@ class PromptBankActions:
         if not value or not (field or part):
             await turn_context.send_activity(messages.text("network.bank_edit_usage", id=prompt_id))
             return
-        labels = await self._guard.blocked_labels(value, tenant=who.tenant, source="bank_save")
-        if labels:
-            await turn_context.send_activity(messages.text("network.blocked", labels=", ".join(labels)))
+        if not await self._guard.allows(turn_context, value, tenant=who.tenant, source="bank_save"):
             return
         changes: dict = {}
         if field == "title":
             changes["title"] = value[:MAX_TITLE]
         elif field == "tags":
-            changes["tags"] = tuple(dict.fromkeys(t.strip(" #").lower() for t in value.split(",") if t.strip(" #")))[:MAX_TAGS]
+            tags = (t.strip(" #").lower() for t in value.split(",") if t.strip(" #"))
+            changes["tags"] = tuple(dict.fromkeys(tags))[:MAX_TAGS]
         elif field == "scope":
             changes["scope"] = "tenant" if value.lower().startswith(("delt", "org", "felles")) else "private"
         else:

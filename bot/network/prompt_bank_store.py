@@ -14,6 +14,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from botbuilder.core import Storage
 
@@ -78,7 +79,8 @@ class PromptBankStore:
             for number, data in enumerate(entries):
                 entry = BankEntry.from_state(data)
                 if entry.id == prompt_id and entry.owner == owner:
-                    changes = {k: v for k, v in (("title", title), ("tags", tags), ("scope", scope)) if v is not None}
+                    changes: dict[str, Any] = {
+                        k: v for k, v in (("title", title), ("tags", tags), ("scope", scope)) if v is not None}
                     entry = replace(entry, **changes)
                     entries[number] = entry.to_state()
                     return entry

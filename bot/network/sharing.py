@@ -2,9 +2,7 @@
 
 The channel is ``AKTIV_NETWORK_TEAM_ID``/``AKTIV_NETWORK_CHANNEL_ID``, or the one an admin
 chose with ``/del kanal`` inside it (stored per tenant, it wins). The card is posted as a
-proactive message through the SDK's conversation APIs: with an app id
-``TeamsInfo.send_message_to_teams_channel``; in anonymous local mode the adapter's
-``create_conversation`` with the channel in ``channelData`` (what that method does inside).
+proactive message by ``bot.teams.channel_poster.ChannelPoster``.
 Everything shared passes the guardrail first; a shared draft is saved to the bank (tenant
 scope, part templates only) so "Bruk denne prompten" can open it.
 """
@@ -13,27 +11,26 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Literal
 
 from botbuilder.core import MessageFactory, Storage, TurnContext
-from botbuilder.core.teams import TeamsInfo
 from botbuilder.dialogs import DialogContext
-from botbuilder.schema import Activity, ActionTypes, CardAction, ConversationParameters
+from botbuilder.schema import ActionTypes, CardAction
 
-from dialogs.active_draft import active_draft
+from bot.logging_setup import log_event
 from bot.network.identity import Identities, Who
+from bot.network.network_guard import NetworkGuard
 from bot.network.prompt_bank_store import PromptBankStore
-from bot.teams.cards.share_card import share_card
 from bot.network.statistics import Statistics
 from bot.storage.update import read_item
-from bot.network.text_guard import TextGuard
+from bot.teams.cards.share_card import share_card
+from bot.teams.channel_poster import ChannelPoster
 from dialogs import messages
+from dialogs.dialog_state import active_draft
 from dialogs.prompt_bank.entries import MAX_TITLE, literal_parts, template_parts
 from dialogs.task_definition import PromptLibrary
 
 logger = logging.getLogger(__name__)
 
-PostResult = Literal["sent", "not_installed", "failed"]
 NETWORK_TAG = "hr-nettverket"
 MAX_COMMENT = 500
 
@@ -66,42 +63,9 @@ class ChannelDirectory:
                                                        "e_tag": "*"}})
 
 
-def _status_of(error: Exception) -> int | None:
-    response = getattr(error, "response", None)
-    return getattr(response, "status_code", None) or getattr(error, "status_code", None)
-
-
-class ChannelPoster:
-    """Posts an activity as a new thread in a Teams channel (a proactive message)."""
-
-    def __init__(self, app_id: str):
-        self._app_id = app_id
-
-    async def post(self, turn_context: TurnContext, channel_id: str, activity: Activity) -> PostResult:
-        try:
-            if self._app_id:
-                await TeamsInfo.send_message_to_teams_channel(turn_context, activity, channel_id,
-                                                              bot_app_id=self._app_id)
-            else:
-                parameters = ConversationParameters(is_group=True, channel_data={"channel": {"id": channel_id}},
-                                                    activity=activity)
-
-                async def created(_: TurnContext) -> None:
-                    return None
-
-                await turn_context.adapter.create_conversation(
-                    "", created, parameters, turn_context.activity.channel_id or "msteams",
-                    turn_context.activity.service_url, None)
-        except Exception as error:  # noqa: BLE001 - every connector failure becomes a user message
-            status = _status_of(error)
-            logger.warning("share post failed status=%s error=%s", status, type(error).__name__)
-            return "not_installed" if status in (403, 404) else "failed"
-        return "sent"
-
-
 class SharingActions:
     def __init__(self, store: PromptBankStore, directory: ChannelDirectory, poster: ChannelPoster,
-                 library: PromptLibrary, guard: TextGuard, statistics: Statistics, identities: Identities):
+                 library: PromptLibrary, guard: NetworkGuard, statistics: Statistics, identities: Identities):
         self._store = store
         self._directory = directory
         self._poster = poster
@@ -145,7 +109,7 @@ class SharingActions:
             await turn_context.send_activity(messages.text("network.share_channel_needs_channel"))
         else:
             await self._directory.set(who.tenant, ChannelTarget(team_id=team_id, channel_id=channel_id))
-            logger.info("network channel set")
+            log_event(logger, "share.channel_set")
             await turn_context.send_activity(messages.text("network.share_channel_set"))
 
     async def _share_draft(self, turn_context: TurnContext, dialog_context: DialogContext, who: Who,
@@ -179,10 +143,8 @@ class SharingActions:
     async def _save_and_post(self, turn_context: TurnContext, who: Who, target: ChannelTarget, task_id: str,
                              title: str, parts: dict[str, str], comment: str, *, answer: str) -> None:
         lang = self._library.tasks[task_id].lang
-        labels = await self._guard.blocked_labels("\n".join([comment, answer, literal_parts(parts)]),
-                                                  tenant=who.tenant, lang=lang, source="share")
-        if labels:
-            await turn_context.send_activity(messages.text("network.blocked", labels=", ".join(labels)))
+        if not await self._guard.allows(turn_context, "\n".join([comment, answer, literal_parts(parts)]),
+                                        tenant=who.tenant, lang=lang, source="share"):
             return
         entry = await self._store.save(who.tenant, task=task_id, title=title[:MAX_TITLE], tags=(NETWORK_TAG,),
                                        scope="tenant", owner=who.owner, parts=parts)
@@ -194,20 +156,17 @@ class SharingActions:
                     checked: bool = False) -> None:
         comment = comment[:MAX_COMMENT]
         task = self._library.tasks.get(task_id)
-        if not checked:
-            labels = await self._guard.blocked_labels("\n".join([title, comment, literal_parts(parts)]),
-                                                      tenant=who.tenant, lang=task.lang if task else "nb",
-                                                      source="share")
-            if labels:
-                await turn_context.send_activity(messages.text("network.blocked", labels=", ".join(labels)))
-                return
+        if not checked and not await self._guard.allows(
+                turn_context, "\n".join([title, comment, literal_parts(parts)]), tenant=who.tenant,
+                lang=task.lang if task else "nb", source="share"):
+            return
         card = share_card(prompt_id=prompt_id, title=title, task_title=task.title if task else task_id, parts=parts,
                           labels=self._library.system.part_labels, shared_by=who.name, comment=comment,
                           answer=answer)
         result = await self._poster.post(turn_context, target.channel_id, card)
         await self._statistics.count(who.tenant, "share" if result == "sent" else "share_failed", task=task_id,
                                      detail="answer" if answer else "prompt")
-        logger.info("share result=%s task=%s with_answer=%s", result, task_id, bool(answer))
+        log_event(logger, "share.done", result_status=result, task_id=task_id, answer_count=int(bool(answer)))
         key = {"sent": "network.share_done", "not_installed": "network.share_not_installed"}.get(
             result, "network.share_failed")
         await turn_context.send_activity(messages.text(key, title=title))

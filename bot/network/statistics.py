@@ -17,7 +17,7 @@ import io
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from botbuilder.core import Storage
 
@@ -37,7 +37,7 @@ class Row:
 
 
 def iso_week(timestamp: float) -> str:
-    year, week, _ = datetime.fromtimestamp(timestamp, tz=timezone.utc).isocalendar()
+    year, week, _ = datetime.fromtimestamp(timestamp, tz=UTC).isocalendar()
     return f"{year}-W{week:02d}"
 
 

@@ -32,7 +32,8 @@ class StatisticsAction:
             return
         if rest.strip().lower() == "csv":
             csv_text = self._statistics.to_csv(rows)
-            await turn_context.send_activity(messages.text("network.stats_csv_title") + "\n\n```csv\n" + csv_text + "```")
+            await turn_context.send_activity(
+                messages.text("network.stats_csv_title") + "\n\n```csv\n" + csv_text + "```")
             return
         lines = [messages.text("network.stats_title")]
         for summary in summarise(rows)[-WEEKS_SHOWN:]:

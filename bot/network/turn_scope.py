@@ -1,11 +1,11 @@
 """The tenant of the turn being handled, for collaborators that get no turn context
-(the counting model port). Set by ``NetworkBot.on_turn`` for the duration of a turn."""
+(the counting model port). Set by ``NetworkMiddleware`` for the duration of a turn."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from collections.abc import Iterator
 
 from bot.network.identity import NO_TENANT
 

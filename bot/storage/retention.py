@@ -14,11 +14,12 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from botbuilder.core import Storage
 
+from bot.logging_setup import log_event
 from bot.settings import Settings
 from bot.storage.sqlite_storage import SqliteStorage
 
@@ -50,7 +51,7 @@ class BlobPurger:
         from azure.core.exceptions import ResourceNotFoundError
         from azure.storage.blob.aio import ContainerClient
 
-        cutoff = datetime.now(timezone.utc) - timedelta(seconds=max_age_s)
+        cutoff = datetime.now(UTC) - timedelta(seconds=max_age_s)
         deleted = 0
         async with ContainerClient.from_connection_string(self._connection_string, self._container) as client:
             try:
@@ -91,10 +92,11 @@ class RetentionJob:
         started = time.perf_counter()
         try:
             deleted = await self._purger.purge(self._max_age_s)
-        except Exception as error:  # noqa: BLE001 - a failed purge must not break a user's turn
-            logger.warning("retention purge failed error=%s", type(error).__name__)
+        except Exception as error:  # a failed purge must not break a user's turn
+            log_event(logger, "retention.failed", level=logging.WARNING, exception_type=type(error).__name__)
             return 0
-        logger.info("retention purge deleted=%d ms=%.1f", deleted, (time.perf_counter() - started) * 1000)
+        log_event(logger, "retention.purged", deleted_count=deleted,
+                  elapsed_ms=round((time.perf_counter() - started) * 1000, 1))
         return deleted
 
     async def maybe_run(self) -> int | None:

@@ -16,6 +16,7 @@ import time
 import uuid
 from copy import deepcopy
 from pathlib import Path
+from typing import Any
 
 from botbuilder.core import Storage
 from jsonpickle import encode
@@ -38,7 +39,8 @@ def _etag_of(item: object) -> str | None:
     return getattr(item, "e_tag", None)
 
 
-def _with_etag(item: object, e_tag: str) -> object:
+def _with_etag(item: Any, e_tag: str) -> Any:
+    """A copy of ``item`` (a dict or a ``StoreItem``) carrying ``e_tag``."""
     item = deepcopy(item)
     if isinstance(item, dict):
         item["e_tag"] = e_tag

@@ -34,7 +34,7 @@ async def update_item(storage: Storage, key: str, change: Callable[[dict], T], *
         item.setdefault("e_tag", "*")  # a new item: nothing to compare with
         try:
             await storage.write({key: item})
-        except Exception as error:  # noqa: BLE001 - only eTag conflicts are retried
+        except Exception as error:  # only eTag conflicts are retried; the rest is raised again
             if is_conflict(error):
                 continue
             raise

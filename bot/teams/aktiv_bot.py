@@ -1,36 +1,61 @@
 """The turn handler: one TeamsActivityHandler that routes commands to the AKTIV dialogs.
 
 Owns: mention stripping, the input size limit, command routing, the pasted-ad offer and
-saving state once at the end of the turn. The dialogs own the conversation flow.
+Teams' feedback invoke. Per-turn duties run as botbuilder middleware in the bot's own
+``MiddlewareSet`` (so the HTTP adapter, the terminal and the tests' adapters all get them):
+saving state once at the end of the turn first, the checkpoint the dialog calls to store
+draft and stage before a model call, then whatever composition passes in (the HR network's
+scope and counting, Teams' turn preparation). The dialogs own the flow.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from typing import Protocol
 
-from botbuilder.core import ConversationState, MessageFactory, TurnContext
+from botbuilder.core import (
+    ConversationState,
+    InvokeResponse,
+    MessageFactory,
+    Middleware,
+    MiddlewareSet,
+    TurnContext,
+)
 from botbuilder.core.teams import TeamsActivityHandler
 from botbuilder.dialogs import DialogContext, DialogSet, DialogTurnStatus
-from botbuilder.schema import ActionTypes, CardAction, ChannelAccount
+from botbuilder.schema import ActionTypes, Activity, CardAction, ChannelAccount
 
+from bot.logging_setup import log_event
+from bot.teams.state_checkpoint import (
+    ConcurrentTurnMiddleware,
+    ConflictAwareAutoSave,
+    StateCheckpointMiddleware,
+)
+from bot.teams.teams_turn_middleware import ATTACHED_FILE
 from dialogs import messages
 from dialogs.aktiv_dialog import AktivDialog
-from dialogs.commands import ParsedCommand, looks_like_job_ad, parse_command
-from dialogs.ports import TURN_CHECKPOINT_KEY, ModelPort, TranslatorPort
+from dialogs.commands import ParsedCommand, parse_command
+from dialogs.dialog_state import DIALOG_STATE, active_draft, call_running, dialog_id
+from dialogs.ports import ModelPort, TranslatorPort
+from dialogs.requirements.reading import questions_to_check
 from dialogs.task_definition import PromptLibrary
-from dialogs.views import TextViews
-from bot.storage.factory import is_conflict
-from bot.teams.teams_turn import PreparedTurn, TeamsTurn
+from dialogs.understanding import Understander, Understanding, answers
+from dialogs.understanding.understand import MIN_CONTENT
+from dialogs.views import TextViews, Views
+from guardrails.question_check import check_questions, questions_in
 
 logger = logging.getLogger(__name__)
+
+# Teams' built-in feedback buttons (thumbs up/down) arrive as this invoke.
+FEEDBACK_INVOKE = "message/submitAction"
 
 # A command that is not a task: (turn context, dialog context, text after the command).
 ActionHandler = Callable[[TurnContext, DialogContext, str], Awaitable[None]]
 
 
-def without_recipient_mention(activity) -> str:
+def without_recipient_mention(activity: Activity) -> str:
     """The text without the ``<at>…</at>`` that mentions the bot.
 
     Not ``TurnContext.remove_recipient_mention``: it feeds the mention's text to ``re.sub`` as
@@ -49,24 +74,38 @@ def without_recipient_mention(activity) -> str:
     return text
 
 
-class ConcurrentTurnError(RuntimeError):
-    """Another turn of the same conversation stored its state first (an eTag conflict)."""
+class FeedbackHandler(Protocol):
+    async def handle(self, turn_context: TurnContext) -> None: ...
 
 
 class AktivBot(TeamsActivityHandler):
     def __init__(self, conversation_state: ConversationState, library: PromptLibrary, model: ModelPort,
-                 translator: TranslatorPort, *, max_input_chars: int, views: TextViews | None = None,
-                 extra_actions: Mapping[str, ActionHandler] | None = None, teams: TeamsTurn | None = None,
-                 call_window_s: float = 0.0):
-        self._conversation_state = conversation_state
-        self._teams = teams  # card submits, attached files, streaming (bot/teams/teams_turn.py)
+                 translator: TranslatorPort, *, max_input_chars: int, views: Views | None = None,
+                 extra_actions: Mapping[str, ActionHandler] | None = None, middleware: Iterable[Middleware] = (),
+                 feedback: FeedbackHandler | None = None, call_window_s: float = 0.0):
         self._library = library
         self._max_input_chars = max_input_chars
-        self._views = views or TextViews()
+        self._views: Views = views or TextViews()
+        self._feedback = feedback
+        self._call_window_s = call_window_s  # how long a model call may run (dialogs.dialog_state.call_running)
+        # State is saved once, at the end of the turn, whatever happened in it.
+        # Outermost: a turn that lost an eTag race (another turn of this conversation, here or at
+        # another instance, stored first) is dropped with a message instead of overwriting.
+        self._middleware = MiddlewareSet().use(ConcurrentTurnMiddleware())
+        self._middleware.use(ConflictAwareAutoSave([conversation_state]))
+        # Draft and stage stored before a model call too (the dialog asks), so a crash loses neither.
+        self._middleware.use(StateCheckpointMiddleware(conversation_state))
+        for each in middleware:
+            self._middleware.use(each)  # MiddlewareSet.use keeps only the first of several arguments
         self._pending_ad = conversation_state.create_property("PendingJobAd")
-        self._dialogs = DialogSet(conversation_state.create_property("DialogState"))
+        # The conversation's working document: the last ad (or text) a task used, offered to
+        # the next task ("Bruke samme annonse?"). Kept in conversation state, so within the
+        # retention period and until /glem.
+        self._working_ad = conversation_state.create_property("WorkingAd")
+        self._understander = Understander(library)
+        self._dialogs = DialogSet(conversation_state.create_property(DIALOG_STATE))
         for task in library.tasks.values():
-            self._dialogs.add(AktivDialog(task, library, model, translator, self._views, call_window_s=call_window_s))
+            self._dialogs.add(AktivDialog(task, library, model, translator, self._views))
         self._actions: dict[str, ActionHandler] = {
             "help": self._action_help, "privacy": self._action_privacy, "cancel": self._action_cancel,
             **(extra_actions or {}),
@@ -74,27 +113,18 @@ class AktivBot(TeamsActivityHandler):
         unknown = {c.action for c in library.commands if c.action} - set(self._actions)
         if unknown:
             raise ValueError(f"commands.yaml: no handler for action(s) {', '.join(sorted(unknown))}")
-        self._help_text = messages.text("dialog.help", commands="\n".join(
-            messages.text("dialog.help_command_line", name=c.name, description=c.description)
-            for c in library.commands))
 
     async def on_turn(self, turn_context: TurnContext):
         started = time.perf_counter()
+        await self._middleware.receive_activity_with_status(turn_context, super().on_turn)
+        log_event(logger, "turn.done", level=logging.DEBUG, activity_type=turn_context.activity.type,
+                  elapsed_ms=round((time.perf_counter() - started) * 1000, 1))
 
-        async def checkpoint() -> None:  # the dialog stores draft and stage before a model call
-            await self._save_now(turn_context)
-
-        turn_context.turn_state[TURN_CHECKPOINT_KEY] = checkpoint
-        try:
-            await super().on_turn(turn_context)
-            # State is saved once, at the end of the turn, whatever happened in it.
-            await self._store(turn_context)
-        except ConcurrentTurnError:
-            # Another turn of this conversation (here or at another instance) stored first:
-            # its state stands (eTags), this turn's changes are dropped, the user is told.
-            logger.info("turn dropped reason=concurrent_turn")
-            await turn_context.send_activity(messages.text("dialog.concurrent_turn"))
-        logger.debug("turn type=%s ms=%.1f", turn_context.activity.type, (time.perf_counter() - started) * 1000)
+    async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse:
+        if turn_context.activity.name == FEEDBACK_INVOKE and self._feedback is not None:
+            await self._feedback.handle(turn_context)
+            return InvokeResponse(status=200)
+        return await super().on_invoke_activity(turn_context)
 
     async def on_teams_members_added_dispatch(self, members_added: list[ChannelAccount], team_info,
                                               turn_context: TurnContext):
@@ -103,30 +133,6 @@ class AktivBot(TeamsActivityHandler):
         the ids in the activity, so we skip the look-up (one connector call less, too)."""
         await self.on_members_added_activity(members_added, turn_context)
 
-    async def _store(self, turn_context: TurnContext) -> None:
-        try:
-            await self._conversation_state.save_changes(turn_context)
-        except Exception as error:
-            if is_conflict(error):
-                raise ConcurrentTurnError("another turn stored this conversation first") from None
-            raise
-
-    async def _save_now(self, turn_context: TurnContext) -> None:
-        """Store the conversation state mid-turn and keep its new eTag for the save at the end.
-
-        The storages (botbuilder's and ours) do not hand the new eTag back to the cached state,
-        so the end-of-turn save would be refused as a conflicting write; we read it back."""
-        state = self._conversation_state
-        await self._store(turn_context)
-        storage = state._storage  # noqa: SLF001 - botbuilder keeps it private; no public accessor
-        key = state.get_storage_key(turn_context)
-        stored = (await storage.read([key])).get(key)
-        cached = state.get_cached_state(turn_context)
-        e_tag = stored.get("e_tag") if isinstance(stored, dict) else getattr(stored, "e_tag", None)
-        if cached is not None and e_tag:
-            cached.state["e_tag"] = e_tag
-            cached.hash = cached.compute_hash(cached.state)
-
     async def on_members_added_activity(self, members_added: list[ChannelAccount], turn_context: TurnContext):
         bot_id = turn_context.activity.recipient.id if turn_context.activity.recipient else None
         if any(member.id != bot_id for member in members_added):
@@ -134,71 +140,145 @@ class AktivBot(TeamsActivityHandler):
 
     async def on_message_activity(self, turn_context: TurnContext):
         activity = turn_context.activity
-        prepared = await self._teams.prepare(turn_context) if self._teams else PreparedTurn()
-        if prepared.stop:
-            return
         text = without_recipient_mention(activity)
         text = text.strip()
         if len(text) > self._max_input_chars:
-            logger.info("input refused reason=too_long chars=%d", len(text))
+            log_event(logger, "input.refused", reason="too_long", chars=len(text))
             await turn_context.send_activity(
-                messages.text("dialog.too_long", length=f"{len(text):,}".replace(",", " "),
-                              limit=f"{self._max_input_chars:,}".replace(",", " ")))
+                messages.text("dialog.too_long", length=messages.format_count(len(text)),
+                              limit=messages.format_count(self._max_input_chars)))
             return
         dialog_context = await self._dialogs.create_context(turn_context)
         active = dialog_context.active_dialog is not None
         parsed = parse_command(text, self._library)
-        if parsed and active and not text.startswith("/") and parsed.rest:
-            parsed = None  # "Intervju med …" mid-dialog is an answer, not a command
+        if parsed and not text.startswith("/") and parsed.rest and (active or len(parsed.rest) < MIN_CONTENT):
+            parsed = None  # "Intervju med …": an answer mid-dialog, else free text understood below
+        if parsed and parsed.command is None:
+            # "/intervjuspm": the closest command, or "Mente du …?"
+            understood = self._understander.understand(text)
+            if understood.kind != "unknown":
+                await self._on_understood(turn_context, dialog_context, understood)
+            else:
+                await turn_context.send_activity(MessageFactory.suggested_actions(
+                    answers.task_buttons(self._library), messages.text("dialog.unknown_command", name=parsed.name)))
+            return
         if parsed:
             await self._on_command(turn_context, dialog_context, parsed)
             return
         if active:
+            if call_running(dialog_context.active_dialog.state, self._call_window_s):  # e.g. at another instance
+                await turn_context.send_activity(messages.text("dialog.still_waiting"))
+                return
+            named = self._understander.named_command(text)  # "screenig", "Oversett til nynorsk"
+            if named is not None:
+                await self._on_understood(turn_context, dialog_context, named)
+                return
+            if await self._refused_mid_dialog(turn_context, dialog_context, text):
+                return
             # Put the cleaned text back so the dialog sees it without the @mention.
             activity.text = text
             result = await dialog_context.continue_dialog()
+            await self._keep_working_ad(turn_context, dialog_context)
             if result.status != DialogTurnStatus.Empty:
                 return
+        pasted_questions = questions_to_check(text)
+        if pasted_questions is not None and not questions_in(pasted_questions) \
+                and self._understander.understand(text).kind == "evaluate":
+            pasted_questions = None  # "sjekk hvilke søkere som har master": an evaluation, refused below
         if not text and not activity.value:
             await turn_context.send_activity(messages.text("dialog.empty_message"))
-        elif looks_like_job_ad(text) or prepared.attached:
+        elif pasted_questions is not None:
+            # "sjekk" + questions (from Copilot) outside a task: checked here, nothing is sent anywhere.
+            await turn_context.send_activity(self._views.question_check(
+                check_questions(pasted_questions), len(questions_in(pasted_questions))))
+        elif turn_context.turn_state.get(ATTACHED_FILE):
             await self._pending_ad.set(turn_context, text)
             await turn_context.send_activity(self._ad_offer())
-        else:
-            await turn_context.send_activity(MessageFactory.suggested_actions(
-                self._task_buttons(), messages.text("dialog.short_help")))
+        elif text:
+            await self._on_understood(turn_context, dialog_context, self._understander.understand(text))
 
-    async def _on_command(self, turn_context: TurnContext, dialog_context, parsed: ParsedCommand) -> None:
+    async def _on_understood(self, turn_context: TurnContext, dialog_context: DialogContext,
+                             understood: Understanding) -> None:
+        """Free text, understood locally (dialogs/understanding): nothing has left the bot."""
+        log_event(logger, "free_text.understood", intent_type=understood.kind, task_id=understood.task or "none")
+        if understood.kind == "task" and understood.task:
+            await self._start_task(turn_context, dialog_context, understood.task, understood.content)
+        elif understood.kind == "action" and understood.command and understood.command.action:
+            await self._actions[understood.command.action](turn_context, dialog_context, "")
+        elif understood.kind == "suggest" and understood.command:
+            await turn_context.send_activity(answers.suggestion(self._library, understood.command))
+        elif understood.kind == "evaluate":
+            await turn_context.send_activity(answers.refuse_evaluation(self._library))
+        elif understood.kind == "greeting":
+            await turn_context.send_activity(answers.greeting(self._library))
+        elif understood.kind == "help":
+            await self._action_help(turn_context, dialog_context, "")
+        elif understood.kind == "privacy":
+            privacy = messages.text("dialog.privacy", storage=messages.text("dialog.privacy_storage")).rstrip()
+            await turn_context.send_activity(MessageFactory.suggested_actions(
+                answers.task_buttons(self._library), privacy + "\n\n" + answers.help_tasks_line(self._library)))
+        elif understood.kind == "job_ad":
+            await self._pending_ad.set(turn_context, understood.content)
+            await turn_context.send_activity(self._ad_offer())
+        else:
+            await turn_context.send_activity(answers.not_understood(self._library))
+
+    async def _refused_mid_dialog(self, turn_context: TurnContext, dialog_context: DialogContext, text: str) -> bool:
+        """A request to rank or score candidates between the dialog's steps is refused, and the
+        draft stays as it is (not while the dialog waits for a text: that is content)."""
+        if dialog_context.active_dialog.state.get("stage") in ("collect", "edit", None):
+            return False
+        if self._understander.understand(text).kind != "evaluate":
+            return False
+        await turn_context.send_activity(answers.refuse_evaluation(self._library))
+        return True
+
+    async def _keep_working_ad(self, turn_context: TurnContext, dialog_context: DialogContext) -> None:
+        found = active_draft(dialog_context, self._library)
+        if found is None:
+            return
+        task, draft = found
+        name = task.first_input
+        if name and task.input(name).multiline and draft.inputs.get(name):
+            await self._working_ad.set(turn_context, draft.inputs[name])
+
+    async def _on_command(self, turn_context: TurnContext, dialog_context: DialogContext,
+                          parsed: ParsedCommand) -> None:
         command = parsed.command
-        logger.info("command name=%s known=%s", parsed.name if command else "unknown", command is not None)
+        log_event(logger, "command.received", command_id=command.name if command else "unknown")
         if command is None:
             await turn_context.send_activity(messages.text("dialog.unknown_command", name=parsed.name))
         elif command.task:
             await self._start_task(turn_context, dialog_context, command.task, parsed.rest)
-        else:
+        elif command.action:
             await self._actions[command.action](turn_context, dialog_context, parsed.rest)
 
-    async def _start_task(self, turn_context: TurnContext, dialog_context, task_id: str, rest: str) -> None:
+    async def _start_task(self, turn_context: TurnContext, dialog_context: DialogContext, task_id: str,
+                          rest: str) -> None:
         first_text = rest or await self._pending_ad.get(turn_context, "") or ""
         await self._forget_pending_ad(turn_context)
         await dialog_context.cancel_all_dialogs()
-        await dialog_context.begin_dialog(f"aktiv:{task_id}", {"first_text": first_text})
+        options = {"first_text": first_text}
+        if not first_text:
+            options["working_ad"] = await self._working_ad.get(turn_context, "") or ""
+        await dialog_context.begin_dialog(dialog_id(task_id), options)
+        await self._keep_working_ad(turn_context, dialog_context)
 
     # Built-in actions; others (prompt bank, sharing …) are passed in as extra_actions.
-    async def _action_help(self, turn_context: TurnContext, dialog_context, rest: str) -> None:
-        help_view = getattr(self._views, "help", None)  # CardViews has a /hjelp card
-        await turn_context.send_activity(help_view(self._library.commands, {
-            task_id: task.title for task_id, task in self._library.tasks.items()}) if help_view else self._help_text)
+    async def _action_help(self, turn_context: TurnContext, dialog_context: DialogContext, rest: str) -> None:
+        titles = {task_id: task.title for task_id, task in self._library.tasks.items()}
+        await turn_context.send_activity(self._views.help(self._library.commands, titles))
 
-    async def _action_privacy(self, turn_context: TurnContext, dialog_context, rest: str) -> None:
+    async def _action_privacy(self, turn_context: TurnContext, dialog_context: DialogContext, rest: str) -> None:
         await turn_context.send_activity(
             messages.text("dialog.privacy", storage=messages.text("dialog.privacy_storage")))
 
-    async def _action_cancel(self, turn_context: TurnContext, dialog_context, rest: str) -> None:
+    async def _action_cancel(self, turn_context: TurnContext, dialog_context: DialogContext, rest: str) -> None:
         had_dialog = dialog_context.active_dialog is not None
         await dialog_context.cancel_all_dialogs()
         await self._forget_pending_ad(turn_context)
-        await turn_context.send_activity(messages.text("dialog.cancelled" if had_dialog else "dialog.nothing_to_cancel"))
+        await turn_context.send_activity(
+            messages.text("dialog.cancelled" if had_dialog else "dialog.nothing_to_cancel"))
 
     async def _forget_pending_ad(self, turn_context: TurnContext) -> None:
         if await self._pending_ad.get(turn_context):
@@ -206,7 +286,7 @@ class AktivBot(TeamsActivityHandler):
 
     def _task_buttons(self) -> list[CardAction]:
         return [CardAction(type=ActionTypes.im_back, title=self._library.tasks[c.task].title, value=f"/{c.name}")
-                for c in self._library.task_commands()]
+                for c in self._library.task_commands() if c.task]
 
-    def _ad_offer(self):
+    def _ad_offer(self) -> Activity:
         return MessageFactory.suggested_actions(self._task_buttons(), messages.text("dialog.ad_offer"))

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import aiohttp
 from botbuilder.schema import Activity
 
+from bot.logging_setup import log_event, safe_id
 from bot.teams.download_policy import DownloadPolicy, GuardedResolver, RefusedAddressError
 from dialogs import messages
 
@@ -114,18 +115,19 @@ class AttachmentReader:
             raise AttachmentError("unsupported", file.name)
         problem = self._policy.url_problem(file.download_url)
         if problem is not None:
-            logger.warning("attachment refused reason=%s type=%s", problem, file.file_type)
+            log_event(logger, "attachment.refused", level=logging.WARNING, reason=problem,
+                      file_type=safe_id(file.file_type))
             raise AttachmentError("refused", file.name)
         data = await self._download(file)
         try:
             text = await asyncio.to_thread(extract_text, data, file.file_type)
         except Exception as error:  # python-docx and pypdf raise many kinds on broken files
-            logger.info("attachment unreadable type=%s error=%s", file.file_type, type(error).__name__)
+            log_event(logger, "attachment.unreadable", file_type=file.file_type, exception_type=type(error).__name__)
             raise AttachmentError("broken", file.name) from None
         text = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").split("\n")).strip()
         if not text:
             raise AttachmentError("empty", file.name)
-        logger.info("attachment read type=%s bytes=%d chars=%d", file.file_type, len(data), len(text))
+        log_event(logger, "attachment.read", file_type=file.file_type, bytes=len(data), chars=len(text))
         return text
 
     async def _download(self, file: AttachedFile) -> bytes:
@@ -136,7 +138,7 @@ class AttachmentReader:
             async with aiohttp.ClientSession(timeout=self._timeout, connector=connector) as session:
                 async with session.get(file.download_url, allow_redirects=False) as response:
                     if response.status != 200:
-                        logger.info("attachment download failed status=%d", response.status)
+                        log_event(logger, "attachment.download_failed", http_status=response.status)
                         raise AttachmentError("download_failed", file.name)
                     if (response.content_length or 0) > self._max_bytes:
                         raise too_large
@@ -145,10 +147,12 @@ class AttachmentReader:
                         if len(data) > self._max_bytes:
                             raise too_large
         except RefusedAddressError:
-            logger.warning("attachment refused reason=address_not_allowed type=%s", file.file_type)
+            log_event(logger, "attachment.refused", level=logging.WARNING, reason="address_not_allowed",
+                      file_type=safe_id(file.file_type))
             raise AttachmentError("refused", file.name) from None
-        except (aiohttp.ClientError, asyncio.TimeoutError, OSError, ValueError) as error:
+        except (aiohttp.ClientError, TimeoutError, OSError, ValueError) as error:
             refused = isinstance(getattr(error, "os_error", None), RefusedAddressError)
-            logger.info("attachment download failed error=%s", type(error).__name__)
+            log_event(logger, "attachment.download_failed", exception_type=type(error).__name__,
+                      reason="address_not_allowed" if refused else None)
             raise AttachmentError("refused" if refused else "download_failed", file.name) from None
         return bytes(data)

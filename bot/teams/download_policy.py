@@ -22,7 +22,6 @@ from aiohttp.resolver import ThreadedResolver
 
 from bot.settings import DEFAULT_ATTACHMENT_HOSTS
 
-
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 

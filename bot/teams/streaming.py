@@ -23,6 +23,7 @@ from collections.abc import Awaitable, Callable
 from botbuilder.core import TurnContext
 from botbuilder.schema import Activity, ActivityTypes, Entity
 
+from bot.logging_setup import log_event
 from dialogs import messages
 from dialogs.ports import TURN_PROGRESS_KEY, TurnProgress
 
@@ -111,8 +112,8 @@ class TeamsStream:
             response = await self._context.send_activity(activity)
         except Exception as error:  # the client refused streaming or throttled us: stop streaming
             self._failed = True
-            logger.warning("stream update failed type=%s seq=%d error=%s", stream_type, self._sequence,
-                           type(error).__name__)
+            log_event(logger, "stream.update_failed", level=logging.WARNING, stream_type=stream_type,
+                      sequence_count=self._sequence, exception_type=type(error).__name__)
             return False
         self._last_sent = self._clock()
         self.updates += 1
@@ -120,7 +121,7 @@ class TeamsStream:
             self._stream_id = getattr(response, "id", None)
             if not self._stream_id:
                 self._failed = True
-                logger.warning("stream not started: the first update got no id")
+                log_event(logger, "stream.not_started", level=logging.WARNING, reason="first_update_without_id")
                 return False
         return True
 
@@ -136,7 +137,7 @@ class TeamsStream:
                     if not activity.text:
                         activity.text = self._text or activity.summary or ""
                     self._finished = True
-                    logger.info("stream finished updates=%d chars=%d", self.updates, len(self._text))
+                    log_event(logger, "stream.finished", update_count=self.updates, chars=len(self._text))
                     break
         await next_send()
 

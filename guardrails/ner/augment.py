@@ -7,8 +7,8 @@ fraction, with the same entity spans, so the NER does not rely on capital letter
 from __future__ import annotations
 
 import random
+from collections.abc import Iterable
 from dataclasses import replace
-from typing import Iterable
 
 from guardrails.ner.corpus import Sentence
 

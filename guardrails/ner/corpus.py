@@ -6,9 +6,10 @@ MISC become outside). Headline tokens ``|`` are dropped.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import cast
 
 LABEL_MAP = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE_LOC": "LOC", "GPE_ORG": "ORG"}
 DIALECTS = ("nob", "nno")
@@ -33,12 +34,12 @@ class Sentence:
 
     @property
     def text(self) -> str:
-        return "".join(w + (" " if s else "") for w, s in zip(self.words, self.spaces))
+        return "".join(w + (" " if s else "") for w, s in zip(self.words, self.spaces, strict=False))
 
     def char_spans(self, offset: int = 0) -> list[tuple[int, int, str]]:
         """Entity spans as character offsets into ``text`` (shifted by ``offset``)."""
         starts, position = [], offset
-        for word, space in zip(self.words, self.spaces):
+        for word, space in zip(self.words, self.spaces, strict=False):
             starts.append(position)
             position += len(word) + (1 if space else 0)
         return [
@@ -62,7 +63,7 @@ def _spans_from_tags(tags: list[str]) -> tuple[tuple[int, int, str], ...]:
         mapped = LABEL_MAP.get(raw) if raw else None
         continues = prefix == "I" and mapped is not None and mapped == label
         if start is not None and not continues:
-            spans.append((start, index, label))
+            spans.append((start, index, cast(str, label)))  # set together with start
             start, label = None, None
         if mapped is not None and not continues:
             start, label = index, mapped

@@ -22,7 +22,10 @@ TITLE_ENDINGS = (
 
 
 # Roles given in brackets after a name in minutes ("(styreleiar)", "(foreldrerepresentant)").
-ROLE_ENDINGS = ("leiar", "leder", "representant", "rektor", "sekretær", "referent", "ansvarlig", "ansvarleg", "eier", "eigar", "medlem")
+ROLE_ENDINGS = (
+    "leiar", "leder", "representant", "rektor", "sekretær", "referent", "ansvarlig", "ansvarleg", "eier", "eigar",
+    "medlem",
+)
 
 
 def is_title_compound(lowered: str) -> bool:
@@ -49,3 +52,18 @@ ROLE_NOUN_ENDINGS = (
 def is_role_noun(lowered: str) -> bool:
     """``den unge israelaren Ofer``, ``representanten Onarheim``: a name may follow."""
     return len(lowered) > 6 and lowered.endswith(ROLE_NOUN_ENDINGS) and lowered.isalpha()
+
+
+# A person's documents and dealings: a possessive right before one is a person's
+# (``Al-Nouris søknad``, ``Strands CV``, ``kari's referanser``).
+PERSON_DOCUMENTS = frozenset({
+    "søknad", "søknaden", "søknader", "cv", "cv-en", "attest", "attester", "attestar", "vitnemål", "vitnemålet",
+    "referanse", "referanser", "referansar", "referansene", "intervju", "intervjuet", "kandidatur", "lønnskrav",
+    "lønnsønske", "tilbakemelding", "svar", "e-post", "epost", "mail", "kontrakt", "arbeidsavtale", "politiattest",
+    "mappe", "personalmappe", "karakterer", "karakterar", "portefølje", "søknadsbrev", "motivasjonsbrev",
+})
+# Prepositions before a person in chat ("send utkastet til dag", "møte med storm").
+PERSON_PREPOSITIONS = frozenset({"til", "med", "hos", "fra", "frå", "for", "ved", "av"})
+# What may follow a person after such a preposition ("til dag før lunsj", "med liv, og ...").
+# ("og" is not among them: "med sol og vår" joins two nouns more often than two names.)
+AFTER_PERSON_IN_CHAT = frozenset({",", ".", "!", "?", "før", "etter", "om", "så", "i", "som", "når", "da", ":", ")"})

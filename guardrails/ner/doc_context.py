@@ -28,6 +28,14 @@ PLACE_NOUNS = frozenset({
     "arbeidssted", "arbeidsstad", "arbeidsstedet", "arbeidsstaden", "kontorsted", "kontorstad",
     "tjenestested", "tenestestad", "campus",
 })
+MUNICIPALITY_WORDS = frozenset({"kommune", "kommunes", "herad", "fylkeskommune", "bydel", "fylke"})
+
+
+def _is_postcode(word: str) -> bool:
+    """Four digits that are no year of the last two centuries (``8980``, ``0150``; not ``2014``)."""
+    return len(word) == 4 and word.isdigit() and not 1900 <= int(word) <= 2099
+
+
 # A saint's name names an institution or a place: "St. Olavs hospital", "Sankt Hanshaugen".
 SAINT_WORDS = frozenset({"st.", "st", "sankt", "skt.", "skt"})
 
@@ -63,7 +71,8 @@ class DocContext:
                 lone_first_name = len(span) == 1 and strip_possessive(span.text) in names.norwegian_first_names
                 if not lone_first_name:
                     self._other.update(range(span.start, span.end))
-                role_follows = role_in_brackets_at(self.words, self.lower, span.end, names)  # "Risten Turi (styreleiar)"
+                # "Risten Turi (styreleiar)"
+                role_follows = role_in_brackets_at(self.words, self.lower, span.end, names)
                 if not after_cue and not role_follows and (len(span) > 1 or span.text.isupper()):
                     self._firm_other.update(range(span.start, span.end))
         self.text = text
@@ -98,10 +107,26 @@ class DocContext:
                 places.add(base)  # kommunesenteret Lena, region Vest
             elif self.lower[index - 1] in ("i", "på") and names.lexicon.classes(base) & PLACE:
                 places.add(base)  # i Sande, på Lena: a place even where it is a name too
-            elif self.lower[index - 1] in PLACE_PREPOSITIONS or (len(before) > 1 and before.isupper() and before.isalpha()):
+            elif self.lower[index - 1] in PLACE_PREPOSITIONS or (
+                len(before) > 1 and before.isupper() and before.isalpha()
+            ):
                 if names.lexicon.is_place_or_organisation(base):
                     places.add(base)
+            if self._names_a_place_here(index):
+                places.add(base)  # "Sunnfjord kommune", "8980 Vega", "Gladstad, 8980 Vega"
         return frozenset(places)
+
+    def _names_a_place_here(self, index: int) -> bool:
+        """The text uses the word at ``index`` as a place: before ``kommune``/``herad``, after a
+        postcode, or before a comma and a postcode (an address line); one sense per text."""
+        following = self.lower[index + 1] if index + 1 < self.size else ""
+        if following in MUNICIPALITY_WORDS:
+            return True
+        if _is_postcode(self.words[index - 1]) or (
+            index > 1 and self.space[index - 1] and _is_postcode(self.words[index - 2])
+        ):
+            return True
+        return following == "," and index + 2 < self.size and _is_postcode(self.words[index + 2])
 
     @cached_property
     def uncased_places(self) -> frozenset[str]:
@@ -147,7 +172,7 @@ class DocContext:
     def after_place_prepositions(self) -> frozenset[str]:
         """Places of the lexicon (also in possessive form) that follow ``i``, ``på``, ``fra`` or
         ``frå`` somewhere in the text (``i Horten``)."""
-        words = set()
+        words: set[str] = set()
         for index in range(1, self.size):
             word = self.words[index]
             if self.lower[index - 1] in LOCATIVE_PREPOSITIONS and self._names.lexicon.classes(word) & PLACE:
@@ -174,7 +199,9 @@ class DocContext:
                 else:
                     if opener or not members:
                         members = []
-                        after_preposition = previous.lower() in ENUMERATION_PREPOSITIONS or previous.lower() in PLACE_NOUNS
+                        after_preposition = (
+                            previous.lower() in ENUMERATION_PREPOSITIONS or previous.lower() in PLACE_NOUNS
+                        )
                     members.append(word if lexicon.classes(word) else strip_possessive(word))  # Sandnes, Hamars
                 continue
             if word in ENUMERATION_GLUE and members:

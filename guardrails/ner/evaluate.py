@@ -66,7 +66,8 @@ class Counts:
 
 def build_documents(sentences: list[Sentence], doc_chars: int) -> list[Document]:
     documents: list[Document] = []
-    text, persons = "", []
+    text = ""
+    persons: list[tuple[int, int]] = []
     for sentence in sentences:
         if sentence.new_paragraph and len(text) >= doc_chars:
             documents.append(Document(text, tuple(persons)))
@@ -93,7 +94,7 @@ def evaluate(documents: list[Document], engine: NorwegianNlpEngine, recognizer: 
 
 def lowercased(documents: list[Document]) -> list[Document]:
     lowered = [Document(d.text.lower(), d.persons) for d in documents]
-    assert all(len(a.text) == len(b.text) for a, b in zip(documents, lowered)), "lower() changed offsets"
+    assert all(len(a.text) == len(b.text) for a, b in zip(documents, lowered, strict=False)), "lower() changed offsets"
     return lowered
 
 
@@ -111,7 +112,10 @@ def main(argv: list[str] | None = None) -> None:
         raise SystemExit(f"no model at {args.model}; train it first (make model)")
     engine = NorwegianNlpEngine(nlp, gate=None if args.no_gate else NameGate(NameResources.load()))
     print(f"NorNE {args.split}, PER, overlap match, documents of >= {args.doc_chars} chars (paragraph-aligned)")
-    print(f"{'set':<12}{'docs':>6}{'gold':>6} | {'raw P':>7}{'raw R':>7}{'raw F':>7} | {'full P':>7}{'full R':>7}{'full F':>7}")
+    print(
+        f"{'set':<12}{'docs':>6}{'gold':>6} | {'raw P':>7}{'raw R':>7}{'raw F':>7}"
+        f" | {'full P':>7}{'full R':>7}{'full F':>7}"
+    )
     for dialect, language in LANGUAGE_OF.items():
         documents = build_documents(read_split(args.corpus, dialect, args.split), args.doc_chars)
         recognizer = NoPersonRecognizer(supported_language=language)

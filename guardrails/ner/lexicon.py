@@ -57,7 +57,7 @@ class Lexicon:
     proper: marisa_trie.RecordTrie
 
     @classmethod
-    def load(cls, directory: Path = DATA_DIR) -> "Lexicon":
+    def load(cls, directory: Path = DATA_DIR) -> Lexicon:
         common, proper = marisa_trie.Trie(), marisa_trie.RecordTrie("<B")
         if (directory / COMMON_FILE).is_file() and (directory / PROPER_FILE).is_file():
             common.mmap(str(directory / COMMON_FILE))
@@ -65,7 +65,7 @@ class Lexicon:
         return cls(common, proper)
 
     @classmethod
-    def empty(cls) -> "Lexicon":
+    def empty(cls) -> Lexicon:
         return cls(marisa_trie.Trie(), marisa_trie.RecordTrie("<B"))
 
     def is_common(self, word: str) -> bool:

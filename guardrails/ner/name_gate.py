@@ -14,7 +14,7 @@ Acronyms (``HR``, ``CV-en``) do not count: in a cased text a name is not written
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from guardrails.ner.names import NameResources, strip_possessive
 from guardrails.token_table import TokenTable, is_cased, sentence_starts  # noqa: F401 (re-exported)
@@ -23,7 +23,7 @@ from guardrails.token_table import TokenTable, is_cased, sentence_starts  # noqa
 def sentences(words: Sequence[str], starts: set[int]) -> list[tuple[int, int]]:
     """Token ranges ``[start, end)`` from sentence starts; together they cover the text."""
     bounds = sorted(starts | {0}) + [len(words)]
-    return [(a, b) for a, b in zip(bounds, bounds[1:]) if a < b]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if a < b]
 
 
 def with_context(ranges: list[tuple[int, int]], size: int, context: int) -> list[tuple[int, int]]:

@@ -12,9 +12,9 @@ A name is kept only if it is tagged PER more often than it occurs capitalised ou
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 from guardrails.ner.corpus import Sentence
 

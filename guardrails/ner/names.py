@@ -16,6 +16,10 @@ from pathlib import Path
 from guardrails.ner.lexicon import Lexicon
 
 DATA_DIR = Path(__file__).with_name("data")
+# First parts of compounds that are no words of their own ("Hovedavtalen", "Statsbudsjettet").
+BOUND_PREFIXES = frozenset({
+    "hoved", "hovud", "stats", "riks", "fylkes", "kommune", "kommunal", "sam", "fag", "nærings",
+})
 
 
 def read_word_list(path: Path) -> frozenset[str]:
@@ -65,7 +69,7 @@ class NameResources:
         return frozenset(name.lower() for name in self.norwegian_first_names)
 
     @classmethod
-    def load(cls, directory: Path = DATA_DIR) -> "NameResources":
+    def load(cls, directory: Path = DATA_DIR) -> NameResources:
         first = _union(directory, "first_names.txt", "common_first_names.txt", "world_first_names.txt")
         last = _union(directory, "surnames.txt", "common_surnames.txt", "world_surnames.txt")
         return cls(
@@ -103,7 +107,9 @@ class NameResources:
         if lowered in self.organisation_words:
             return True
         base = lowered[:-1] if lowered.endswith("s") else lowered
-        return len(base) >= 8 and (lowered.endswith(self.organisation_suffixes) or base.endswith(self.organisation_suffixes))
+        return len(base) >= 8 and (
+            lowered.endswith(self.organisation_suffixes) or base.endswith(self.organisation_suffixes)
+        )
 
     def is_place_or_organisation(self, word: str) -> bool:
         """Known to the lexicon only as a place or an organisation (``Gjøvik``, ``Bergenhus``,
@@ -141,7 +147,8 @@ class NameResources:
         common = self.lexicon.is_common
         for split in range(3, len(lowered) - 5):
             head, modifier = lowered[split:], lowered[:split]
-            if common(head) and (common(modifier) or (modifier[-1] in "se" and common(modifier[:-1]))):
+            bound = modifier in BOUND_PREFIXES
+            if common(head) and (bound or common(modifier) or (modifier[-1] in "se" and common(modifier[:-1]))):
                 return True
         return False
 

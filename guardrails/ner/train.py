@@ -4,9 +4,13 @@
 
 Reproducible: fixed seed for the augmentation and for spaCy. Training data is NorNE train
 (both written standards) with case noise; dev (both, plus a lowercased copy) picks the best
-checkpoint. Test is never read here. DocBin files and checkpoints go to a build directory
-that is not tracked; only the best pipeline (``nlp.to_disk``, no optimizer state) is copied
-to ``--output``. The name lists under ``guardrails/ner/data/`` are rebuilt from train too.
+checkpoint. Test is never read here. ``--hr-synthetic N`` adds N synthetic HR-domain
+sentences (``hr_synthetic.py``: chat lines, ad fields, minutes; nb and nn; about 40 %
+lower-cased) to the training data only; they already carry their own case mix, so they
+get no further case noise, and they never enter dev or the name lists. DocBin files and
+checkpoints go to a build directory that is not tracked; only the best pipeline
+(``nlp.to_disk``, no optimizer state) is copied to ``--output``. The name lists under
+``guardrails/ner/data/`` are rebuilt from train too.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from spacy.tokens import Doc, DocBin, Span
 
 from guardrails.ner.augment import with_case_noise
 from guardrails.ner.corpus import DIALECTS, Sentence, read_split
+from guardrails.ner.hr_synthetic import hr_sentences
 from guardrails.ner.name_lists import build_name_lists, write_name_lists
 
 CONFIG_PATH = Path(__file__).with_name("config.cfg")
@@ -49,7 +54,7 @@ def lowercased(sentences: list[Sentence]) -> list[Sentence]:
 
 def prepare_data(
     corpus: Path, build_dir: Path, seed: int, lower_fraction: float = 0.35, upper_fraction: float = 0.05,
-    lowercase_only: bool = False,
+    lowercase_only: bool = False, hr_synthetic: int = 0,
 ) -> tuple[Path, Path, list[Sentence]]:
     """Write train.spacy and dev.spacy; return their paths and the un-augmented train set.
 
@@ -63,13 +68,18 @@ def prepare_data(
         augmented, dev = lowercased(train), []
     else:
         augmented = with_case_noise(train, rng, lower_fraction=lower_fraction, upper_fraction=upper_fraction)
+    if hr_synthetic:
+        augmented += hr_sentences(hr_synthetic, seed)
     rng.shuffle(augmented)
     vocab = spacy.blank("nb").vocab
     build_dir.mkdir(parents=True, exist_ok=True)
     train_path, dev_path = build_dir / "train.spacy", build_dir / "dev.spacy"
     to_docbin(augmented, vocab).to_disk(train_path)
     to_docbin(dev + dev_lower, vocab).to_disk(dev_path)
-    log.info("train sentences %d (from %d), dev sentences %d", len(augmented), len(train), len(dev) + len(dev_lower))
+    log.info(
+        "train sentences %d (from %d NorNE + %d synthetic HR), dev sentences %d",
+        len(augmented), len(train), hr_synthetic, len(dev) + len(dev_lower),
+    )
     return train_path, dev_path, train
 
 
@@ -85,10 +95,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
     parser.add_argument("--eval-frequency", type=int, default=None)
-    parser.add_argument("--lower-fraction", type=float, default=0.35, help="share of train sentences copied in lower case")
+    parser.add_argument(
+        "--lower-fraction", type=float, default=0.35, help="share of train sentences copied in lower case"
+    )
     parser.add_argument("--upper-fraction", type=float, default=0.05, help="share copied in capitals")
     parser.add_argument("--config", type=Path, default=CONFIG_PATH, help="spaCy training config")
     parser.add_argument("--lowercase-only", action="store_true", help="train on lowercased text only")
+    parser.add_argument(
+        "--hr-synthetic", type=int, default=0, metavar="N",
+        help="add N synthetic HR-domain sentences to train (guardrails/ner/hr_synthetic.py)",
+    )
     parser.add_argument("--no-name-lists", action="store_true", help="do not rewrite guardrails/ner/data (experiments)")
     parser.add_argument(
         "--override", action="append", default=[], metavar="KEY=VALUE",
@@ -99,7 +115,8 @@ def main(argv: list[str] | None = None) -> None:
 
     started = time.monotonic()
     train_path, dev_path, train_sentences = prepare_data(
-        args.corpus, args.build_dir, args.seed, args.lower_fraction, args.upper_fraction, args.lowercase_only
+        args.corpus, args.build_dir, args.seed, args.lower_fraction, args.upper_fraction, args.lowercase_only,
+        args.hr_synthetic,
     )
     if not args.no_name_lists:
         write_name_lists(build_name_lists(train_sentences), DATA_DIR)

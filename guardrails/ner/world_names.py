@@ -19,8 +19,8 @@ import argparse
 import importlib
 import pkgutil
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from guardrails.ner.corpus import DIALECTS, read_split
 from guardrails.ner.name_lists import name_evidence
@@ -28,7 +28,10 @@ from guardrails.ner.names import DATA_DIR, NameResources
 
 SURNAME_LOCALES = ("no_NO", "sv_SE", "da_DK", "fi_FI", "is_IS")
 FIRST_NAME_ATTRIBUTES = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
-HEADER = "# {what} from Faker {version} person providers (MIT licence), filtered by NorNE train;\n# built by python -m guardrails.ner.world_names. Do not edit by hand.\n"
+HEADER = (
+    "# {what} from Faker {version} person providers (MIT licence), filtered by NorNE train;\n"
+    "# built by python -m guardrails.ner.world_names. Do not edit by hand.\n"
+)
 
 
 def _words(value: object) -> list[str]:
@@ -82,7 +85,9 @@ def main(argv: list[str] | None = None) -> None:
         return not ordinary and capitalised_other[word] <= per_counts[word]
 
     first, last = faker_names()
-    for what, words, file_name in (("First names", first, "world_first_names.txt"), ("Surnames", last, "world_surnames.txt")):
+    for what, words, file_name in (
+        ("First names", first, "world_first_names.txt"), ("Surnames", last, "world_surnames.txt"),
+    ):
         kept = sorted(w for w in words if keep(w))
         path = args.output / file_name
         path.write_text(HEADER.format(what=what, version=faker.VERSION) + "\n".join(kept) + "\n", encoding="utf-8")

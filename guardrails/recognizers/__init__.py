@@ -8,7 +8,7 @@ Every recognizer is built once per language (Presidio recognizers serve one lang
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from presidio_analyzer import EntityRecognizer
 
@@ -17,8 +17,8 @@ from guardrails.recognizers.no_address_recognizer import NoAddressRecognizer
 from guardrails.recognizers.no_bank_account_recognizer import NoBankAccountRecognizer
 from guardrails.recognizers.no_email_recognizer import NoEmailRecognizer, offline_domain_extractor
 from guardrails.recognizers.no_fodselsnummer_recognizer import NoFodselsnummerRecognizer
-from guardrails.recognizers.no_phone_recognizer import NoPhoneRecognizer
 from guardrails.recognizers.no_person_recognizer import NoPersonRecognizer
+from guardrails.recognizers.no_phone_recognizer import NoPhoneRecognizer
 from guardrails.recognizers.payment_card_recognizer import PaymentCardRecognizer
 from guardrails.recognizers.sensitive import sensitive_recognizers
 

@@ -26,7 +26,9 @@ from presidio_analyzer import Pattern, PatternRecognizer
 ENTITY = "NO_ADDRESS"
 
 _WORD = r"[A-ZÆØÅ][a-zæøåéèüäö'\-]+"
-_STREET_WORDS = r"(?:vei|veg|vegen|veien|gate|gata|gaten|allé|alle|plass|torg|sti|stien|bakke|bakken|terrasse|brygge|kai)"
+_STREET_WORDS = (
+    r"(?:vei|veg|vegen|veien|gate|gata|gaten|allé|alle|plass|torg|sti|stien|bakke|bakken|terrasse|brygge|kai)"
+)
 _STREET_SUFFIXES = (
     r"(?:veien|vegen|vei|veg|gata|gaten|gate|allé|alleen|alle|plassen|plass|torget|torg|stien|sti|"
     r"bakken|bakke|lia|svingen|tunet|ringen|bryggen|brygge|kaia|kaien|terrassen|terrasse|haugen|"
@@ -91,7 +93,7 @@ class NoAddressRecognizer(PatternRecognizer):
             global_regex_flags=regex.MULTILINE,
         )
 
-    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         if not may_contain_street_address(text):
             return []
         return super().analyze(text, entities, nlp_artifacts, regex_flags)

@@ -28,7 +28,14 @@ import phonenumbers
 from presidio_analyzer import Pattern
 
 from guardrails.recognizers.candidate_regions import CandidateRegionRecognizer, digit_run
-from guardrails.recognizers.digit_patterns import NOT_BEFORE_DIGIT, SEPARATOR, bounded, digits_only, grouped_digits, spaced_digits
+from guardrails.recognizers.digit_patterns import (
+    NOT_BEFORE_DIGIT,
+    SEPARATOR,
+    bounded,
+    digits_only,
+    grouped_digits,
+    spaced_digits,
+)
 
 ENTITY = "NO_PHONE"
 _PREFIX = r"(?:\(?\+47\)?|\b0047)"

@@ -19,7 +19,11 @@ class PaymentCardRecognizer(CandidateRegionRecognizer):
     CANDIDATES = digit_run(13, max_gap=1)
     PATTERNS = [
         Pattern("card number, compact", bounded(rf"(?={_CARD_PREFIX})\d{{13,19}}"), 0.5),
-        Pattern("card number, groups of four", bounded(rf"(?={_CARD_PREFIX})\d{{4}}(?:[ \-]\d{{4}}){{3}}(?:[ \-]?\d{{1,3}})?"), 0.5),
+        Pattern(
+            "card number, groups of four",
+            bounded(rf"(?={_CARD_PREFIX})\d{{4}}(?:[ \-]\d{{4}}){{3}}(?:[ \-]?\d{{1,3}})?"),
+            0.5,
+        ),
         Pattern("card number, 4-6-5", bounded(r"3[47]\d{2}[ \-]\d{6}[ \-]\d{5}"), 0.5),
     ]
     CONTEXT = ["kort", "kortnummer", "bankkort", "kredittkort", "visa", "mastercard", "betalingskort"]

@@ -1,1 +1,1 @@
-from tests.fakes.fixtures import anonymous_settings, stub_connector  # noqa: F401
+"""HTTP-level tests: the fixtures come from the root conftest (``tests.fakes.fixtures``)."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from bot.composition import build_components
 from tests.bot_http.helpers import serve
 from tests.fakes.activities import make_conversation_update, make_invoke, make_message

@@ -35,7 +35,7 @@ class SlowMetadataServer:
         self.hits: list[str] = []
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (http.server naming)
+            def do_GET(self) -> None:  # http.server's naming
                 outer.hits.append(self.path)
                 time.sleep(delay)
                 base = f"http://127.0.0.1:{outer.port}"
@@ -136,7 +136,7 @@ class FailingMetadataServer(SlowMetadataServer):
         self.hits = []
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 outer.hits.append(self.path)
                 self.send_response(503)
                 self.send_header("Content-Length", "0")

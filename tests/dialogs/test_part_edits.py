@@ -77,7 +77,7 @@ async def test_short_inputs_are_shown_filled_in_and_may_be_rewritten(chat):
     await chat.say_text("/intervju " + KRAV)
     await chat.say_text("rådgiver i seksjon for rekruttering")
     asked = await chat.say_text("endre kommando")
-    assert "Lag 10–15 intervjuspørsmål til et førstegangsintervju." in asked
+    assert "Lag en intervjuguide med 10–15 intervjuspørsmål og en tidsplan for et intervju på 45 minutter." in asked
     assert "[Antall spørsmål]" not in asked and messages.text("dialog.edit_part_clear") in asked
     updated = await chat.say_text("Lag 12 intervjuspørsmål.")
     assert "var ikke med i den nye teksten" not in updated  # a default the user replaced is not put back
@@ -88,7 +88,7 @@ async def test_short_inputs_are_shown_filled_in_and_may_be_rewritten(chat):
 async def test_requirements_and_the_machine_draft_are_markers_too(chat):
     await chat.say_text("/intervju " + KRAV)
     await chat.say_text("rådgiver i seksjon for rekruttering")
-    assert "[Krav]" in await chat.say_text("endre tiltak")
+    assert "[Kravliste]" in await chat.say_text("endre tiltak")  # the checklist read from the requirements
     await chat.say_text("avbryt")
     await chat.say_text("/oversett " + BOKMAL)
     asked = await chat.say_text("endre tiltak")
@@ -115,7 +115,8 @@ async def test_an_edited_part_follows_a_corrected_input(chat):
 
 # --- card submits: the card shows the parts filled in and sends all five back -------------------
 async def _card_preview(chat) -> str:
-    preview = await chat.say_text("/screening " + ANNONSE)
+    # /annonse: its Tiltak holds the whole ad (screening and intervju hold the requirements read from it).
+    preview = await chat.say_text("/annonse " + ANNONSE)
     return preview.split("**T – Tiltak:** ", 1)[1].split("\n\n**I – Inspirasjon", 1)[0]
 
 
@@ -132,11 +133,11 @@ async def test_card_edit_that_drops_the_ad_keeps_it_and_shows_the_preview_instea
 
 async def test_card_edit_around_the_ad_keeps_it_once(chat):
     tiltak = await _card_preview(chat)
-    edited = tiltak.replace("Søkerne skal", "Alle søkere skal")
+    edited = tiltak.replace("Gi minst fem", "Gi minst seks")
     answer = await chat.say_text(value={"aktiv_action": "send", "parts": {"tiltak": edited}})
     assert KEPT_NOTE not in answer
     prompt = prompt_of(answer)
-    assert "Alle søkere skal" in prompt and prompt.count(AD_LINE) == 1
+    assert "Gi minst seks" in prompt and prompt.count(AD_LINE) == 1
 
 
 async def test_card_edit_inside_the_ad_is_taken_as_written(chat):

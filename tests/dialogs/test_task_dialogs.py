@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from dialogs import messages
-from tests.dialogs.driver import buttons
 from tests.dialogs.samples import ANNONSE, BOKMAL, KRAV
 
 LABELS = ("A – Aktør", "K – Kommando", "T – Tiltak", "I – Inspirasjon", "V – Vurdering")
@@ -23,7 +22,7 @@ async def test_intervju_asks_only_for_what_is_missing(chat):
     assert "Hvilken stilling" in started
     preview = await chat.say_text("rådgiver i seksjon for rekruttering")
     assert_preview(preview)
-    assert "Lag 10–15 intervjuspørsmål" in preview
+    assert "Lag en intervjuguide med 10–15 intervjuspørsmål" in preview and "45 minutter" in preview
     assert "SAR-spørsmål" in preview and "må-krav" in preview
     assert "God teknologiforståelse" in preview
     answer = await chat.say_text("send")
@@ -92,7 +91,7 @@ async def test_cancel_mid_dialog_and_nothing_to_cancel(chat):
     assert await chat.say_text("/avbryt") == messages.text("dialog.cancelled")
     # The dialog is gone: "send" is no longer a step in it.
     after = await chat.say_text("send")
-    assert messages.text("dialog.short_help") in after
+    assert messages.text("conversation.unknown") in after
     assert await chat.say_text("AVBRYT") == messages.text("dialog.nothing_to_cancel")
 
 
@@ -100,9 +99,10 @@ async def test_new_round_and_done(chat):
     await chat.say_text("/screening " + ANNONSE)
     await chat.say_text("send")
     again = await chat.say_text("ny runde")
-    assert "Vi begynner på nytt" in again and "Lim inn stillingsannonsen" in again
-    await chat.say_text(ANNONSE)
-    await chat.say_text("send")
+    # A new round is on the same draft: the ad stays, nothing is asked again.
+    assert messages.text("conversation.new_round_same", title="Screeningspørsmål") in again
+    assert "masternivå" in again and "Lim inn stillingsannonsen" not in again
+    assert "masternivå" in await chat.say_text("send")
     assert messages.text("dialog.finished") in await chat.say_text("ferdig")
 
 

@@ -13,12 +13,15 @@ import time
 
 from aiohttp import web
 
-ANSWER = """**Intervjuspørsmål (SAR)**
-1. Fortell om en rekrutteringsprosess du ledet fra behov til ansettelse. Hva var situasjonen, hva gjorde du, og hva ble resultatet?
-2. Beskriv en gang du brukte et digitalt verktøy for å gjøre en prosess bedre. Hva gjorde du konkret?
-3. Fortell om en situasjon der du måtte formidle noe komplisert skriftlig til en leder. Hvordan gikk du fram?
-4. Gi et eksempel på en gang du brukte arbeidspsykologiske tester. Hva lærte du av resultatet?
-5. Hvordan har du søkt etter kandidater aktivt? Beskriv situasjonen, tiltaket og resultatet."""
+ANSWER = "\n".join([
+    "**Intervjuspørsmål (SAR)**",
+    "1. Fortell om en rekrutteringsprosess du ledet fra behov til ansettelse. Hva var situasjonen, hva gjorde du, "
+    "og hva ble resultatet?",
+    "2. Beskriv en gang du brukte et digitalt verktøy for å gjøre en prosess bedre. Hva gjorde du konkret?",
+    "3. Fortell om en situasjon der du måtte formidle noe komplisert skriftlig til en leder. Hvordan gikk du fram?",
+    "4. Gi et eksempel på en gang du brukte arbeidspsykologiske tester. Hva lærte du av resultatet?",
+    "5. Hvordan har du søkt etter kandidater aktivt? Beskriv situasjonen, tiltaket og resultatet.",
+])
 
 
 def _chunk(content: str | None, finish: str | None = None) -> dict:

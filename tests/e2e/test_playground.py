@@ -12,7 +12,6 @@ import importlib.util
 import re
 import tempfile
 import time
-from pathlib import Path
 
 import pytest
 
@@ -116,6 +115,6 @@ def test_interview_preview_streamed_answer_and_block_in_the_playground(playgroun
             context.close()
 
     bot_log = (OUT / "bot.log").read_text(encoding="utf-8")
-    updates = [int(n) for n in re.findall(r"stream finished updates=(\d+)", bot_log)]
+    updates = [int(n) for n in re.findall(r'"event": "stream.finished", "update_count": (\d+)', bot_log)]
     assert updates and max(updates) >= 3, "the answer should have been streamed in several updates"
     assert fnr not in bot_log and "rådgiver i HR" not in bot_log  # no user text in the logs

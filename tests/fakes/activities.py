@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 DEFAULT_TENANT_ID = "11111111-2222-3333-4444-555555555555"
@@ -20,7 +20,7 @@ def _base(activity_type: str, service_url: str, conversation_type: str, tenant_i
     activity: dict[str, Any] = {
         "type": activity_type,
         "id": f"act-{uuid.uuid4().hex[:12]}",
-        "timestamp": datetime.now(timezone.utc).isoformat(),
+        "timestamp": datetime.now(UTC).isoformat(),
         "channelId": "msteams",
         "serviceUrl": service_url,
         "from": {"id": USER_ID, "name": "Testbruker", "aadObjectId": "aad-user-1"},

@@ -1,7 +1,5 @@
-"""Pytest fixtures for HTTP-level bot tests; import them into a conftest.py:
-
-    from tests.fakes.fixtures import stub_connector, anonymous_settings  # noqa: F401
-"""
+"""Pytest fixtures for HTTP-level bot tests, offered to every folder by the root conftest
+(``pytest_plugins``)."""
 
 from __future__ import annotations
 

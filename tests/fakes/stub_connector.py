@@ -143,7 +143,8 @@ class StubConnector:
         if failed:
             return failed
         return web.json_response(
-            {"id": f"stub-conversation-{next(self._ids)}", "activityId": self._next_id(), "serviceUrl": self.service_url}
+            {"id": f"stub-conversation-{next(self._ids)}", "activityId": self._next_id(),
+             "serviceUrl": self.service_url}
         )
 
     async def _members(self, request: web.Request) -> web.Response:

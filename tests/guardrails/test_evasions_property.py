@@ -5,6 +5,7 @@ disguised characters of the ORIGINAL text."""
 from __future__ import annotations
 
 import datetime
+from typing import cast
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -49,12 +50,14 @@ def identity_numbers(draw) -> str:
     month = date.month + {"h": 40, "synthetic": 80}.get(kind, 0)
     number = complete_identity_number(f"{day:02d}{month:02d}{date.year % 100:02d}{individual:03d}")
     assume(number is not None)
-    return number
+    return cast(str, number)  # assume() rules None out; mypy cannot see it
 
 
 @st.composite
 def phone_numbers(draw) -> str:
-    number = draw(st.sampled_from("4923567")) + "".join(draw(st.lists(st.sampled_from("0123456789"), min_size=7, max_size=7)))
+    number = draw(st.sampled_from("4923567")) + "".join(
+        draw(st.lists(st.sampled_from("0123456789"), min_size=7, max_size=7))
+    )
     assume(is_personal_norwegian_number(number))
     return number
 
@@ -63,7 +66,7 @@ def phone_numbers(draw) -> str:
 def account_numbers(draw) -> str:
     number = bank_account("".join(draw(st.lists(st.sampled_from("0123456789"), min_size=10, max_size=10))))
     assume(number is not None and not is_valid_identity_number(number))
-    return number
+    return cast(str, number)
 
 
 @st.composite
@@ -75,8 +78,10 @@ def disguised(draw, digits: str) -> str:
     previous = 0
     for cut in [*cuts, len(digits)]:
         group = digits[previous:cut]
-        pieces.append("".join(form(d) + (draw(st.sampled_from(ZERO_WIDTH)) if draw(st.booleans()) and i < len(group) - 1 else "")
-                              for i, d in enumerate(group)))
+        pieces.append("".join(
+            form(d) + (draw(st.sampled_from(ZERO_WIDTH)) if draw(st.booleans()) and i < len(group) - 1 else "")
+            for i, d in enumerate(group)
+        ))
         previous = cut
     joined = pieces[0]
     for piece in pieces[1:]:
@@ -99,7 +104,10 @@ def assert_found(entity: str, context: str, value: str, lang: str, template: str
 def test_identity_numbers_always_found(number: str, data, lang: str) -> None:
     value = data.draw(disguised(number))
     template = data.draw(st.sampled_from(AD_TEXT[lang]))
-    assert_found("NO_FODSELSNUMMER", data.draw(st.sampled_from(["Fnr", "Fødselsnummer", "D-nummer", "Ref"])), value, lang, template)
+    assert_found(
+        "NO_FODSELSNUMMER", data.draw(st.sampled_from(["Fnr", "Fødselsnummer", "D-nummer", "Ref"])),
+        value, lang, template,
+    )
 
 
 @SETTINGS
@@ -108,7 +116,9 @@ def test_phone_numbers_always_found(number: str, data, lang: str) -> None:
     value = data.draw(st.sampled_from(["", "+47 ", "0047 ", "+47"])) + data.draw(disguised(number))
     assume(not is_dotted_date(value))
     template = data.draw(st.sampled_from(AD_TEXT[lang]))
-    assert_found("NO_PHONE", data.draw(st.sampled_from(["Ring meg på", "Tlf", "Mobil", "Telefonnummer"])), value, lang, template)
+    assert_found(
+        "NO_PHONE", data.draw(st.sampled_from(["Ring meg på", "Tlf", "Mobil", "Telefonnummer"])), value, lang, template
+    )
 
 
 @SETTINGS
@@ -116,4 +126,6 @@ def test_phone_numbers_always_found(number: str, data, lang: str) -> None:
 def test_account_numbers_always_found(number: str, data, lang: str) -> None:
     value = data.draw(disguised(number))
     template = data.draw(st.sampled_from(AD_TEXT[lang]))
-    assert_found("NO_BANK_ACCOUNT", data.draw(st.sampled_from(["Kontonummer", "Kontonr.", "Lønnskonto"])), value, lang, template)
+    assert_found(
+        "NO_BANK_ACCOUNT", data.draw(st.sampled_from(["Kontonummer", "Kontonr.", "Lønnskonto"])), value, lang, template
+    )

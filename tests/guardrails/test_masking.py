@@ -29,9 +29,11 @@ def test_mask(value: str, masked: str) -> None:
     assert mask(value) == masked
 
 
-@pytest.mark.parametrize("value", ["01017000027", "8601.11.17947", "x", "ab", "Kari", "Kari Nordmann", "+47 987 65 432"])
+@pytest.mark.parametrize(
+    "value", ["01017000027", "8601.11.17947", "x", "ab", "Kari", "Kari Nordmann", "+47 987 65 432"]
+)
 def test_never_the_full_value(value: str) -> None:
     masked = mask(value)
     assert masked != value and len(masked) == len(value)
     # separators kept in place reveal nothing of the value; at most 6 letters or digits do
-    assert sum(1 for a, b in zip(value, masked) if a == b and b.isalnum()) <= 6
+    assert sum(1 for a, b in zip(value, masked, strict=False) if a == b and b.isalnum()) <= 6

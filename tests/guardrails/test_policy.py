@@ -26,10 +26,13 @@ def write_policy(tmp_path: Path, **changes) -> Path:
     [
         ({"entities": {"NO_PHONE": "maybe"}}, "policy.yaml: entities.NO_PHONE: must be 'block' or 'allow'"),
         ({"default_action": "pass"}, "policy.yaml: default_action: must be 'block' or 'allow'"),
-        ({"anonymizable": ["PERSON", "NO_FODSELSNUMMER"]}, "policy.yaml: anonymizable: 'NO_FODSELSNUMMER' can never be anonymised"),
+        ({"anonymizable": ["PERSON", "NO_FODSELSNUMMER"]},
+         "policy.yaml: anonymizable: 'NO_FODSELSNUMMER' can never be anonymised"),
         ({"thresholds": {"default": 1.5}}, "policy.yaml: thresholds.default: must be less than or equal to 1"),
-        ({"thresholds": {"default": 0.5, "entities": {"NO_PHONE": -1}}}, "policy.yaml: thresholds.entities: NO_PHONE: must be between 0 and 1"),
-        ({"allow_list": {"patterns": ["(unclosed"]}}, "policy.yaml: allow_list.patterns: '(unclosed' is not a valid regular expression"),
+        ({"thresholds": {"default": 0.5, "entities": {"NO_PHONE": -1}}},
+         "policy.yaml: thresholds.entities: NO_PHONE: must be between 0 and 1"),
+        ({"allow_list": {"patterns": ["(unclosed"]}},
+         "policy.yaml: allow_list.patterns: '(unclosed' is not a valid regular expression"),
         ({"allow_list": {"value": ["x"]}}, "policy.yaml: allow_list.value: unknown field"),
         ({"entites": {}}, "policy.yaml: entites: unknown field"),
         ({"entities": {"no_phone": "block"}}, "policy.yaml: entities: 'no_phone' is not an entity name"),
@@ -50,7 +53,9 @@ def test_missing_field_is_an_error(tmp_path: Path) -> None:
         load_policy(path)
 
 
-@pytest.mark.parametrize(("content", "message"), [("- a list", "top level must be a mapping"), ("a: [", "not valid YAML")])
+@pytest.mark.parametrize(
+    ("content", "message"), [("- a list", "top level must be a mapping"), ("a: [", "not valid YAML")]
+)
 def test_unparseable_policy(tmp_path: Path, content: str, message: str) -> None:
     path = tmp_path / "policy.yaml"
     path.write_text(content, encoding="utf-8")

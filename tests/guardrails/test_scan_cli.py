@@ -68,3 +68,11 @@ def test_scan_uses_the_ner_model_like_the_bot() -> None:
     assert [text[f["start"]:f["end"]] for f in with_ner["findings"]] == ["Brekkestø Tarjeisen"]
     without_ner = json.loads(scan("--no-ner", "-", stdin=text).stdout)
     assert without_ner == {"decision": "pass", "findings": []}
+
+
+def test_scan_reports_ask_for_a_word_that_may_be_a_name() -> None:
+    completed = scan("--lang", "nn", "-", stdin="liv har trekt søknaden sin, så vi kallar inn nr 4 på lista")
+    assert completed.returncode == 0, completed.stderr
+    output = json.loads(completed.stdout)
+    assert output["decision"] == "ask"
+    assert [f["entity"] for f in output["findings"]] == ["PERSON"]

@@ -1,26 +1,15 @@
 import pytest
 
-from tests.fakes.openai_fixtures import azure_settings, fake_openai, openai_settings  # noqa: F401
-from tests.model.guards import REAL_GUARD, RecordingGuard, make_guard, make_pseudonymize
-
-
-@pytest.fixture(scope="session")
-def model_test_guard(request):
-    """The guard for these tests, built once: the shared real ``guardrail`` fixture when
-    the root conftest offers it, else our own (real if importable, else the stand-in)."""
-    if REAL_GUARD:
-        try:
-            return request.getfixturevalue("guardrail")
-        except pytest.FixtureLookupError:
-            pass
-    return make_guard()
+from guardrails.pseudonymize import pseudonymize as guardrail_pseudonymize
+from tests.model.guards import RecordingGuard
 
 
 @pytest.fixture
-def guard(model_test_guard) -> RecordingGuard:
-    return RecordingGuard(model_test_guard)
+def guard(guardrail) -> RecordingGuard:
+    """The shared real guardrail (root conftest), recording what it checks."""
+    return RecordingGuard(guardrail)
 
 
 @pytest.fixture
 def pseudonymize():
-    return make_pseudonymize()
+    return guardrail_pseudonymize

@@ -21,7 +21,8 @@ AD_SENTENCES = [
     ("Stillingen krever høyere utdanning.", "Stillinga krev høgare utdanning."),
     ("Vi ønsker søkere med bred bakgrunn.", "Vi ønskjer søkjarar med brei bakgrunn."),
     ("Hjemmekontor kan avtales.", "Heimekontor kan avtalast."),
-    ("Vi tilbyr fleksibel arbeidstid og hyggelige kollegaer.", "Vi tilbyr fleksibel arbeidstid og hyggjelege kollegaer."),
+    ("Vi tilbyr fleksibel arbeidstid og hyggelige kollegaer.",
+     "Vi tilbyr fleksibel arbeidstid og hyggjelege kollegaer."),
 ]
 
 
@@ -34,7 +35,7 @@ def translated_lines() -> dict[str, str]:
     sources = [bokmal for bokmal, _ in AD_SENTENCES]
     lines = asyncio.run(translator.translate("\n".join(sources))).split("\n")
     assert len(lines) == len(sources)
-    return dict(zip(sources, lines))
+    return dict(zip(sources, lines, strict=True))
 
 
 @needs_apertium

@@ -6,9 +6,9 @@ import pytest
 
 from bot.model.model_client import ModelClient
 from bot.model.types import ModelError
-from dialogs.ports import PromptRequest
 from bot.settings import Settings
 from dialogs import messages
+from dialogs.ports import PromptRequest
 from tests.fakes.fake_openai_server import FakeOpenAIServer, default_answer
 
 REQUEST = PromptRequest(

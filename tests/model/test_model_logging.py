@@ -27,9 +27,14 @@ async def client(openai_settings, guard, pseudonymize):
 GUARDRAIL_LOGGERS = ("presidio-analyzer", "guardrails")
 
 
+def _fields(record: logging.LogRecord) -> str:
+    """``log_event``'s fields as ``name=value`` pairs."""
+    return " ".join(f"{name}={value}" for name, value in (getattr(record, "fields", None) or {}).items())
+
+
 def _all_log_text(caplog) -> str:
     return "\n".join(
-        f"{r.name} {r.getMessage()} {r.exc_text or ''}"
+        f"{r.name} {r.getMessage()} {_fields(r)} {r.exc_text or ''}"
         for r in caplog.records
         if not r.name.startswith(GUARDRAIL_LOGGERS)
     )
@@ -42,10 +47,10 @@ async def _deltas(_: str) -> None:
 @pytest.mark.parametrize(
     ("user", "anonymize", "fail_status", "outcome", "logged"),
     [
-        (f"Lag overskrifter om {SECRET_WORDS}.", False, None, "answer", "model answer: task=annonse"),
+        (f"Lag overskrifter om {SECRET_WORDS}.", False, None, "answer", "model.answer task_id=annonse"),
         (f"{SECRET_WORDS}: svar til {EMAIL}.", False, None, GuardrailBlocked, "EMAIL_ADDRESS"),
-        (f"{SECRET_WORDS}: svar til {EMAIL}.", True, None, "answer", "anonymized request: task=annonse"),
-        (f"Lag overskrifter om {SECRET_WORDS}.", False, 429, ModelError, "kind=rate_limited"),
+        (f"{SECRET_WORDS}: svar til {EMAIL}.", True, None, "answer", "model.anonymized task_id=annonse"),
+        (f"Lag overskrifter om {SECRET_WORDS}.", False, 429, ModelError, "error_type=rate_limited"),
     ],
     ids=["answered", "blocked", "anonymized", "rate-limited"],
 )

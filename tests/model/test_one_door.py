@@ -12,10 +12,9 @@ from stdnum.no import fodselsnummer
 
 from bot.model.model_client import ModelClient
 from bot.model.types import GuardrailBlocked
-from dialogs.ports import PromptRequest
 from bot.settings import Settings
 from dialogs import messages
-from tests.model.guards import REAL_GUARD
+from dialogs.ports import PromptRequest
 
 ROOT = Path(__file__).resolve().parents[2]
 PLACEHOLDER = re.compile(r"<[A-Z][A-Z_]*_\d+>")
@@ -34,8 +33,6 @@ FNR = valid_fodselsnummer("010170", "123")
 EMAIL = "kari.nordmann@example.no"
 PHONE = "+47 912 34 567"
 NAME = "Kari Nordmann"
-
-needs_real_guard = pytest.mark.skipif(not REAL_GUARD, reason="needs the real guardrail (not landed yet); the stand-in only knows regexes")
 
 
 class Deltas:
@@ -58,9 +55,7 @@ async def client(openai_settings, guard, pseudonymize):
     ("system", "user", "blocked"),
     [
         (SYSTEM, f"Kandidaten har fødselsnummer {FNR}. Lag intervjuspørsmål.", True),
-        pytest.param(
-            SYSTEM, f"Lag intervjuspørsmål. Fødselsnummeret er {FNR[:6]} {FNR[6:]}.", True, marks=needs_real_guard
-        ),
+        (SYSTEM, f"Lag intervjuspørsmål. Fødselsnummeret er {FNR[:6]} {FNR[6:]}.", True),
         (f"{SYSTEM} Saksnummer {FNR}.", "Lag intervjuspørsmål.", True),
         (SYSTEM, "Lag ti intervjuspørsmål om samarbeid for en rådgiverstilling.", False),
         (SYSTEM, "Stillingen har referansenummer 2024/1187 og 100 % stilling.", False),
@@ -86,7 +81,7 @@ async def test_identifiers_never_leave(client, fake_openai, guard, system, user,
     [
         (f"Send svar til {EMAIL} innen fredag.", EMAIL),
         (f"Kandidaten kan nås på {PHONE} etter klokka tre.", PHONE),
-        pytest.param(f"{NAME} er innstilt som nummer én.", NAME, marks=needs_real_guard),
+        (f"{NAME} er innstilt som nummer én.", NAME),
     ],
     ids=["email", "phone", "name"],
 )
@@ -103,7 +98,7 @@ async def test_contact_data_is_blocked_without_consent(client, fake_openai, user
     [
         (f"Skriv en kort takk for søknaden. Svar sendes til {EMAIL}.", EMAIL),
         (f"Skriv en kort takk for søknaden. Ring gjerne {PHONE}.", PHONE),
-        pytest.param(f"Skriv en kort takk for søknaden til {NAME}.", NAME, marks=needs_real_guard),
+        (f"Skriv en kort takk for søknaden til {NAME}.", NAME),
     ],
     ids=["email", "phone", "name"],
 )

@@ -11,17 +11,17 @@ import pytest
 from botbuilder.schema import Activity, ActivityTypes
 
 from bot.composition import build_components
-from bot.storage.retention import RetentionJob, SqlitePurger
-from bot.settings import Settings
-from bot.storage.sqlite_storage import SqliteStorage
 from bot.network.statistics import CSV_COLUMNS, Statistics
+from bot.settings import Settings
+from bot.storage.retention import RetentionJob, SqlitePurger
+from bot.storage.sqlite_storage import SqliteStorage
 from tests.dialogs.driver import Conversation
 
 
 async def _preview(chat: Conversation) -> None:
     await chat.say_text("/intervju")
-    await chat.say_text("rådgiver i HR")
     await chat.say_text("Må-krav: god teknologiforståelse")
+    await chat.say_text("rådgiver i HR")
 
 
 async def test_forget_deletes_the_users_data_and_confirms(network):
@@ -38,7 +38,7 @@ async def test_forget_deletes_the_users_data_and_confirms(network):
     stored = json.dumps(network.storage.memory, ensure_ascii=False, default=str)
     assert "Privat mal" not in stored and "Delt mal" in stored and "Kollegas mal" in stored
     assert not any(key.endswith("/conversations/conv-1") for key in network.storage.memory)
-    assert "god teknologiforståelse" in stored  # the colleague's conversation is not touched
+    assert "God teknologiforståelse" in stored  # the colleague's conversation is not touched
     # The dialog is gone: the next message is not an answer to the old question.
     assert "Slik blir prompten din" not in await chat.say_text("send")
 

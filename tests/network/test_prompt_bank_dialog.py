@@ -14,8 +14,8 @@ AD_REQUIREMENTS = "Må-krav: relevant utdanning innen personalfag og god teknolo
 
 async def _interview_preview(chat) -> str:
     await chat.say_text("/intervju")
-    await chat.say_text("rådgiver i HR")
-    return await chat.say_text(AD_REQUIREMENTS)
+    await chat.say_text(AD_REQUIREMENTS)  # the requirements first; no title in them, so the role is asked
+    return await chat.say_text("rådgiver i HR")
 
 
 def _saved_id(reply: str) -> str:
@@ -55,11 +55,11 @@ async def test_use_starts_the_task_with_the_saved_parts(network):
 
     colleague = network.conversation(user="user-2", conversation_id="conv-2")
     started = await colleague.say_text(f"/promptbank bruk {prompt_id}")
-    assert "Omstilling" in started and "Hvilken stilling" in started
-    await colleague.say_text("controller i økonomiavdelingen")
-    preview = await colleague.say_text("Må-krav: erfaring med budsjett")
+    assert "Omstilling" in started and "Lim inn stillingsannonsen" in started
+    assert "Hvilken stilling" in await colleague.say_text("Må-krav: erfaring med budsjett")
+    preview = await colleague.say_text("controller i økonomiavdelingen")
     assert "Beskriv en krevende omstilling." in preview
-    assert "controller i økonomiavdelingen" in preview and "erfaring med budsjett" in preview
+    assert "controller i økonomiavdelingen" in preview and "Erfaring med budsjett" in preview
     assert "rådgiver i HR" not in preview
 
 
@@ -95,7 +95,7 @@ async def test_private_prompts_and_owner_rights(network):
 
     assert "Endret **Ny tittel**" in await owner.say_text(f"/promptbank endre {prompt_id} tittel: Ny tittel")
     await owner.say_text(f"/promptbank endre {prompt_id} deling: delt")
-    assert f"**Ny tittel** – Intervjuspørsmål · delt i organisasjonen" in await other.say_text("/promptbank tittel")
+    assert "**Ny tittel** – Intervjuspørsmål · delt i organisasjonen" in await other.say_text("/promptbank tittel")
     assert "bare endre eller slette prompter du har lagret selv" in await other.say_text(
         f"/promptbank endre {prompt_id} tittel: Kapret")
     assert "Slettet **Ny tittel**" in await owner.say_text(f"/promptbank slett {prompt_id}")

@@ -30,8 +30,8 @@ async def _say(client, connector, text: str) -> str:
 
 async def _interview_preview(client, connector) -> None:
     await _say(client, connector, "/intervju")
-    await _say(client, connector, "rådgiver i HR")
     await _say(client, connector, "Må-krav: god teknologiforståelse")
+    await _say(client, connector, "rådgiver i HR")
 
 
 def _creates(connector) -> list:
@@ -72,7 +72,8 @@ async def test_configured_channel_and_bot_not_installed(stub_connector, guardrai
                                                              conversation_id=PERSONAL))
         stub_connector.recover()
     assert len(_creates(stub_connector)) == create_failures + 1
-    tried = [call.body.get("text", "") for call in stub_connector.calls if call.route in ("send", "reply") and call.body]
+    tried = [call.body.get("text", "") for call in stub_connector.calls
+             if call.route in ("send", "reply") and call.body]
     assert any("ikke lagt til i det teamet" in text for text in tried)
 
 

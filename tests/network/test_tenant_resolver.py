@@ -7,8 +7,9 @@ import pytest
 from botbuilder.core import TurnContext
 from botbuilder.schema import Activity
 
-from bot.network.identity import NO_TENANT, tenant_of as identity_tenant
-from bot.tenant import tenant_of
+from bot.http.tenant_middleware import tenant_of
+from bot.network.identity import NO_TENANT
+from bot.network.identity import tenant_of as identity_tenant
 
 A, B = "aaaaaaaa-0000-0000-0000-000000000001", "bbbbbbbb-0000-0000-0000-000000000002"
 

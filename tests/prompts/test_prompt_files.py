@@ -48,9 +48,14 @@ def _copy_prompts(tmp_path: Path) -> Path:
 @pytest.mark.parametrize(
     ("file", "old", "new", "expected"),
     [
-        ("tasks/intervju.yaml", "kommando: \"Lag {antall}", "kommando: \"Lag {antal}",
+        ("tasks/intervju.yaml", "med {antall} intervjuspørsmål", "med {antal} intervjuspørsmål",
          "intervju.yaml: parts: Value error, parts.kommando: unknown placeholder(s) antal"),
-        ("tasks/screening.yaml", "id: screening", "id: screening\ncolour: blue", "screening.yaml: colour: Extra inputs"),
+        ("tasks/intervju.yaml", "  length_input: varighet", "  length_input: lengde",
+         "intervju.yaml: (top level): Value error, requirements.length_input: 'lengde' is not one of the inputs"),
+        ("tasks/screening.yaml", "requirements:\n  ad_input: annonse\n", "",
+         "screening.yaml: (top level): Value error, parts: {kravliste} needs a 'requirements' section"),
+        ("tasks/screening.yaml", "id: screening", "id: screening\ncolour: blue",
+         "screening.yaml: colour: Extra inputs"),
         ("tasks/annonse.yaml", "id: annonse", "id: annonse2", "annonse.yaml: id: must be 'annonse'"),
         ("commands.yaml", "task: oversett", "task: oversetting", "commands.yaml: commands.oversett.task: no task"),
         ("system.yaml", "  vurdering: \"V – Vurdering\"\n", "", "system.yaml: part_labels"),
@@ -75,7 +80,8 @@ def _keys_used_in_code() -> set[str]:
     keys = set()
     for folder in ("bot", "dialogs", "guardrails"):
         for path in (ROOT / folder).rglob("*.py"):
-            keys.update(re.findall(r"messages\.text\(\s*\"([a-z_]+\.[A-Za-z0-9_.]+)\"", path.read_text(encoding="utf-8")))
+            source = path.read_text(encoding="utf-8")
+            keys.update(re.findall(r"messages\.text\(\s*\"([a-z_]+\.[A-Za-z0-9_.]+)\"", source))
     return keys
 
 
@@ -89,6 +95,7 @@ def test_every_message_key_used_in_code_exists():
 def test_suggested_action_titles_exist():
     from dialogs.replies import INTENTS
 
-    for intent in ("send", "edit", "cancel", "anonymize", "retry", "improve", "shorter", "new_round", "done", "add_example"):
+    for intent in ("send", "edit", "cancel", "anonymize", "retry", "improve", "shorter", "new_round", "done",
+                   "add_example"):
         assert messages.text(f"dialog.suggested.{intent}")
     assert "clear" in INTENTS

@@ -9,6 +9,7 @@ import json
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -66,19 +67,31 @@ async def test_dialog_continues_after_the_process_is_killed(tmp_path, stub_conne
     first = await _start(port, storage)
     try:
         await _say(port, stub_connector, "/intervju")
-        asked = await _say(port, stub_connector, "rådgiver i HR")
-        assert "Lim inn kvalifikasjonskravene" in asked
+        asked = await _say(port, stub_connector, "Må-krav: god teknologiforståelse")
+        assert "Hvilken stilling" in asked
     finally:
         first.send_signal(signal.SIGKILL)  # no shutdown hooks: only what was already stored survives
         first.wait(10)
     second = await _start(port, storage)
     try:
-        preview = await _say(port, stub_connector, "Må-krav: god teknologiforståelse")
+        preview = await _say(port, stub_connector, "rådgiver i HR")
     finally:
         second.terminate()
         second.wait(20)
     assert "Slik blir prompten din" in preview
-    assert "rådgiver i HR" in preview and "god teknologiforståelse" in preview
+    assert "rådgiver i HR" in preview and "God teknologiforståelse" in preview
+
+
+async def _stored_call_start(storage: Path, timeout: float = 30.0) -> bool:
+    """Whether the conversation's stored dialog state gets a model call's start time in time."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with sqlite3.connect(storage) as db:
+            rows = db.execute("SELECT value FROM bot_state WHERE key LIKE ?", (f"%{CONVERSATION}%",)).fetchall()
+        if any("calling_since" in row[0] for row in rows):
+            return True
+        await asyncio.sleep(0.1)
+    return False
 
 
 def _model_server(seconds: float) -> tuple[subprocess.Popen, dict[str, str]]:
@@ -107,16 +120,19 @@ async def test_retry_works_after_a_kill_during_the_model_call(tmp_path, stub_con
     try:
         first = await _start(port, storage, **slow_env)
         try:
-            preview = await _say(port, stub_connector, "/intervju rådgiver i HR")
-            preview = await _say(port, stub_connector, "Må-krav: god teknologiforståelse")
+            await _say(port, stub_connector, "/intervju")
+            await _say(port, stub_connector, "Må-krav: god teknologiforståelse")
+            preview = await _say(port, stub_connector, "rådgiver i HR")
             assert "Slik blir prompten din" in preview
             before = len(stub_connector.activities)
             async with aiohttp.ClientSession() as session:
                 send = asyncio.ensure_future(session.post(f"http://127.0.0.1:{port}/api/messages", json=make_message(
                     "send", stub_connector.service_url, conversation_id=CONVERSATION)))
-                await stub_connector.wait_for_activities(before + 1, timeout=30)  # "checking …": the call is on
+                await stub_connector.wait_for_activities(before + 1, timeout=30)  # "checking …"
                 sent_at = time.monotonic()
-                await asyncio.sleep(1.0)
+                # The model takes 60 s: a stored call start now means it was stored before the call.
+                assert await _stored_call_start(storage), "draft and stage not stored before the model call"
+                await asyncio.sleep(0.5)
                 first.send_signal(signal.SIGKILL)
                 first.wait(10)
                 send.cancel()

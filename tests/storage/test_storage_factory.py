@@ -8,14 +8,16 @@ import pytest
 from botbuilder.core import MemoryStorage
 
 from bot.settings import Settings, SettingsError
-from bot.storage.sqlite_storage import SqliteStorage
 from bot.storage.factory import is_conflict, make_storage
+from bot.storage.sqlite_storage import SqliteStorage
 
 
 @pytest.mark.parametrize(("env", "kind"), [
     ({"AKTIV_STORAGE": "memory"}, MemoryStorage),
     ({"AKTIV_STORAGE": "{tmp}/state.sqlite3"}, SqliteStorage),
-    ({"AKTIV_STORAGE": "blob", "AKTIV_BLOB_CONNECTION_STRING": "DefaultEndpointsProtocol=http;AccountName=dev;AccountKey=a2V5;BlobEndpoint=http://127.0.0.1:1/dev;"}, "BlobStorage"),
+    ({"AKTIV_STORAGE": "blob", "AKTIV_BLOB_CONNECTION_STRING":
+      "DefaultEndpointsProtocol=http;AccountName=dev;AccountKey=a2V5;BlobEndpoint=http://127.0.0.1:1/dev;"},
+     "BlobStorage"),
     ({"AKTIV_STORAGE": "cosmos", "AKTIV_COSMOS_ENDPOINT": "https://127.0.0.1:8081/", "AKTIV_COSMOS_KEY": "a2V5"},
      "CosmosDbPartitionedStorage"),
 ])

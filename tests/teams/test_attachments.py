@@ -10,8 +10,8 @@ from aiohttp import web
 from botbuilder.schema import Activity, ActivityTypes, Attachment
 from docx import Document
 
-from bot.teams.download_policy import DownloadPolicy
 from bot.teams.attachments import FILE_DOWNLOAD_INFO, AttachedFile, AttachmentError, AttachmentReader, extract_text
+from bot.teams.download_policy import DownloadPolicy
 from dialogs import messages
 from tests.dialogs.samples import ANNONSE, valid_fodselsnummer
 from tests.teams.card_driver import cards_in, inputs, press, text_of

@@ -7,9 +7,11 @@ import pytest
 from dialogs import messages
 from dialogs.task_definition import load_library
 from tests.dialogs.samples import KRAV, valid_fodselsnummer
-from tests.teams.card_driver import action, actions, cards_in, inputs, only_card, press, text_of, walk
+from tests.teams.card_driver import action, actions, inputs, only_card, press, text_of, walk
 
-T = lambda key: messages.text(f"teams.card.{key}")  # noqa: E731  (button titles)
+
+def T(key: str) -> str:  # a button's title
+    return messages.text(f"teams.card.{key}")
 
 
 async def _preview(chat) -> dict:
@@ -144,8 +146,12 @@ async def test_answer_forbedre_and_kortere_send_a_follow_up(teams_model_chat, fa
 
 async def test_answer_ny_runde_starts_again(teams_model_chat, fake_openai):
     card, _ = await _answer(teams_model_chat, fake_openai)
+    requests = len(fake_openai.requests)
+    fake_openai.queue_answer("Nye forslag.")
     replies = await press(teams_model_chat, card, T("new_round"))
-    assert "Vi begynner på nytt" in text_of(replies) and cards_in(replies) == []
+    # New suggestions on the same draft: sent again at once, nothing asked again.
+    assert len(fake_openai.requests) == requests + 1
+    assert "Nye forslag." in str(only_card(replies))
 
 
 async def test_answer_ferdig_ends_the_dialog(teams_model_chat, fake_openai):
@@ -167,7 +173,7 @@ async def test_prompt_builder_card_buttons(teams_builder_chat, button, expected)
     if expected:
         assert messages.text(expected) in text_of(replies)
     else:
-        assert "Vi begynner på nytt" in text_of(replies)
+        assert "på samme utkast" in text_of(replies)
 
 
 async def test_anonymised_prompt_keeps_placeholders_visible_in_teams_text(teams_builder_chat):
@@ -193,7 +199,7 @@ async def test_help_card_lists_commands_and_three_rules(teams_builder_chat):
 
 
 @pytest.mark.parametrize("title, expected_question", [
-    ("Intervjuspørsmål", "Hvilken stilling skal du rekruttere til"),
+    ("Intervjuspørsmål", "Lim inn stillingsannonsen eller kvalifikasjonskravene"),
     ("Screeningspørsmål", None),
     ("Annonsetekst", None),
     ("Oversett til nynorsk", None),

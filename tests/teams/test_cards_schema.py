@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft7Validator
 
-from bot.teams.cards import CardViews
 from bot.teams.cards.elements import MAX_CARD_BYTES
+from bot.teams.cards.views import CardViews
 from dialogs.replies import INTENTS
 from dialogs.task_definition import load_library
 from guardrails.findings import CheckResult, Finding
@@ -71,9 +71,11 @@ async def _all_cards(make_teams_conversation, openai_settings, fake_openai) -> d
     for task, first, second in [("intervju", KRAV, "rådgiver i HR"), ("screening", ANNONSE, None),
                                 ("annonse", ANNONSE, None), ("oversett", BOKMAL, None)]:
         replies = await chat.say(f"/{task} {first}")
-        while not cards_in(replies):
+        while not any(_is_preview(card) for card in cards_in(replies)):
+            _keep_checklist(found, task, replies)
             replies = await chat.say(second or "rådgiver")
-        keep(f"preview_{task}", replies)
+        _keep_checklist(found, task, replies)  # the requirements card comes before the preview
+        keep(f"preview_{task}", [a for a in replies if any(_is_preview(card) for card in cards_in([a]))])
     fake_openai.queue_answer("1. Fortell om et prosjekt.\n2. Hva lærte du?")
     keep("answer", await press(chat, found["preview_oversett"], "Send"))
     for kind, conversation_type, detail in [("blocked_id", "personal", f"fnr {valid_fodselsnummer()}"),
@@ -101,13 +103,24 @@ async def _all_cards(make_teams_conversation, openai_settings, fake_openai) -> d
     return found
 
 
+def _is_preview(card: dict) -> bool:
+    return any(a.get("data", {}).get("aktiv_action") == "send" for a in card.get("actions", []))
+
+
+def _keep_checklist(found: dict[str, dict], task: str, replies) -> None:
+    for card in cards_in(replies):
+        if any(a.get("data", {}).get("aktiv_action") == "requirements" for a in card.get("actions", [])):
+            found[f"requirements_{task}"] = card
+
+
 @pytest.fixture
 async def all_cards(make_teams_conversation, openai_settings, fake_openai):
     return await _all_cards(make_teams_conversation, openai_settings, fake_openai)
 
 
 async def test_every_card_kind_was_collected(all_cards):
-    expected = {"help", "preview_intervju", "preview_screening", "preview_annonse", "preview_oversett", "answer",
+    expected = {"help", "preview_intervju", "preview_screening", "requirements_intervju", "requirements_screening",
+                "preview_annonse", "preview_oversett", "answer",
                 "blocked_id", "blocked_name", "blocked_group", "answer_anonymized", "prompt_builder",
                 "preview_empty_parts", "answer_long", "prompt_builder_anonymized"}
     assert expected <= set(all_cards)
@@ -144,7 +157,7 @@ def _official_validation(cards: list[dict]) -> list[list[str]]:
 async def test_every_card_passes_microsofts_adaptive_cards_library(all_cards):
     names = list(all_cards)
     results = _official_validation([all_cards[name] for name in names])
-    assert {name: problems for name, problems in zip(names, results) if problems} == {}
+    assert {name: problems for name, problems in zip(names, results, strict=True) if problems} == {}
 
 
 def test_the_library_check_finds_real_problems():

@@ -3,6 +3,8 @@ the fake OpenAI server streaming, Teams' pacing, and the fallbacks."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from botbuilder.core import TurnContext
 from botbuilder.core.adapters import TestAdapter
@@ -63,7 +65,7 @@ async def test_personal_chat_streams_informative_chunks_final(openai_settings, f
     sequences = [_stream_entity(u)["streamSequence"] for u in updates]
     assert sequences == list(range(2, 2 + len(updates)))
     texts = [u["text"] for u in chunks]
-    assert all(later.startswith(earlier) for earlier, later in zip(texts, texts[1:]))
+    assert all(later.startswith(earlier) for earlier, later in pairwise(texts))
     assert ANSWER.startswith(texts[0]) and len(texts[-1]) <= len(ANSWER)
     # 3. the final message: the whole answer as text, the follow-up card, streamType final.
     assert final["type"] == "message" and _stream_entity(final) == {"type": "streaminfo", "streamId": stream_id,
@@ -130,7 +132,7 @@ async def test_no_more_than_one_update_per_interval():
         await stream.on_delta(f"ord{step} ")
         if len(adapter.activity_buffer) > before:
             sent_at.append(clock.now)
-    gaps = [b - a for a, b in zip(sent_at, sent_at[1:])]
+    gaps = [b - a for a, b in pairwise(sent_at)]
     assert len(sent_at) in (4, 5) and all(gap >= 1.0 - 1e-9 for gap in gaps), gaps
     await context.send_activity("Ferdig svar")
     final = adapter.activity_buffer[-1]

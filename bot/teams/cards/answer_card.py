@@ -7,9 +7,9 @@ a streamed answer ends in that text); the card carries the label and the buttons
 
 from __future__ import annotations
 
-from dialogs import messages
 from bot.teams.cards.elements import adaptive_card, show_card, submit, text_block, text_input
 from bot.teams.cards.submit import ACTION_FIELD
+from dialogs import messages
 
 
 def _copy_action(text: str) -> dict:
@@ -19,14 +19,16 @@ def _copy_action(text: str) -> dict:
     ])
 
 
-def answer_card(text: str, *, anonymized: bool) -> dict:
+def answer_card(text: str, *, anonymized: bool, translation: bool = False) -> dict:
     body = [text_block(messages.text("teams.card.answer_title"), weight="Bolder"),
             text_block(messages.text("dialog.answer_draft_label"))]
     if anonymized:
         body.append(text_block(messages.text("dialog.answer_anonymized_note"), subtle=True))
     actions = [
-        submit(messages.text("teams.card.improve"), {ACTION_FIELD: "improve"}, style="positive"),
-        submit(messages.text("teams.card.shorter"), {ACTION_FIELD: "shorter"}),
+        *([submit(messages.text("teams.card.stricter"), {ACTION_FIELD: "stricter"}, style="positive"),
+           submit(messages.text("teams.card.keep_terms"), {ACTION_FIELD: "keep_terms"})] if translation else
+          [submit(messages.text("teams.card.improve"), {ACTION_FIELD: "improve"}, style="positive"),
+           submit(messages.text("teams.card.shorter"), {ACTION_FIELD: "shorter"})]),
         submit(messages.text("teams.card.new_round"), {ACTION_FIELD: "new_round"}),
         _copy_action(text),
         submit(messages.text("teams.card.done"), {ACTION_FIELD: "done"}),

@@ -16,7 +16,7 @@ MAX_CARD_BYTES = 24_000
 
 
 def text_block(text: str, *, weight: str | None = None, size: str | None = None, subtle: bool = False,
-               color: str | None = None, spacing: str | None = None) -> dict:
+               color: str | None = None, spacing: str | None = None, separator: bool = False) -> dict:
     block: dict = {"type": "TextBlock", "text": text, "wrap": True}
     if weight:
         block["weight"] = weight
@@ -28,6 +28,8 @@ def text_block(text: str, *, weight: str | None = None, size: str | None = None,
         block["color"] = color
     if spacing:
         block["spacing"] = spacing
+    if separator:
+        block["separator"] = True
     return block
 
 
@@ -38,6 +40,11 @@ def bullet_list(lines: list[str]) -> dict:
 
 def numbered_list(lines: list[str]) -> dict:
     return text_block("\n".join(f"{number}. {line}" for number, line in enumerate(lines, 1)))
+
+
+def fact_set(facts: list[tuple[str, str]]) -> dict:
+    """(title, value) pairs side by side: a two-column list."""
+    return {"type": "FactSet", "facts": [{"title": title, "value": value} for title, value in facts]}
 
 
 def text_input(input_id: str, *, label: str, value: str = "", placeholder: str = "",
@@ -56,6 +63,13 @@ def submit(title: str, data: dict, *, style: str | None = None) -> dict:
     return action
 
 
+def message_back(title: str, text: str, *, display_text: str | None = None, **data: object) -> dict:
+    """A submit that Teams delivers as if the user had typed ``text`` (a command); ``data``
+    rides along in the message's value."""
+    return submit(title, {"msteams": {"type": "messageBack", "text": text, "displayText": display_text or title},
+                          **data})
+
+
 def show_card(title: str, body: list[dict]) -> dict:
     return {"type": "Action.ShowCard", "title": title,
             "card": {"type": "AdaptiveCard", "version": CARD_VERSION, "body": body}}
@@ -68,9 +82,16 @@ def container(items: list[dict], *, style: str | None = None) -> dict:
     return element
 
 
-def adaptive_card(body: list[dict], actions: list[dict] | None = None) -> dict:
-    card: dict = {"$schema": SCHEMA_URL, "type": "AdaptiveCard", "version": CARD_VERSION, "body": body,
-                  "msteams": {"width": "Full"}}
+def action_set(actions: list[dict]) -> dict:
+    """Actions inside the body (the card's bottom row holds at most five)."""
+    return {"type": "ActionSet", "actions": actions}
+
+
+def adaptive_card(body: list[dict], actions: list[dict] | None = None, *, full_width: bool = True) -> dict:
+    """A card; ``full_width`` uses the whole width of a Teams chat (not for channel posts)."""
+    card: dict = {"$schema": SCHEMA_URL, "type": "AdaptiveCard", "version": CARD_VERSION, "body": body}
+    if full_width:
+        card["msteams"] = {"width": "Full"}
     if actions:
         card["actions"] = actions
     return card

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from bot.teams.cards.elements import adaptive_card, fact_set, numbered_list, submit, text_block
+from bot.teams.cards.submit import COMMAND_FIELD
 from dialogs import messages
 from dialogs.task_definition import Command
-from bot.teams.cards.elements import adaptive_card, numbered_list, submit, text_block
-from bot.teams.cards.submit import COMMAND_FIELD
 
 
 def help_card(commands: list[Command], task_titles: dict[str, str]) -> dict:
@@ -13,7 +13,7 @@ def help_card(commands: list[Command], task_titles: dict[str, str]) -> dict:
         text_block(messages.text("teams.card.help_title"), weight="Bolder", size="Medium"),
         text_block(messages.text("teams.card.help_intro")),
         text_block(messages.text("teams.card.help_commands_title"), weight="Bolder"),
-        {"type": "FactSet", "facts": [{"title": f"/{c.name}", "value": c.description} for c in commands]},
+        fact_set([(f"/{c.name}", c.description) for c in commands]),
         text_block(messages.text("teams.card.help_rules_title"), weight="Bolder"),
         numbered_list([messages.text("teams.card.help_rule_1"), messages.text("teams.card.help_rule_2"),
                        messages.text("teams.card.help_rule_3")]),

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dialogs import messages
 from bot.teams.cards.elements import adaptive_card, submit, text_block, text_input
 from bot.teams.cards.submit import ACTION_FIELD, COMMAND_FIELD, PART_INPUT_PREFIX
+from dialogs import messages
 
 # Part labels in the library are "A – Aktør" …; the input ids use the part names.
 PART_ORDER = ("aktor", "kommando", "tiltak", "inspirasjon", "vurdering")

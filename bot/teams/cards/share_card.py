@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from botbuilder.core import CardFactory, MessageFactory
 from botbuilder.schema import Activity
 
+from bot.teams.cards.elements import adaptive_card, card_activity, message_back, text_block
 from dialogs import messages
 from dialogs.task_definition import PART_NAMES
 
@@ -14,34 +14,23 @@ MAX_ANSWER_CHARS = 3000
 def share_card(*, prompt_id: str, title: str, task_title: str, parts: dict[str, str], labels: dict[str, str],
                shared_by: str, comment: str = "", answer: str = "") -> Activity:
     body: list[dict] = [
-        {"type": "TextBlock", "text": messages.text("network.card.title", title=title), "weight": "Bolder",
-         "size": "Medium", "wrap": True},
-        {"type": "TextBlock", "text": messages.text("network.card.task", task=task_title), "isSubtle": True,
-         "spacing": "None", "wrap": True},
+        text_block(messages.text("network.card.title", title=title), weight="Bolder", size="Medium"),
+        text_block(messages.text("network.card.task", task=task_title), subtle=True, spacing="None"),
     ]
     for part in PART_NAMES:
         text = (parts.get(part) or "").strip()
         if text:
-            body.append({"type": "TextBlock", "text": labels[part], "weight": "Bolder", "wrap": True})
-            body.append({"type": "TextBlock", "text": text, "wrap": True, "spacing": "Small"})
+            body.append(text_block(labels[part], weight="Bolder"))
+            body.append(text_block(text, spacing="Small"))
     if answer:
-        body.append({"type": "TextBlock", "text": messages.text("network.card.answer_title"), "weight": "Bolder",
-                     "wrap": True, "separator": True})
-        body.append({"type": "TextBlock", "text": answer[:MAX_ANSWER_CHARS], "wrap": True})
+        body.append(text_block(messages.text("network.card.answer_title"), weight="Bolder", separator=True))
+        body.append(text_block(answer[:MAX_ANSWER_CHARS]))
     if comment:
-        body.append({"type": "TextBlock", "text": messages.text("network.card.comment", comment=comment),
-                     "wrap": True, "separator": True})
-    body.append({"type": "TextBlock", "isSubtle": True, "wrap": True,
-                 "text": messages.text("network.card.shared_by", name=shared_by) if shared_by
-                 else messages.text("network.card.shared_by_unknown")})
-    use = {
-        "type": "Action.Submit",
-        "title": messages.text("network.card.use"),
-        # messageBack: the bot receives the command as text, in the conversation where it was clicked.
-        "data": {"msteams": {"type": "messageBack", "text": f"/promptbank bruk {prompt_id}",
-                             "displayText": messages.text("network.card.use_display", title=title)},
-                 "aktiv_prompt_id": prompt_id},
-    }
-    card = {"type": "AdaptiveCard", "$schema": "http://adaptivecards.io/schemas/adaptive-card.json",
-            "version": "1.5", "body": body, "actions": [use]}
-    return MessageFactory.attachment(CardFactory.adaptive_card(card))
+        body.append(text_block(messages.text("network.card.comment", comment=comment), separator=True))
+    body.append(text_block(messages.text("network.card.shared_by", name=shared_by) if shared_by
+                           else messages.text("network.card.shared_by_unknown"), subtle=True))
+    # messageBack: the bot receives the command as text, in the conversation where it was clicked.
+    use = message_back(messages.text("network.card.use"), f"/promptbank bruk {prompt_id}",
+                       display_text=messages.text("network.card.use_display", title=title), aktiv_prompt_id=prompt_id)
+    # A channel post: Teams' default width, not the full-width chat card.
+    return card_activity(adaptive_card(body, [use], full_width=False))

@@ -15,6 +15,8 @@ PART_INPUT_PREFIX = "part_"
 TEXT_INPUT = "aktiv_text"
 COMMAND_FIELD = "aktiv_command"
 ACTION_FIELD = "aktiv_action"
+# The requirement checklist card's inputs: text and kind per row (bot/teams/cards/requirements_card.py).
+REQUIREMENT_PREFIXES = ("req_text_", "req_kind_")
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,21 @@ class CardSubmit:
 
 def _clean(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def _requirements(value: dict) -> list[dict[str, str]] | None:
+    """The checklist card's rows ``req_text_<n>`` / ``req_kind_<n>`` (and ``_new``) as {"text", "kind"} in order;
+    an emptied text drops its row."""
+    rows: dict[str, dict[str, str]] = {}
+    for key, item in value.items():
+        for field, prefix in (("text", REQUIREMENT_PREFIXES[0]), ("kind", REQUIREMENT_PREFIXES[1])):
+            if key.startswith(prefix) and isinstance(item, str):
+                rows.setdefault(key[len(prefix):], {})[field] = _clean(item)
+    if not rows:
+        return None
+    order = sorted((key for key in rows if key.isdigit()), key=int) + [key for key in rows if not key.isdigit()]
+    return [{"text": rows[key]["text"], "kind": rows[key].get("kind") or "must"}
+            for key in order if rows[key].get("text")]
 
 
 def normalize_submit(value: object) -> CardSubmit:
@@ -40,6 +57,10 @@ def normalize_submit(value: object) -> CardSubmit:
                   if not key.startswith(PART_INPUT_PREFIX) and key != TEXT_INPUT}
     if parts:
         normalized["parts"] = parts
+    requirements = _requirements(value)
+    if requirements is not None:
+        normalized = {key: item for key, item in normalized.items() if not key.startswith(REQUIREMENT_PREFIXES)}
+        normalized["requirements"] = requirements
     typed = value.get(TEXT_INPUT)
     text = _clean(typed) if isinstance(typed, str) and not value.get(ACTION_FIELD) else None
     return CardSubmit(text=text, value=normalized)

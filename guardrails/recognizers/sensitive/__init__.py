@@ -16,6 +16,8 @@ from collections.abc import Iterable
 
 from presidio_analyzer import EntityRecognizer
 
+from guardrails.ner.names import NameResources, default_names
+from guardrails.ner.person_spans import PersonSpanFinder
 from guardrails.recognizers.sensitive._context import PersonStatementGate
 from guardrails.recognizers.sensitive.criminal_recognizer import CriminalRecognizer
 from guardrails.recognizers.sensitive.ethnicity_recognizer import EthnicityRecognizer
@@ -53,12 +55,20 @@ SENSITIVE_ENTITIES: tuple[str, ...] = (
 )
 
 
-def sensitive_recognizers(languages: Iterable[str] = SUPPORTED_LANGUAGES) -> list[EntityRecognizer]:
-    """One instance per entity and language (Presidio recognizers serve one language each)."""
+def sensitive_recognizers(
+    languages: Iterable[str] = SUPPORTED_LANGUAGES, names: NameResources | None = None
+) -> list[EntityRecognizer]:
+    """One instance per entity and language (Presidio recognizers serve one language each).
+
+    They share one statement gate and one names finder: a name found in a sentence is a
+    reference to a person, so a special-category term there is said about that person."""
     gate = PersonStatementGate()
+    finder = PersonSpanFinder(names if names is not None else default_names())
     recognizers: list[EntityRecognizer] = []
     for language in languages:
-        recognizers.extend(cls(supported_language=language, gate=gate) for cls in PERSON_STATEMENT_RECOGNIZERS)
+        recognizers.extend(
+            cls(supported_language=language, gate=gate, finder=finder) for cls in PERSON_STATEMENT_RECOGNIZERS
+        )
         recognizers.append(SecurityMarkingRecognizer(supported_language=language))
     return recognizers
 

@@ -33,6 +33,9 @@ import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from guardrails.ner.person_spans import PersonSpanFinder
+from guardrails.recognizers.no_person_recognizer import person_spans_of
+
 FLAGS = re.IGNORECASE | re.MULTILINE
 
 # Words that point at one individual. Nouns in definite form only: indefinite "søker",
@@ -79,6 +82,11 @@ PROHIBITION_CUES: tuple[str, ...] = (
     r"ikke vektlegg\w*", r"ikkje vektlegg\w*", r"ikke ta hensyn", r"ikkje ta omsyn",
     # hypotheticals: "dersom kandidaten har nedsatt funksjonsevne"
     r"dersom", r"hvis", r"viss", r"i tilfelle", r"eventuell\w*",
+    # questions about what the law allows: "er det lov å spørre om hun er gravid?",
+    # "kan vi spørre om kandidaten har barn?", "husk at ..."
+    r"(?:lov|lovlig|lovleg|tillatt|greit|ok) (?:til )?å (?:spørre|spørje|spørja|be om|legge vekt på|vektlegge|notere)",
+    r"(?:kan|kunne|får|må|bør|skal) (?:vi|me|jeg|eg|du|man|ein|en) (?:\w+ ){0,2}(?:spørre|spørje|spørja)\w*",
+    r"husk (?:at|å)",
 )
 
 # A verb right before the term makes a direct statement ("er gravid", "har en dom",
@@ -133,8 +141,12 @@ class PersonStatementGate:
         self._near_chars = near_chars
         # (text, sentence boundaries, sentences with a person reference) of the last text:
         # the eight recognizers share one gate and see the same text object in one check.
-        self._last: tuple[str, list[int], list[tuple[int, int]]] | None = None
-        self._boundary = re.compile(r"[.!?]+(?=\s|$)|\n|•|;", FLAGS)
+        self._last: tuple[str, list[int], list[tuple[int, int]], tuple] | None = None
+        # (not after an abbreviation: "jf. barnevernsloven", "f.eks. en", "ca. 40")
+        self._boundary = re.compile(
+            r"(?<!\b(?:jf|jfr|ca|nr|kl|dvs|mv|osv|evt|inkl|bl\.a|f\.eks|t\.d|m\.m|mfl|pkt|kap|avd|tlf|ref))"
+            r"[.!?]+(?=\s|$)|\n|•|;", FLAGS
+        )
         self._person = re.compile(alternation(re.escape(w) for w in PERSON_WORDS), FLAGS)
         name = r"(?-i:(?P<name>[A-ZÆØÅ][a-zæøåéèäöü]+(?:-[A-ZÆØÅ][a-zæøåéèäöü]+)?))"
         opener = r"(?:^[\s\-*•\d.)]*|:\s+|\b(?:at|om|og|men|fordi|siden|sidan|da|når|så)\s+)"
@@ -169,23 +181,30 @@ class PersonStatementGate:
         end = boundaries[index] if index < len(boundaries) else length
         return begin, end
 
-    def person_sentences(self, text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    def person_sentences(
+        self, text: str, names: Sequence[tuple[int, int]] = ()
+    ) -> tuple[list[int], list[tuple[int, int]]]:
         """Sentence boundaries of ``text`` and the (begin, end) of each sentence that has a
-        person reference or follows one; computed once per text and shared by the recognizers."""
+        person reference or follows one; computed once per text and shared by the recognizers.
+
+        ``names``: the (start, end) of the person names found in ``text`` by the names
+        recognizer; each is a person reference too (``eli har ms``)."""
         last = self._last
-        if last is not None and last[0] is text:
+        if last is not None and last[0] is text and last[3] == tuple(names):
             return last[1], last[2]
         boundaries = self.sentence_boundaries(text)
         spans: list[tuple[int, int]] = []
         begin, after_person = 0, False
         for end in [*boundaries, len(text)]:
             if end > begin:
-                has_person = bool(self.person_reference_ends(text[begin:end]))
+                has_person = bool(self.person_reference_ends(text[begin:end])) or any(
+                    begin <= start < end for start, _ in names
+                )
                 if has_person or after_person:  # the sentence after one may refer back to it
                     spans.append((begin, end))
                 after_person = has_person
             begin = end
-        self._last = (text, boundaries, spans)
+        self._last = (text, boundaries, spans, tuple(names))
         return boundaries, spans
 
     def person_reference_ends(self, sentence: str) -> list[int]:
@@ -200,22 +219,33 @@ class PersonStatementGate:
         ends.extend(match.end() for match in self._document_of.finditer(sentence))
         return sorted(ends)
 
-    def is_statement(self, text: str, start: int, boundaries: Sequence[int]) -> bool:
+    def is_statement(
+        self, text: str, start: int, boundaries: Sequence[int], names: Sequence[tuple[int, int]] = ()
+    ) -> bool:
         """True when the term at ``start`` is said about a person in its sentence."""
         begin, end = self.sentence_span(boundaries, len(text), start)
         sentence = text[begin:end]
         term_at = start - begin
-        references = self.person_reference_ends(sentence)
+        references = sorted(
+            self.person_reference_ends(sentence)
+            + [name_end - begin for name_start, name_end in names if begin <= name_start < end and name_end <= start]
+        )
         if not references:
             # "Politiattesten til Robin Sletten kom i dag. Den viser en dom ...": the person
             # is in the sentence before, and a verb right before the term makes a statement.
             previous = self.sentence_span(boundaries, len(text), begin - 1) if begin > 0 else None
             return (
                 previous is not None
-                and bool(self.person_reference_ends(text[previous[0]:previous[1]]))
+                and (
+                    bool(self.person_reference_ends(text[previous[0]:previous[1]]))
+                    or any(previous[0] <= name_start < previous[1] for name_start, _ in names)
+                )
                 and not self._prohibition.search(sentence, 0, term_at)
                 and not self._policy.search(sentence)
-                and bool(self._copula_before.search(sentence, max(0, term_at - self._near_chars), term_at))
+                and (
+                    bool(self._copula_before.search(sentence, max(0, term_at - self._near_chars), term_at))
+                    or not sentence[:term_at].strip(" \t\n-–•*0123456789.)")  # "Opprinnelig fra Polen, ..."
+                )
             )
         if self._prohibition.search(sentence, 0, term_at):
             return False
@@ -258,6 +288,7 @@ class PersonStatementRecognizer(PatternRecognizer):
         supported_language: str,
         name: str,
         gate: PersonStatementGate | None = None,
+        finder: PersonSpanFinder | None = None,
     ) -> None:
         pattern = Pattern(name=f"{entity.lower()}_terms", regex=alternation(terms), score=self.BASE_SCORE)
         super().__init__(
@@ -269,6 +300,13 @@ class PersonStatementRecognizer(PatternRecognizer):
             global_regex_flags=FLAGS,
         )
         self._gate = gate or PersonStatementGate()
+        self._finder = finder
+
+    def _names_in(self, text: str, nlp_artifacts: NlpArtifacts | None) -> list[tuple[int, int]]:
+        """The names the names recognizer finds in ``text`` (computed once per text)."""
+        if self._finder is None or nlp_artifacts is None or nlp_artifacts.tokens is None:
+            return []
+        return [(span.start, span.end) for span in person_spans_of(nlp_artifacts, self._finder, text)]
 
     def analyze(
         self,
@@ -280,13 +318,14 @@ class PersonStatementRecognizer(PatternRecognizer):
         # Only sentences that mention a person can hold a statement about one, so the term
         # patterns run on those sentences alone (most of a job ad has none): this keeps the
         # eight recognizers together well under a millisecond on a 2,000-character ad.
-        boundaries, sentences = self._gate.person_sentences(text)
+        names = self._names_in(text, nlp_artifacts)
+        boundaries, sentences = self._gate.person_sentences(text, names)
         results: list[RecognizerResult] = []
         for begin, end in sentences:
             # Our patterns rely on our own flags (case-sensitive parts, no DOTALL).
             for result in super().analyze(text[begin:end], entities, nlp_artifacts, regex_flags=FLAGS):
                 result.start += begin
                 result.end += begin
-                if self._gate.is_statement(text, result.start, boundaries):
+                if self._gate.is_statement(text, result.start, boundaries, names):
                     results.append(result)
         return results

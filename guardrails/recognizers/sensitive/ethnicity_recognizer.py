@@ -7,12 +7,29 @@ pakistansk bakgrunn" is blocked; "Vi ønsker søkere uavhengig av ... etnisitet"
 
 from __future__ import annotations
 
+import regex
+from babel import Locale
+
+from guardrails.ner.person_spans import PersonSpanFinder
 from guardrails.recognizers.sensitive._context import PersonStatementGate, PersonStatementRecognizer
 
 ENTITY = "NO_ETHNICITY"
 
 # Nationality adjectives (not "norsk": most candidates are Norwegian, and saying so is no
 # special-category statement).
+def _country_names() -> tuple[str, ...]:
+    """Country names in bokmål and nynorsk from the Unicode CLDR (Babel), lower case, escaped;
+    Norway and its territories left out ("kommer fra Norge" says nothing of ethnicity)."""
+    names: set[str] = set()
+    for locale in ("nb", "nn"):
+        for code, name in Locale(locale).territories.items():
+            if len(code) == 2 and code.isalpha() and code not in ("NO", "SJ", "BV"):
+                names.add(regex.escape(name.lower()))
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+COUNTRIES: tuple[str, ...] = _country_names()
+
 NATIONALITIES: tuple[str, ...] = (
     "svensk", "dansk", "finsk", "islandsk", "polsk", "litauisk", "latvisk", "estisk", "russisk",
     "ukrainsk", "rumensk", "bulgarsk", "ungarsk", "tsjekkisk", "slovakisk", "serbisk", "kroatisk",
@@ -43,7 +60,12 @@ TERMS: tuple[str, ...] = (
     r"andregenerasjons\w*", r"annengenerasjons\w*",
     # origin and mother tongue of a person: "opprinnelig fra Eritrea", "har tigrinja som morsmål"
     r"(?:opprinnelig|opprinneleg|opphavleg|opphavlig) (?:fra|frå) (?-i:\p{Lu})\w+",
+    # typed in lower case: the origin is a country or nationality of the list
+    r"(?:opprinnelig|opprinneleg|opphavleg|opphavlig|kommer|kjem|er|kom) (?:fra|frå) (?:" + "|".join(COUNTRIES) + r")(?!\w)",
     r"kom til Norge som (?:\w+ ){0,3}(?:flyktning|asylsøker|asylsøkjar|innvandrer|innvandrar|kvoteflyktning)\w*",
+    # "kom til Norge fra Eritrea", "flytta til Noreg frå Syria"
+    r"(?:kom|kommet|flyttet|flytta|flytte|innvandret|innvandra) (?:til|hit til) (?:Norge|Noreg) (?:fra|frå) (?:" + "|".join(COUNTRIES) + r")(?!\w)",
+    r"(?:samisk|kvensk|norskfinsk|romani|tatersk) (?:slekt|ætt|avstamning|avstamming|herkomst|opphav)",
     r"(?:er|var) (?:nord|sør|lule)?samisk(?=\s*(?:[.,;!?]|$|og\b))",
     r"(?!norsk\b|nynorsk\b|bokmål\b)\w+ som morsmål",
     # nationality said of a person: "han er polsk", "ho er eritreisk"
@@ -54,5 +76,13 @@ TERMS: tuple[str, ...] = (
 class EthnicityRecognizer(PersonStatementRecognizer):
     """Ethnic origin of a person (GDPR art. 9; ldl. § 30)."""
 
-    def __init__(self, supported_language: str = "nb", gate: PersonStatementGate | None = None) -> None:
-        super().__init__(ENTITY, TERMS, supported_language, name=f"EthnicityRecognizer_{supported_language}", gate=gate)
+    def __init__(
+        self,
+        supported_language: str = "nb",
+        gate: PersonStatementGate | None = None,
+        finder: PersonSpanFinder | None = None,
+    ) -> None:
+        super().__init__(
+            ENTITY, TERMS, supported_language,
+            name=f"EthnicityRecognizer_{supported_language}", gate=gate, finder=finder,
+        )

@@ -9,6 +9,7 @@ med nedsatt funksjonsevne", "Helsedirektoratet" and "helse- og omsorgstjenester"
 
 from __future__ import annotations
 
+from guardrails.ner.person_spans import PersonSpanFinder
 from guardrails.recognizers.sensitive._context import PersonStatementGate, PersonStatementRecognizer
 
 ENTITY = "NO_HEALTH"
@@ -24,6 +25,10 @@ TERMS: tuple[str, ...] = (
     r"innlag[td]\w*", r"operert", r"utbrent\w*", r"utbrenthet", r"utbrentheit", r"burnout",
     # diagnoses
     r"diagnose(?:n|r|ne|ar|ane)?", r"diagnostisert\w*", r"(?-i:ME|ADHD|ADD|PTSD|KOLS|HIV|OCD|CFS)",
+    # in lower case too, as typed in chat: abbreviations that are no ordinary word
+    r"kols", r"adhd", r"ptsd", r"hiv", r"ocd",
+    # short ones that are ordinary words in lower case ("me", "ms", "add") only after a verb of having
+    r"(?<=\b(?:har|hadde|fått|fikk|fekk|med|diagnosen|diagnose) )(?:me|ms|add)(?!\w)",
     r"(?-i:MS)(?!\s*(?:Office|Teams|Word|Excel|Outlook|Project|SQL|Access|Dynamics))",
     r"autis(?:me|men|tisk\w*|t|ten|tar|ter)", r"asperger\w*", r"depresjon\w*", r"deprimert", r"angst\w*", r"panikkangst",
     r"kreft(?:en|syk\w*|sjuk\w*|diagnose\w*|behandling\w*|svulst\w*)?", r"diabetes", r"diabetiker\w*", r"diabetikar\w*",
@@ -31,6 +36,8 @@ TERMS: tuple[str, ...] = (
     r"bipolar\w*", r"spiseforstyrr\w*", r"eteforstyrr\w*", r"psykiske? (?:lidelse\w*|sykdom\w*|sjukdom\w*|plager|plagar|vansker|helseproblem\w*|uhelse)",
     r"rusproblem\w*", r"rusmisbruk\w*", r"rusavhengig\w*", r"alkoholi[sk]\w*", r"alkoholproblem\w*",
     r"dysleksi", r"dyslektiker", r"dyslektikar", r"hjerneslag", r"hjerteinfarkt", r"long covid",
+    r"prolaps\w*", r"isjias", r"slitasjegikt", r"leddgikt", r"revmatis\w*", r"fibromyalgi", r"tinnitus",
+    r"hjernerystels\w*", r"whiplash", r"belastningsskade\w*", r"ryggplag\w*", r"ryggskade\w*",
     # disability and medication
     r"funksjonsnedsett\w*", r"nedsatt funksjonsevne", r"nedsett funksjonsevne",
     r"funksjonshem\w*", r"rullestol\w*", r"blind", r"døv", r"hørselshemm\w*", r"høyrselshemm\w*",
@@ -42,5 +49,12 @@ TERMS: tuple[str, ...] = (
 class HealthRecognizer(PersonStatementRecognizer):
     """Health data about a person (GDPR art. 9; aml. § 13-4; ldl. § 30)."""
 
-    def __init__(self, supported_language: str = "nb", gate: PersonStatementGate | None = None) -> None:
-        super().__init__(ENTITY, TERMS, supported_language, name=f"HealthRecognizer_{supported_language}", gate=gate)
+    def __init__(
+        self,
+        supported_language: str = "nb",
+        gate: PersonStatementGate | None = None,
+        finder: PersonSpanFinder | None = None,
+    ) -> None:
+        super().__init__(
+            ENTITY, TERMS, supported_language, name=f"HealthRecognizer_{supported_language}", gate=gate, finder=finder
+        )

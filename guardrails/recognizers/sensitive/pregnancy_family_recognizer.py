@@ -9,6 +9,7 @@ permisjonsordninger" is not.
 
 from __future__ import annotations
 
+from guardrails.ner.person_spans import PersonSpanFinder
 from guardrails.recognizers.sensitive._context import PersonStatementGate, PersonStatementRecognizer
 
 ENTITY = "NO_PREGNANCY_FAMILY"
@@ -20,6 +21,7 @@ TERMS: tuple[str, ...] = (
     r"foreldrepenger", r"foreldrepengar", r"fødsel(?:en)?", r"føde(?:r)?", r"fødte", r"fødde",
     r"få (?:et |eit |flere |fleire |to |enda et |endå eit )?(?:barn|born|baby)",
     r"får (?:et |eit )?(?:barn|born|baby)", r"prøver å få barn", r"prøvar å få born",
+    r"(?:planlegger|planlegg|planla|planlagt|ønsker|ønskjer|vil ha|tenker på|tenkjer på) (?:å få )?(?:flere |fleire |et |eit |to |)?(?:barn|born|baby|unger|ungar)",
     r"barneplaner", r"barneplanar", r"familieplanlegging", r"familieforøkelse", r"familieforøking",
     r"adopsjon\w*", r"adopter\w* (?:et |eit |ei |to |\w+ )?(?:barn|born|baby)", r"adoptiv\w*", r"(?-i:IVF)", r"prøverør\w*", r"assistert befruktning",
     r"fertilitet\w*", r"barnløs\w*", r"spontanabort\w*", r"abort\w*", r"barnehageplass\w*",
@@ -35,7 +37,13 @@ TERMS: tuple[str, ...] = (
 class PregnancyFamilyRecognizer(PersonStatementRecognizer):
     """Pregnancy and family plans of a person (GDPR art. 9; aml. § 13-4; ldl. § 30)."""
 
-    def __init__(self, supported_language: str = "nb", gate: PersonStatementGate | None = None) -> None:
+    def __init__(
+        self,
+        supported_language: str = "nb",
+        gate: PersonStatementGate | None = None,
+        finder: PersonSpanFinder | None = None,
+    ) -> None:
         super().__init__(
-            ENTITY, TERMS, supported_language, name=f"PregnancyFamilyRecognizer_{supported_language}", gate=gate
+            ENTITY, TERMS, supported_language,
+            name=f"PregnancyFamilyRecognizer_{supported_language}", gate=gate, finder=finder,
         )

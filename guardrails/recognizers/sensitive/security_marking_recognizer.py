@@ -28,9 +28,9 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 ENTITY = "NO_SECURITY_MARKING"
 FLAGS = re.IGNORECASE | re.MULTILINE
 
-_MARKS_UPPER = r"(?-i:STRENGT\s+HEMMELIG|HEMMELIG|KONFIDENSIELT|BEGRENSET|FORTROLIG|FORTRULEG)"
-_MARKS_TITLE = r"(?-i:Strengt\s+hemmelig|Hemmelig|Konfidensielt|Begrenset|Fortrolig|Fortruleg)"
-_MARKS_ANY = r"(?:strengt\s+hemmelig|hemmelig|konfidensielt|begrenset|fortrolig|fortruleg)"
+_MARKS_UPPER = r"(?-i:STRENGT\s+(?:HEMMELIG|HEMMELEG|FORTROLIG|FORTRULEG|KONFIDENSIELT)|HEMMELIG|HEMMELEG|KONFIDENSIELT|BEGRENSET|AVGRENSA|FORTROLIG|FORTRULEG)"
+_MARKS_TITLE = r"(?-i:Strengt\s+(?:hemmelig|hemmeleg|fortrolig|fortruleg|konfidensielt)|Hemmelig|Hemmeleg|Konfidensielt|Begrenset|Avgrensa|Fortrolig|Fortruleg)"
+_MARKS_ANY = r"(?:strengt\s+hemmelig|strengt\s+hemmeleg|hemmelig|hemmeleg|konfidensielt|begrenset|fortrolig|fortruleg)"
 # Start of a line, allowing indentation and Markdown/list decoration.
 _LINE_START = r"(?<![^\n])[ \t]*(?:[#*_>\-–•|]+[ \t]*)?"
 _LINE_END = r"(?=[ \t*_]*(?:\n|$|[:\-–—/(|]))"
@@ -63,6 +63,16 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?<!\w)(?:sikkerhets|sikkerheits)?(?:gradering(?:snivå)?|gradert|klassifisering|klassifisert)"
         r"[ \t]*:[ \t]*" + _MARKS_ANY + r"(?!\w)",
         0.95,
+    ),
+    # a person's clearance level: "klarert for HEMMELEG", "autorisasjon NATO SECRET"
+    Pattern(
+        "clearance_level",
+        r"(?<!\w)(?:(?:er|var|vart|ble|blei|blitt|vorte|vore|vært)\s+(?:\w+\s+){0,2}(?:sikkerhets|sikkerheits|tryggleiks)?"
+        r"(?:klarert|autorisert)|(?:har|hadde|fått|fekk|fikk)\s+(?:\w+\s+){0,2}(?:sikkerhets|sikkerheits|tryggleiks)?"
+        r"(?:klarering|autorisasjon))"
+        r"(?:\s+(?:for|til|på|nivå))?\s+(?:(?-i:NATO|EU)\s+)?(?:" + _MARKS_ANY
+        + r"|(?-i:COSMIC TOP SECRET|SECRET|CONFIDENTIAL|RESTRICTED))(?!\w)",
+        0.85,
     ),
     Pattern("exempt_with_reference", r"(?<!\w)" + _UNNTATT + r"[ \t,]*" + _LAW_REF, 0.95),
 )

@@ -10,6 +10,7 @@ are also ordinary words (Delta, Parat, Lederne) and acronyms are matched case-se
 
 from __future__ import annotations
 
+from guardrails.ner.person_spans import PersonSpanFinder
 from guardrails.recognizers.sensitive._context import PersonStatementGate, PersonStatementRecognizer
 
 ENTITY = "NO_UNION"
@@ -28,7 +29,9 @@ UNIONS: tuple[str, ...] = (
 _UNION = "(?:" + "|".join(UNIONS) + ")"
 
 TERMS: tuple[str, ...] = (
-    r"(?:medlem\w*|medlemskap\w*|organisert|aktiv|engasjert|innmeldt) (?:av|i) (?:en |ei |ein )?" + _UNION,
+    r"(?:medlem\w*|medlemskap\w*|organisert|aktiv|engasjert|innmeldt|med) (?:av|i) (?:en |ei |ein )?" + _UNION,
+    # "frøya er i fagforbundet": being in a named union (not the generic "forbundet")
+    r"(?<=\b(?:er|var|vore|vært) )i (?!forbundet\b)" + _UNION,
     r"(?:meldt|meldte|melde|melder|meldar) (?:seg |meg )?inn i (?:en |ei |ein )?" + _UNION,
     _UNION + r"-medlem\w*",
     r"(?:leder|leiar|nestleder|nestleiar|styremedlem|sekretær|kasserer) (?:for|i|av) (?:en |ei |ein )?" + _UNION,
@@ -41,5 +44,12 @@ TERMS: tuple[str, ...] = (
 class UnionRecognizer(PersonStatementRecognizer):
     """Trade-union membership of a person (GDPR art. 9; aml. § 13-4; ldl. § 30)."""
 
-    def __init__(self, supported_language: str = "nb", gate: PersonStatementGate | None = None) -> None:
-        super().__init__(ENTITY, TERMS, supported_language, name=f"UnionRecognizer_{supported_language}", gate=gate)
+    def __init__(
+        self,
+        supported_language: str = "nb",
+        gate: PersonStatementGate | None = None,
+        finder: PersonSpanFinder | None = None,
+    ) -> None:
+        super().__init__(
+            ENTITY, TERMS, supported_language, name=f"UnionRecognizer_{supported_language}", gate=gate, finder=finder
+        )

@@ -39,4 +39,6 @@ def assert_row(analyzer: SensitiveFindings, entity: str, text: str, lang: str, e
     if expected is None:
         assert found == [], f"unexpected {entity} in {text!r}: {found}"
     else:
-        assert any(expected.lower() in m.lower() for m in found), f"{entity} {expected!r} not found in {text!r}: {found}"
+        assert any(expected.lower() in m.lower() for m in found), (
+            f"{entity} {expected!r} not found in {text!r}: {found}"
+        )

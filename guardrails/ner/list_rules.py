@@ -1,0 +1,172 @@
+"""Person rules of step 2: names the lists know, in capitals and in lower case, possessives
+before a person's documents, and lower-case given names in a person's slot (the ask band)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.lang.nb.stop_words import STOP_WORDS
+
+from guardrails.ner.cue_words import AFTER_PERSON_IN_CHAT, FINITE_VERBS, PERSON_DOCUMENTS, PERSON_PREPOSITIONS
+from guardrails.ner.doc_context import DocContext
+from guardrails.ner.finder_base import MAX_NAME_TOKENS, FinderBase, mark, past_tense_shaped
+from guardrails.ner.lexicon import GIVEN_NAME, SURNAME
+from guardrails.ner.names import strip_possessive
+
+
+class ListNameRules(FinderBase):
+    """Known names, lower-case names and possessives (see module doc)."""
+
+    if TYPE_CHECKING:
+        # Defined by ``CueRules``, the sibling family ``PersonSpanFinder`` combines this one with.
+        def _rare_lower_word(self, word: str, places_too: bool = False) -> bool: ...
+
+    def _name_continuation(self, context: DocContext, start: int) -> int:
+        """End (exclusive) of the capitalised words that continue a name at ``start``."""
+        end = start
+        while end < context.size and end - start < MAX_NAME_TOKENS - 1:
+            word = context.words[end]
+            capitalised = word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()
+            if not capitalised or context.other_entity(end) or context.starts_sentence(end):
+                break
+            if (
+                self._names.is_ordinary_word(word) or self._names.is_organisation_word(word)
+            ) and not self._is_known(word):
+                break
+            end += 1
+        return end
+
+    def _add_list_names(self, context: DocContext, found: dict) -> None:
+        words, names = context.words, self._names
+        index = 0
+        while index < context.size:
+            word = words[index]
+            if index in found or context.other_entity(index) or word.lower() in names.not_names:
+                index += 1
+                continue
+            if word[:1].isupper() and self._is_known(word):
+                end = self._name_continuation(context, index + 1)
+                if self._organisation_follows(context, end):
+                    index = end
+                    continue
+                if end > index + 1:
+                    mark(found, range(index, end), self._scores.list_full_name, "list")
+                    index = end
+                    continue
+                ordinary = strip_possessive(word).lower() in names.common_words or word.lower() in names.common_words
+                if (
+                    names.is_organisation_name(word) or word in context.places
+                    or strip_possessive(word) in context.places
+                ):
+                    pass  # a lone world-list name that is a place here (på Vega)
+                elif context.starts_sentence(index):
+                    # A lone capitalised first word is a name only when it is no ordinary
+                    # word and a Norwegian-list name ("Lim inn ..." is an imperative).
+                    norwegian = names.is_norwegian_name(word) or names.is_norwegian_name(strip_possessive(word))
+                    if not ordinary and norwegian:
+                        mark(found, [index], self._scores.list_single, "list")
+                else:
+                    mark(found, [index], self._scores.list_single, "list")
+            elif word.islower() and self._lower_case_name(context, word):
+                if word in context.uncased_places or index in context.uncased_place_tokens or (
+                    self._organisation_follows(context, index + 1)
+                ):
+                    index += 1  # "på rena leir", "for lena ungdomsskole"
+                    continue
+                if self._lower_surname_follows(context, index):
+                    mark(found, [index, index + 1], self._scores.list_full_name, "list")
+                    index += 2
+                    continue
+                mark(found, [index], self._scores.list_single, "list")
+            elif word.islower() and context.is_cased and word.capitalize() in names.very_common_first_names and (
+                word not in names.common_words and self._lower_surname_follows(context, index)  # not "per time"
+            ):
+                mark(found, [index, index + 1], self._scores.list_full_name, "list")  # kari nordmann
+                index += 2
+                continue
+            index += 1
+
+    def _lower_case_name(self, context: DocContext, word: str) -> bool:
+        """A name typed in lower case. In text typed without capitals any known name that is
+        no ordinary word; in a cased text (``send en e-post til marte``) only a Norwegian
+        first name that Apertium has as a given name and not as an ordinary word: edited text
+        has about one such word in 10,000 lower-case words (NorNE train: ``dans``, ``odds``),
+        and people type names in lower case in chat. A first name that is an ordinary word
+        too (``kari``, ``tor``: nynorsk ``eg tor``) counts only with a surname after it."""
+        base = strip_possessive(word)
+        if not self._names.is_name_lower(base) or (base != word and self._names.is_ordinary_word(word)):
+            return False  # "dans" is no "Dan's"
+        if not context.is_cased:
+            return True
+        capitalised, lexicon = base.capitalize(), self._names.lexicon
+        return (
+            capitalised in self._names.norwegian_first_names and bool(lexicon.classes(capitalised) & GIVEN_NAME)
+            and not lexicon.is_common(base)
+        )
+
+    def _lower_surname_follows(self, context: DocContext, index: int) -> bool:
+        """``kari nordmann``, and in text typed without capitals ``ingrid okonkwo``: a lower-case
+        first name followed by a listed surname or a word the lexicon does not know."""
+        names, following = self._names, context.words[index + 1] if index + 1 < context.size else ""
+        if not following.islower() or context.words[index].capitalize() not in names.first_names:
+            return False
+        base = strip_possessive(following).capitalize()
+        surname = (
+            (base in names.surnames or names.lexicon.classes(base) & SURNAME) and base.lower() not in names.not_names
+        )
+        return bool(surname) or (not context.is_cased and self._rare_lower_word(following))
+
+    def _extend_lower_first_names(self, context: DocContext, found: dict) -> None:
+        """A lower-case first name found alone (by the NER) takes the surname after it along."""
+        for index in sorted(found):
+            if (
+                index + 1 not in found and context.words[index].islower()
+                and self._lower_surname_follows(context, index)
+            ):
+                mark(found, [index + 1], found[index][0], found[index][1])
+
+    def _add_possessives_before_documents(self, context: DocContext, found: dict) -> None:
+        """``Al-Nouris søknad``, ``Strands CV``: a capitalised possessive right before one of
+        a person's documents is that person, also first in its sentence and also when the
+        base is an ordinary word (``Strand``) or unknown (``Al-Nouri``)."""
+        for index in range(context.size - 1):
+            word = context.words[index]
+            if index in found or not word[:1].isupper() or not word.endswith(("s", "'", "’")) or len(word) < 4:
+                continue
+            following = context.lower[index + 1]
+            if following not in PERSON_DOCUMENTS or context.firm_other_entity(index):
+                continue
+            base = strip_possessive(word)
+            if not base.replace("-", "").isalpha() or base.isupper() or self._names.is_organisation_name(base):
+                continue
+            if self._names.lexicon.is_common(word.lower()) and not self._is_known(base):
+                continue  # "Samfunns søknad" is no possessive of a name
+            mark(found, [index], self._scores.cue, "cue")
+
+    def _add_uncertain_first_names(self, context: DocContext, found: dict) -> None:
+        """``liv har trekt søknaden``, ``send utkastet til dag før lunsj``: a lower-case
+        Norwegian first name that is also an ordinary word, first in its sentence before a
+        finite verb, or after a preposition at the end of its phrase. Often an ordinary word
+        all the same, so scored in the ask band: the user is asked."""
+        words, lower = context.words, context.lower
+        for index in range(context.size):
+            word = words[index]
+            if index in found or not word.islower() or not word.isalpha():
+                continue
+            classes = self._names.lexicon.classes(word.capitalize())
+            given = word in self._names.norwegian_first_names_lower or bool(classes & GIVEN_NAME)
+            if not given and (not classes & SURNAME or word in STOP_WORDS):
+                continue  # "eller er det ulovlig": a function word, whatever Apertium's surnames say
+            if context.other_entity(index) or word in context.uncased_places or index in context.uncased_place_tokens:
+                continue
+            following = lower[index + 1] if index + 1 < context.size else "."
+            previous = lower[index - 1] if index > 0 else ""
+            subject = context.starts_sentence(index) and (
+                following in FINITE_VERBS or following in self._names.subject_verbs
+                or (not context.is_cased and past_tense_shaped(following))
+            )
+            after_preposition = given and previous in PERSON_PREPOSITIONS and (
+                following in AFTER_PERSON_IN_CHAT or index + 1 >= context.size
+            )
+            if subject or (after_preposition and not context.starts_sentence(index)):
+                mark(found, [index], self._scores.uncertain, "uncertain")

@@ -1,0 +1,142 @@
+"""Person rules of step 5 and the structure filter:
+propagation of a found name to its other occurrences, and the words that the document's
+structure says are no names (``structure``)."""
+
+from __future__ import annotations
+
+from guardrails.ner.cue_words import is_role_noun, is_title_compound
+from guardrails.ner.doc_context import DocContext
+from guardrails.ner.finder_base import FinderBase, is_initials, mark, runs
+from guardrails.ner.lexicon import PLACE
+from guardrails.ner.names import strip_possessive
+from guardrails.ner.structure import (
+    is_camel_case,
+    is_company,
+    is_example_of_things,
+    is_field_label,
+    is_named_institution,
+    is_route,
+    is_street_after,
+    is_verb_before_pronoun,
+    listed_with_technical,
+    quoted_title_tokens,
+)
+
+
+class PropagationRules(FinderBase):
+    """E-mail names, propagation and the structure filter (see module doc)."""
+
+    @staticmethod
+    def _possessive_of_form(context: DocContext, index: int, forms: set[str]) -> bool:
+        """``Kanagaratnams risikovurdering`` read as one ORG: the possessive of a found name
+        before an ordinary lower-case word is that person's."""
+        word = context.words[index]
+        following = context.words[index + 1] if index + 1 < context.size else ""
+        return word.endswith("s") and strip_possessive(word) in forms and following.islower()
+
+    def _surname_of_full_name(self, context: DocContext, found: dict, index: int) -> bool:
+        """The last word of a found full name that starts with a known first name (``Karl Ove
+        Knausgård``): the same word alone elsewhere in the text is that person, even where
+        the NER reads it as an organisation or a place."""
+        start = index
+        while start - 1 in found and context.words[start - 1][:1].isupper():
+            start -= 1
+        ends_here = index + 1 not in found or not context.words[index + 1][:1].isupper()
+        first, word = context.words[start], context.words[index]
+        if not ends_here or start == index or word in context.after_place_prepositions:
+            return False  # "i Horten": the text uses the word as a place too
+        return first in self._names.first_names or self._names.is_name(first)
+
+    def _is_person_only_name(self, word: str) -> bool:
+        """Known to the lexicon as a given name or surname and never as a place, an
+        organisation or an ordinary word (``Fardal``): found once as a person, it stays one
+        even where the NER calls it a place."""
+        return self._names.lexicon.is_only_person_name(strip_possessive(word))
+
+    def _propagate(self, context: DocContext, found: dict) -> None:
+        words, names = context.words, self._names
+        forms: set[str] = set()
+        cued: set[str] = set()  # forms found right after a cue may overrule a lone ORG/LOC
+        ordinary_names: set[str] = set()  # lower-case names that are ordinary words too
+        for index, (_, source) in found.items():
+            word = words[index]
+            if len(word) < 2 or not word.replace("-", "").isalpha() or word.lower() in names.not_names:
+                continue
+            if word.islower() and context.is_cased:
+                continue
+            if word.islower() and word in names.common_words:
+                # "steinar", "tone", "bakken": in text typed without capitals a name that is
+                # also an ordinary word is spread only when the NER or a cue found it as a name.
+                if source not in ("ner", "cue") or not names.is_name(word.capitalize()):
+                    continue
+                ordinary_names.add(word)
+            if word.islower() and (word in context.uncased_places or strip_possessive(word) in context.uncased_places):
+                continue  # "i kasakhstan"
+            firm_name = self._is_person_only_name(word) or self._surname_of_full_name(context, found, index)
+            if context.mostly_other(word) and source != "cue" and not firm_name:
+                continue
+            forms.update((word, strip_possessive(word)))
+            if source == "cue" or firm_name:
+                cued.update((word, strip_possessive(word)))
+        for index, word in enumerate(words):
+            if index in found:
+                continue
+            if context.firm_other_entity(index) and not self._possessive_of_form(context, index, forms):
+                continue
+            if context.other_entity(index) and context.mostly_other(word) and strip_possessive(word) not in cued:
+                continue
+            # a lower-case possessive (``eikelands``) only in uncased text and when no ordinary word
+            lower_possessive = not context.is_cased and not (
+                names.is_ordinary_word(word) or names.lexicon.is_common(word)
+            )
+            if word in forms or (strip_possessive(word) in forms and (not word.islower() or lower_possessive)):
+                if word.islower() and word in names.common_words and word not in ordinary_names:
+                    continue
+                mark(found, [index], self._scores.propagated, "propagated")
+
+    def _drop_structure_words(self, context: DocContext, found: dict) -> None:
+        """Field labels, quoted titles, verb-first questions, streets and institutions named
+        after a person, and camel-case products are no names (``structure``)."""
+        quoted = quoted_title_tokens(context) if "«" in context.text else set()
+        for run in runs(found):
+            words = [context.words[i] for i in run]
+            after = run[-1] + 1
+            while after < context.size and context.words[after] == ".":
+                after += 1
+            following = context.words[after] if after < context.size else ""
+            institution = is_named_institution(words[-1], self._names.lexicon.is_common) or (
+                after > run[-1] + 1 and is_named_institution(following, self._names.lexicon.is_common)
+            )
+            unknown = not any(self._is_known(word) for word in words)
+            route = len(run) == 1 and is_route(
+                words[0], lambda part: bool(self._names.lexicon.classes(part) & PLACE), self._names.is_norwegian_name
+            )
+            thing = route or is_company(context, run[0], run[-1] + 1) or is_example_of_things(context, run[-1] + 1) or (
+                self._organisation_follows(context, run[-1] + 1)  # "edvard munch vgs", "Vega kommune"
+            ) or (
+                unknown and context.is_cased
+                and listed_with_technical(context, run[0], run[-1] + 1, self._names.not_names)
+            )
+            if is_street_after(context, run[-1] + 1) or institution or thing or (
+                len(run) == 1 and is_camel_case(words[0]) and not self._is_known(words[0])
+            ):
+                for index in run:
+                    del found[index]
+        for index in list(found):
+            word = context.words[index]
+            if any(char.isdigit() for char in word) or ("." in word.strip(".") and not is_initials(word)):
+                del found[index]  # "E39", "ref.nr", "el.l": no part of a name
+                continue
+            single = index - 1 not in found and index + 1 not in found
+            if index in quoted:
+                del found[index]
+            elif single and is_field_label(context, index) and not self._is_known(word):
+                del found[index]
+            elif single and not self._is_known(word) and (
+                is_title_compound(word.lower()) or is_role_noun(word.lower())
+            ):
+                del found[index]  # "Godkjent av: Klinikkleder": a title is no name
+            elif single and is_verb_before_pronoun(context, index) and (
+                not self._is_known(word) or self._names.lexicon.is_common(word.lower())
+            ):
+                del found[index]

@@ -1,0 +1,251 @@
+"""Where a capitalised word stands in the document says it is no name.
+
+Pasted job ads, letters and interview guides have a structure that chat does not: field
+labels, quoted titles and verb-first questions. Three readings, each a principle rather
+than a word list:
+
+* a **field label**: the first word of a line (after any bullet) directly followed by
+  ``:`` (or ``.:``) — ``Lønnsramme:``, ``Arkivref.:``, ``Tjenestested:`` — names the field,
+  not a person, unless it is a known name (``Kari: ...`` in a chat log stays a name);
+* a **quoted title**: words between ``«`` and ``»`` after a noun for a named thing
+  (``fartøyet «Johan Hjort»``, ``møterom «Kinn»``) or in a list of quoted names
+  (``«Johan Hjort», «G.O. Sars» og «Kristine Bonnevie»``) name a ship, a room or a work,
+  not a person (a quoted name alone may be a person's nickname, so it stays);
+* a **verb-first question**: a capitalised first word directly followed by a subject
+  pronoun is a finite verb (``Tor du å ta ansvar?``, ``Kan du ...``); a name would be
+  followed by a comma when it is addressed (``Kari, du ...``);
+* a **place or institution named after a person**: a name followed by a street noun
+  (``Fridtjof Nansens plass 4``, ``Ole Vigs gate``) or ending in a hyphenated ordinary noun
+  (``Ivar Aasen-tunet``, ``Olav H. Hauge-senteret``) is the street or the institution;
+* a **product name** written in camel case (``PyTorch``, ``NorwAI``, ``grandMA``); names
+  with an inner capital after a particle (``McDonald``, ``DeShawn``, ``LaToya``) stay names;
+* an **item in a list of technical things**: an unknown word listed next to an acronym, a
+  camel-case word, a word with digits or a known product (``DIPS Arena og Metavision``,
+  ``ETC Eos, grandMA og Vectorworks``, ``Teams, SharePoint, Purview``);
+* a **company**: a name followed by a company form, with at most two lower-case words
+  between (``Møllerstad rekruttering AS``), or preceded by a capitalised organisation word
+  (``Teater Ibsen``, ``Museum Nord``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from guardrails.ner.doc_context import DocContext
+
+STREET_NOUNS = frozenset({
+    "gate", "gata", "gaten", "gt.", "gt", "vei", "veien", "veg", "vegen", "v.", "allé", "alle", "plass", "pl.",
+    "torg", "torget", "pl", "vn", "stredet", "smau", "bakke", "bakken", "brygge", "bryggen", "kai", "kaia", "park",
+    "parken",
+})
+_NAME_PARTICLES = ("mc", "mac", "de", "di", "da", "la", "le", "van", "von", "del", "du", "o'", "d'")
+SUBJECT_PRONOUNS = frozenset({"du", "dere", "de", "dei", "vi", "me", "eg", "jeg", "han", "hun", "ho", "det", "den"})
+MAX_QUOTED_TOKENS = 5
+
+
+def is_field_label(context: DocContext, index: int) -> bool:
+    """``Lønnsramme:`` at the start of a line (after a bullet)."""
+    if not context.starts_sentence(index) or not _line_initial(context, index):
+        return False
+    following = index + 1
+    if following < context.size and context.words[following] == ".":
+        following += 1
+    return following < context.size and context.words[following] == ":"
+
+
+def _line_initial(context: DocContext, index: int) -> bool:
+    """Only bullets, numbering and spaces stand between a line break (or the text's start) and ``index``."""
+    position = index - 1
+    while position >= 0:
+        word = context.words[position]
+        if "\n" in word:
+            return True
+        if not (context.space[position] or word in ("-", "–", "•", "*", "·") or word.rstrip(".)").isdigit()):
+            return False
+        position -= 1
+    return True
+
+
+# Nouns (and their stems) that introduce the name of a thing: "fartøyet «Johan Hjort»".
+THING_NOUN_STEMS = (
+    "fartøy", "skip", "båt", "ferje", "ferja", "fergen", "møterom", "rom", "bok", "boka", "roman", "film",
+    "forestilling", "stykke", "prosjekt", "program", "system", "verktøy", "app", "plattform", "bygg",
+    "hus", "sal", "scene", "utstilling", "serie", "rapport", "kurs", "satsing", "modell",
+)
+
+
+def quoted_title_tokens(context: DocContext) -> set[int]:
+    """Tokens of short «quoted» stretches that name things (see module doc)."""
+    stretches: list[tuple[int, int]] = []
+    opening = None
+    for index, word in enumerate(context.words):
+        if word == "«":
+            opening = index
+        elif word == "»" and opening is not None:
+            if 0 < index - opening - 1 <= MAX_QUOTED_TOKENS:
+                stretches.append((opening, index))
+            opening = None
+        elif "\n" in word:
+            opening = None
+    inside: set[int] = set()
+    for number, (opening, closing) in enumerate(stretches):
+        listed = any(
+            abs(other[0] - closing) <= 3 or abs(opening - other[1]) <= 3
+            for other in stretches[:number] + stretches[number + 1:]
+        )
+        before = [context.lower[i] for i in range(max(0, opening - 3), opening) if not context.space[i]]
+        thing = any(
+            word.endswith(THING_NOUN_STEMS) or word.rstrip("aetn").endswith(THING_NOUN_STEMS) for word in before
+        )
+        if listed or thing:
+            inside.update(range(opening + 1, closing))
+    return inside
+
+
+def is_verb_before_pronoun(context: DocContext, index: int) -> bool:
+    """``Tor du ...``: a sentence's first word right before a subject pronoun is a verb."""
+    following = index + 1
+    return (
+        context.starts_sentence(index)
+        and following < context.size
+        and context.lower[following] in SUBJECT_PRONOUNS
+        and context.words[following].islower()
+    )
+
+
+def is_street_after(context: DocContext, end: int) -> bool:
+    """A possessive name followed by a street noun (``Nansens plass``, ``Ole Vigs gate``), or
+    a name followed by a street noun and a house number (``Sem Sælands vei 9``)."""
+    position = end
+    while position < context.size and context.space[position]:
+        position += 1
+    if position >= context.size or context.lower[position] not in STREET_NOUNS:
+        return False
+    if context.words[end - 1].endswith("s"):
+        return True
+    following = position + 1
+    while following < context.size and (context.space[following] or context.words[following] == "."):
+        following += 1
+    return following < context.size and context.words[following][:1].isdigit()
+
+
+def is_named_institution(word: str, is_ordinary: Callable[[str], bool]) -> bool:
+    """``Aasen-tunet``, ``Hauge-senteret``: a name joined by a hyphen to an ordinary noun."""
+    if "-" not in word.strip("-"):
+        return False
+    head = word.rsplit("-", 1)[1]
+    # "Aasen-tunet": a capitalised name, a lower-case noun (in text without capitals,
+    # "odd-bjørn" is a double name whose parts happen to be words)
+    return word[:1].isupper() and len(head) >= 4 and head.islower() and is_ordinary(head)
+
+
+def is_camel_case(word: str) -> bool:
+    """``PyTorch``, ``NorwAI``, ``grandMA``: a capital after a lower-case letter inside a word."""
+    if not word.replace("-", "").isalpha() or len(word) < 4:
+        return False
+    for part in word.split("-"):  # "Odd-Bjørn" is two names, not camel case
+        inner = any(a.islower() and b.isupper() for a, b in zip(part, part[1:], strict=False))
+        if inner and not part.lower().startswith(_NAME_PARTICLES):
+            return True
+    return False
+
+
+LIST_SEPARATORS = frozenset({",", "og", "eller", "/", "&", "+", "samt"})
+COMPANY_FORMS = frozenset({"AS", "ASA", "SA", "BA", "ANS", "DA", "IKS", "KF", "HF", "NUF", "SUS"})
+ORGANISATION_HEADS = frozenset({
+    "teater", "teatret", "museum", "museet", "stiftelsen", "senter", "senteret", "galleri", "festival",
+    "festivalen", "akademi", "akademiet", "institutt", "instituttet", "klubb", "forening", "foreningen",
+    "orkester", "hotell", "kafé", "kafe", "prosjekt", "programmet", "divisjon", "region", "avdeling",
+})
+
+
+def is_technical(word: str, products: frozenset[str]) -> bool:
+    """An acronym, a camel-case word, a word with digits or a known product name."""
+    letters = word.replace("-", "")
+    return (
+        (letters.isupper() and len(letters) >= 2)
+        or is_camel_case(word)
+        or (any(char.isdigit() for char in word) and any(char.isalpha() for char in word))
+        or word.lower() in products
+    )
+
+
+def listed_with_technical(context: DocContext, start: int, end: int, products: frozenset[str]) -> bool:
+    """The run ``start:end`` is an item of a list one of whose neighbouring items is technical."""
+    def item_before(position: int) -> list[int]:
+        item = []
+        while position >= 0 and context.words[position][:1].isupper() or (
+            position >= 0 and is_technical(context.words[position], products)
+        ):
+            item.append(position)
+            position -= 1
+        return item
+
+    def item_after(position: int) -> list[int]:
+        item = []
+        while position < context.size and (
+            context.words[position][:1].isupper() or is_technical(context.words[position], products)
+        ):
+            item.append(position)
+            position += 1
+        return item
+
+    neighbours = []
+    if start - 2 >= 0 and context.lower[start - 1] in LIST_SEPARATORS:
+        neighbours.append(item_before(start - 2))
+    if end + 1 < context.size and context.lower[end] in LIST_SEPARATORS:
+        neighbours.append(item_after(end + 1))
+    return any(is_technical(context.words[i], products) for item in neighbours for i in item)
+
+
+def is_company(context: DocContext, start: int, end: int) -> bool:
+    """``Møllerstad rekruttering AS``, ``Teater Ibsen``."""
+    position = end
+    for _ in range(3):
+        if position >= context.size:
+            break
+        word = context.words[position]
+        if word in COMPANY_FORMS:
+            return True
+        if not word.islower():
+            break
+        position += 1
+    before = start - 1
+    return before >= 0 and context.words[before][:1].isupper() and context.lower[before] in ORGANISATION_HEADS
+
+
+# "X eller andre verktøy": X is one of the things named after "andre" (a Hearst pattern);
+# unless those are people ("Kari og andre kolleger").
+_OTHER_WORDS = frozenset({
+    "andre", "anna", "annan", "annen", "annet", "liknande", "lignende", "tilsvarande", "tilsvarende",
+})
+PERSON_PLURALS = frozenset({
+    "kolleger", "kollegaer", "kollegaene", "tilsette", "ansatte", "medarbeidere", "medarbeidarar", "kandidater",
+    "kandidatar", "søkere", "søkjarar", "personer", "personar", "folk", "ledere", "leiarar", "deltakere",
+    "deltakarar", "representanter", "representantar", "medlemmer", "medlemar", "venner", "vener",
+})
+
+
+def is_example_of_things(context: DocContext, end: int) -> bool:
+    """``Mercell eller andre konkurransegjennomføringsverktøy``: the run before ``end`` is an
+    example of a kind of thing, not a person."""
+    if (
+        end + 2 >= context.size or context.lower[end] not in ("og", "eller", "el.")
+        or context.lower[end + 1] not in _OTHER_WORDS
+    ):
+        return False
+    kind = context.lower[end + 2]
+    return kind.isalpha() and kind not in PERSON_PLURALS and not kind.endswith(("ere", "arar", "erne", "arane"))
+
+
+def is_route(word: str, is_place: Callable[[str], bool], is_name: Callable[[str], bool]) -> bool:
+    """``Halhjem-Sandvikvåg``: two capitalised words joined by a dash, one a place, neither a
+    name of the Norwegian lists (a ferry or bus route; ``Holm-Johnsen`` stays a name)."""
+    parts = word.split("-")
+    return (
+        len(parts) == 2
+        and all(p[:1].isupper() and p[1:].islower() and not is_name(p) for p in parts)
+        and any(is_place(p) for p in parts)
+    )
