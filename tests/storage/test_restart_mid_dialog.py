@@ -125,13 +125,14 @@ async def test_retry_works_after_a_kill_during_the_model_call(tmp_path, stub_con
             preview = await _say(port, stub_connector, "rådgiver i HR")
             assert "Slik blir prompten din" in preview
             before = len(stub_connector.activities)
+            posted_at = time.monotonic()  # the stored call start is later than this …
             async with aiohttp.ClientSession() as session:
                 send = asyncio.ensure_future(session.post(f"http://127.0.0.1:{port}/api/messages", json=make_message(
                     "send", stub_connector.service_url, conversation_id=CONVERSATION)))
                 await stub_connector.wait_for_activities(before + 1, timeout=30)  # "checking …"
-                sent_at = time.monotonic()
                 # The model takes 60 s: a stored call start now means it was stored before the call.
                 assert await _stored_call_start(storage), "draft and stage not stored before the model call"
+                stored_by = time.monotonic()  # … and earlier than this
                 await asyncio.sleep(0.5)
                 first.send_signal(signal.SIGKILL)
                 first.wait(10)
@@ -141,13 +142,16 @@ async def test_retry_works_after_a_kill_during_the_model_call(tmp_path, stub_con
                 first.kill()
         second = await _start(port, storage, **quick_env)
         try:
+            before_retry = len(stub_connector.activities)
             early = await _say(port, stub_connector, "prøv igjen")
-            if time.monotonic() - sent_at < CALL_WINDOW - 1:
-                assert "Jeg venter fortsatt" in early
-            await asyncio.sleep(max(0.0, sent_at + CALL_WINDOW + 0.5 - time.monotonic()))
-            answer = await _say(port, stub_connector, "prøv igjen")
+            if "Jeg venter fortsatt" in early:  # the killed call might still have been running
+                await asyncio.sleep(max(0.0, stored_by + CALL_WINDOW + 0.5 - time.monotonic()))
+                before_retry = len(stub_connector.activities)
+                await _say(port, stub_connector, "prøv igjen")
+            else:  # only when the window had passed at the bot (a slow restart on a busy machine)
+                assert time.monotonic() - posted_at >= CALL_WINDOW
             await asyncio.sleep(1.0)
-            answer = json.dumps(stub_connector.activities[-4:], ensure_ascii=False)
+            answer = json.dumps(stub_connector.activities[before_retry:], ensure_ascii=False)
         finally:
             second.terminate()
             second.wait(20)
