@@ -88,20 +88,20 @@ package: install
 	$(PY) -m manifest --output build/appPackage.zip
 
 model: install
-	$(PY) -m guardrails.ner.train --corpus $(NORNE) --output guardrails/models/no_ner
+	$(PY) -m guardrails.ner.training.train --corpus $(NORNE) --output guardrails/models/no_ner
 
 # The world name lists (guardrails/ner/data/world_*.txt) from Faker, filtered by NorNE train.
 names: install
 	$(PY) -m pip install -q faker
-	$(PY) -m guardrails.ner.world_names --corpus $(NORNE)
+	$(PY) -m guardrails.ner.training.world_names --corpus $(NORNE)
 
 # The Norwegian lexicon (guardrails/ner/data/lexicon_*.marisa) from Apertium's dictionaries.
 lexicon: install
 	@command -v lt-print >/dev/null 2>&1 || { echo "lt-print missing: apt-get install lttoolbox-dev apertium-nno-nob"; exit 1; }
-	$(PY) -m guardrails.ner.lexicon --output guardrails/ner/data
+	$(PY) -m guardrails.ner.training.lexicon_build --output guardrails/ner/data
 
 eval: install
-	$(PY) -m guardrails.ner.evaluate --corpus $(NORNE) --model guardrails/models/no_ner
+	$(PY) -m guardrails.ner.training.evaluate --corpus $(NORNE) --model guardrails/models/no_ner
 	$(PY) -m bench.guardrail_bench
 
 bench: install

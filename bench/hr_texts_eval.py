@@ -23,11 +23,11 @@ from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from guardrails.guardrail import Guardrail
+from guardrails.ner.model import load_ner_pipeline
 
-from guardrails.guardrail import Guardrail  # noqa: E402
-from guardrails.ner.model import load_ner_pipeline  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
+
 
 DATA = ROOT / "bench" / "data" / "hr_texts.yaml"
 
@@ -58,11 +58,13 @@ def main() -> int:
     types_expected = types_found = 0
     failures: list[str] = []
     phones_total = phones_found = 0
+    asked = 0
 
     for entry in entries:
         text, lang = entry["text"], entry["lang"]
         expected = list(entry.get("expect") or [])
         result = guardrail.check(text, lang=lang)
+        asked += result.asks
         found: dict[str, list[str]] = {}
         for finding in result.findings:
             found.setdefault(finding.entity, []).append(one_line(text[finding.start : finding.end], 60))
@@ -118,6 +120,7 @@ def main() -> int:
     )
     print(f"  texts with data blocked:      {data_blocked}/{data_total}  ({pct(data_blocked, data_total)})")
     print(f"  expected entity types found:  {types_found}/{types_expected}  ({pct(types_found, types_expected)})")
+    print(f"  texts asked about (ask band): {asked}/{clean_total + data_total}")
     if phones_total:
         print(
             f"  personal phone numbers found: {phones_found}/{phones_total}"

@@ -23,12 +23,12 @@ from pathlib import Path
 
 import yaml
 
-from guardrails.ner.corpus import read_split
-from guardrails.ner.evaluate import Counts, build_documents, lowercased
 from guardrails.ner.model import load_ner_pipeline
 from guardrails.ner.name_gate import NameGate
 from guardrails.ner.names import default_names
 from guardrails.ner.person_spans import RULE_FAMILIES, PersonSpanFinder
+from guardrails.ner.training.corpus import read_split
+from guardrails.ner.training.evaluate import Counts, build_documents, lowercased
 from guardrails.nlp_engine import NorwegianNlpEngine
 from guardrails.recognizers.no_person_recognizer import NoPersonRecognizer
 

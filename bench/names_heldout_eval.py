@@ -14,20 +14,19 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
 from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from guardrails.ner.model import load_ner_pipeline
+from guardrails.ner.name_gate import NameGate
+from guardrails.ner.names import NameResources
+from guardrails.ner.training.evaluate import Counts
+from guardrails.nlp_engine import NorwegianNlpEngine
+from guardrails.recognizers.no_person_recognizer import NoPersonRecognizer
 
-from guardrails.ner.evaluate import Counts  # noqa: E402
-from guardrails.ner.model import load_ner_pipeline  # noqa: E402
-from guardrails.ner.name_gate import NameGate  # noqa: E402
-from guardrails.ner.names import NameResources  # noqa: E402
-from guardrails.nlp_engine import NorwegianNlpEngine  # noqa: E402
-from guardrails.recognizers.no_person_recognizer import NoPersonRecognizer  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
+
 
 DEFAULT_DATA = ROOT / "bench" / "data" / "names_heldout.yaml"
 

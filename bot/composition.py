@@ -86,7 +86,7 @@ def build_components(settings: Settings, *, storage: Storage | None = None,
                    ModerateNynorskTranslator(ApertiumTranslator()),  # terms file validated here
                    max_input_chars=settings.max_input_chars,
                    views=network.views(CardViews() if teams else TextViews()), extra_actions=network.actions,
-                   middleware=middleware, feedback=network.feedback,
+                   middleware=middleware, feedback=network.feedback, is_admin=network.is_admin,
                    call_window_s=settings.model_timeout_seconds + CALL_MARGIN_S)
     log_event(logger, "components.ready", model_type=client.mode, task_count=len(library.tasks),
               elapsed_ms=round((time.perf_counter() - started) * 1000, 1))

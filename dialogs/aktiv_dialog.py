@@ -11,33 +11,25 @@ from __future__ import annotations
 from botbuilder.dialogs import Dialog, DialogContext, DialogTurnResult
 from botbuilder.schema import Activity, ActivityTypes
 
-from dialogs import messages
+from dialogs import messages, replies
 from dialogs.dialog_state import CALLING_SINCE, calling_marker, dialog_id
 from dialogs.draft import Draft, build_request, labelled_parts, missing_inputs, preview_parts, render_parts
 from dialogs.findings_view import finding_excerpts, locate_input, rule_sentence
 from dialogs.part_edit import apply_edits, editable_text
 from dialogs.ports import TURN_CHECKPOINT_KEY, TURN_PROGRESS_KEY, Answered, Blocked, ModelPort, TranslatorPort
 from dialogs.recovery import recovery_for
-from dialogs.replies import (
-    Reply,
-    confirmation,
-    is_content,
-    is_corrected_text,
-    parse_reply,
-    part_from_word,
-    quoted,
-    too_short,
-)
+from dialogs.replies import Reply, parse_reply, part_from_word
 from dialogs.requirements.reading import card_requirements, questions_to_check
 from dialogs.requirements.steps import RequirementsSteps
 from dialogs.task_definition import PromptLibrary, TaskDefinition
 from dialogs.views import TextViews, Views, and_list
 from guardrails.question_check import check_questions, questions_in
 
-COLLECT, PREVIEW, CHOOSE_PART, EDIT, BLOCKED, FAILED, ANSWERED, SAME_AD = (
-    "collect", "preview", "choose_part", "edit", "blocked", "failed", "answered", "same_ad")
+COLLECT, PREVIEW, CHOOSE_PART, EDIT, BLOCKED, FAILED, ANSWERED = (
+    "collect", "preview", "choose_part", "edit", "blocked", "failed", "answered")
 # Dialog-state keys that belong to one stage and are cleared when the stage changes.
-STAGE_KEYS = ("pending", "anonymizable", "blocked_input", "candidate", "recovery", "working_ad", CALLING_SINCE)
+STAGE_KEYS = ("pending", "anonymizable", "blocked_input", "candidate", "recovery", "working_ad", "asked_words",
+              CALLING_SINCE)
 GROUP_CONVERSATIONS = {"channel", "groupChat"}
 
 
@@ -71,7 +63,7 @@ class AktivDialog(RequirementsSteps, Dialog):
         first = self._task.first_input
         if working_ad and first and first in missing_inputs(self._task, draft) and self._task.input(first).multiline:
             # The conversation's ad from an earlier task: offer it rather than ask for it again.
-            self._save(dc, draft, SAME_AD, working_ad=working_ad)
+            self._save(dc, draft, COLLECT, pending=first, working_ad=working_ad)
             await dc.context.send_activity(self._views.same_ad(working_ad))
             return Dialog.end_of_turn
         await self._read_ad(dc, draft)
@@ -87,7 +79,6 @@ class AktivDialog(RequirementsSteps, Dialog):
         handler = {
             COLLECT: self._on_collect, PREVIEW: self._on_preview, CHOOSE_PART: self._on_choose_part,
             EDIT: self._on_edit, BLOCKED: self._on_blocked, FAILED: self._on_failed, ANSWERED: self._on_answered,
-            SAME_AD: self._on_same_ad,
         }[stage]
         return await handler(dc, draft, reply)
 
@@ -96,38 +87,28 @@ class AktivDialog(RequirementsSteps, Dialog):
         state = dc.active_dialog.state
         name = state["pending"]
         item = self._task.input(name)
-        candidate = state.pop("candidate", None)
-        if candidate and confirmation(reply.text) == "yes":
-            await self._replace_input(dc, draft, name, candidate)
+        # An answer to "Bruke samme annonse?" or to "… er kort, bruke det likevel?"
+        offered = state.pop("candidate", None) or state.pop("working_ad", None)
+        answer = replies.confirmation(reply.text) if offered else None
+        if answer == "yes":
+            await self._replace_input(dc, draft, name, str(offered))
+            return await self._advance(dc, draft)
+        if answer == "no":
             return await self._advance(dc, draft)
         if not reply.text.strip():
             await dc.context.send_activity(self._views.ask_input(item, retry=True))
             return Dialog.end_of_turn
-        if not is_content(reply):
+        if not replies.is_content(reply):
             # "send", "ok", "takk", "kortere" … is never the ad or the position.
             await dc.context.send_activity(self._views.note(
-                "conversation.not_content", said=quoted(reply.text), label=item.label, question=item.question))
+                "conversation.not_content", said=replies.quoted(reply.text), label=item.label, question=item.question))
             return Dialog.end_of_turn
-        if too_short(reply.text, multiline=item.multiline):
+        if replies.too_short(reply.text, multiline=item.multiline):
             state["candidate"] = reply.text.strip()
-            await dc.context.send_activity(self._views.confirm_short(quoted(reply.text), item.label))
+            await dc.context.send_activity(self._views.confirm_short(replies.quoted(reply.text), item.label))
             return Dialog.end_of_turn
         await self._replace_input(dc, draft, name, reply.text.strip())
         return await self._advance(dc, draft)
-
-    async def _on_same_ad(self, dc: DialogContext, draft: Draft, reply: Reply) -> DialogTurnResult:
-        working_ad = dc.active_dialog.state.get("working_ad", "")
-        first = self._task.first_input or ""
-        answer = confirmation(reply.text) or ("yes" if reply.intent == "send" else None)
-        if answer == "yes":
-            await dc.context.send_activity(self._views.note("conversation.same_ad_used"))
-            await self._replace_input(dc, draft, first, working_ad)
-            return await self._advance(dc, draft)
-        if answer == "no" or reply.intent == "new_round":
-            return await self._advance(dc, draft)
-        # Anything else is an answer to "paste the ad": the new text (checked as always).
-        self._save(dc, draft, COLLECT, pending=first)
-        return await self._on_collect(dc, draft, reply)
 
     async def _on_preview(self, dc: DialogContext, draft: Draft, reply: Reply) -> DialogTurnResult:
         if not reply.parts and reply.intent is None and await self._change_requirements(dc, draft, reply.text):
@@ -215,12 +196,13 @@ class AktivDialog(RequirementsSteps, Dialog):
             return await self._send(dc, draft)
         if reply.intent in ("improve", "shorter", "new_round"):
             await dc.context.send_activity(self._views.note(
-                "conversation.blocked_still", what=quoted(reply.text).lower()))
+                "conversation.blocked_still", what=replies.quoted(reply.text).lower()))
             return Dialog.end_of_turn
-        multiline = self._task.input(name).multiline if name else True
-        if not is_content(reply) or not is_corrected_text(reply.text, draft.inputs.get(name or "", ""), multiline):
+        old, multiline = draft.inputs.get(name or "", ""), self._task.input(name).multiline if name else True
+        if not replies.is_content(reply) or not replies.is_corrected_text(reply.text, old, multiline):
             # Nothing typed after a block replaces the ad unless it is a corrected text.
-            await dc.context.send_activity(self._views.note("conversation.blocked_kept", said=quoted(reply.text)))
+            said = replies.quoted(reply.text)
+            await dc.context.send_activity(self._views.note("conversation.blocked_kept", said=said))
             return Dialog.end_of_turn
         # A corrected text replaces the input the findings were in (or the whole prompt's part).
         kept: tuple[str, ...] = ()

@@ -110,6 +110,8 @@ class Command(_Strict):
     action: str | None = Field(None, pattern=r"^[a-z_]+$")
     # Other names for the same command (``/prompter`` for ``/promptbank``).
     aliases: tuple[str, ...] = ()
+    # Shown in /hjelp to admins only (the handler checks again).
+    admin: bool = False
 
     @model_validator(mode="after")
     def _one_target(self) -> Command:

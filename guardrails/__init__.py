@@ -4,16 +4,13 @@ Public interface::
 
     from guardrails import Guardrail, CheckResult, Finding
     guardrail = Guardrail.from_policy()          # loads guardrails/policy.yaml
-    result = guardrail.check(text, lang="nb")    # CheckResult(decision="block"|"pass", findings=...)
+    result = guardrail.check(text, lang="nb")    # CheckResult(decision="block"|"ask"|"pass", ...)
 
 Pure detection and policy: text in, findings and a decision out. Knows nothing about
 Teams, dialogs or models.
 """
 
-from guardrails import presidio_import
 from guardrails.findings import CheckResult, Decision, Finding
-
-presidio_import.install()  # half a second less start-up (see presidio_import)
 
 __all__ = ["CheckResult", "Decision", "Finding", "Guardrail"]
 

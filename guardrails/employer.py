@@ -34,7 +34,7 @@ _EMPLOYER_LABELS = (
 )
 _EMPLOYER_BEFORE = re.compile(rf"(?<![\w-])(?:{_EMPLOYER_LABELS})\b(?P<rest>[^\n]*)$", re.IGNORECASE)
 _SWITCHBOARD_AFTER = re.compile(
-    r"^\s*(?:[,–-]\s*|[(\[][^()\[\]\n]{0,30}?)?(?:sentralbord\w*|servicetorg\w*|hovednummer|vakttelefon\w*)",
+    r"^[ \t]*(?:[,–-][ \t]*|[(\[][^()\[\]\n]{0,30}?)?(?:sentralbord\w*|servicetorg\w*|hovednummer|vakttelefon\w*)",
     re.IGNORECASE,
 )
 # Section words of a job ad; a text with several of them is an ad, whose addresses are the
@@ -157,3 +157,47 @@ def _is_ordinary_part(part: str, names: NameResources) -> bool:
     if len(part) <= 4 or common(part) or part in names.common_words or names.is_organisation_word(part):
         return True
     return any(common(part[split:]) for split in range(1, len(part) - 3))
+
+
+_POSTCODE_LINE = re.compile(r"\b(?:postboks|pb\.?)\b|\b\d{4} [A-ZÆØÅ]", re.IGNORECASE)
+_FIXED_LINE_FIRST_DIGITS = "23567"
+_WORD = re.compile(r"[A-Za-zÆØÅæøåÉé-]+")
+
+
+def _lines_around(text: str, start: int, end: int, before: int) -> tuple[int, int]:
+    """Offsets of the start of the ``before``-th line above ``start`` and of the end of ``end``'s line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    for _ in range(before):
+        if line_start == 0:
+            break
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+    line_end = text.find("\n", end)
+    return line_start, len(text) if line_end < 0 else line_end
+
+
+def is_organisation_block(
+    entity: str, text: str, start: int, end: int, person_spans: list[tuple[int, int]], *, job_ad: bool,
+    names: NameResources,
+) -> bool:
+    """An address or a fixed-line number in the organisation's own contact block: no person
+    name on its line or the two lines above it, and the text is a job ad or the line above
+    names an organisation or an address (``Direktoratet for ... (DSB)`` / ``Rambergveien 9``;
+    ``Postboks 1010 ..., 2605 Lillehammer`` / ``Tlf. 22 07 30 00``). A mobile number is a
+    person's wherever it stands."""
+    if entity == "NO_PHONE":
+        digits = re.sub(r"\D", "", text[start:end])[-8:]
+        if not digits or digits[0] not in _FIXED_LINE_FIRST_DIGITS:
+            return False
+    elif entity != "NO_ADDRESS":
+        return False
+    block_start, block_end = _lines_around(text, start, end, before=2)
+    if any(block_start <= a < block_end and not (start <= a and b <= end) for a, b in person_spans):
+        return False
+    if job_ad:
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    previous_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    above = text[previous_start:max(line_start - 1, previous_start)] + " " + text[line_start:start]
+    return bool(_POSTCODE_LINE.search(above)) or any(
+        names.is_organisation_word(word) for word in _WORD.findall(above) if len(word) > 2
+    )

@@ -10,7 +10,13 @@ import spacy
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
 
 from guardrails.context_enhancer import PrefixContextEnhancer
-from guardrails.employer import is_employer_value, is_functional_mailbox, is_job_ad, is_person_like_domain
+from guardrails.employer import (
+    is_employer_value,
+    is_functional_mailbox,
+    is_job_ad,
+    is_organisation_block,
+    is_person_like_domain,
+)
 from guardrails.findings import CheckResult, Decision, Finding
 from guardrails.merge import merge_overlapping
 from guardrails.ner.name_gate import NameGate
@@ -100,8 +106,10 @@ class Guardrail:
         results = self._analyzer.analyze(normalized.text, language=lang)
         # Street names are no persons ("Ole Vigs gate 1"), whoever the address belongs to.
         addresses = [(r.start, r.end) for r in results if r.entity_type == "NO_ADDRESS"]
-        # In a job ad every address is the employer's, unless a name stands on its line.
-        ad = bool(addresses) and is_job_ad(normalized.text)
+        # In a job ad (never a text with a person's identifiers) the contact block's addresses and
+        # fixed-line numbers are the employer's, unless a name stands near them.
+        identifiers = {"NO_FODSELSNUMMER", "NO_BANK_ACCOUNT", "IBAN_CODE", "CREDIT_CARD"}
+        ad = not any(r.entity_type in identifiers for r in results) and is_job_ad(normalized.text)
         names = [(r.start, r.end) for r in results if r.entity_type == "PERSON"]
         certain: list[Finding] = []
         uncertain: list[Finding] = []
@@ -113,7 +121,8 @@ class Guardrail:
                 continue
             if self._is_organisations_own(entity, normalized.text, result.start, result.end):
                 continue
-            if ad and entity == "NO_ADDRESS" and not _name_on_line(normalized.text, result.start, result.end, names):
+            if is_organisation_block(entity, normalized.text, result.start, result.end, names, job_ad=ad,
+                                     names=self._names):
                 continue
             start, end = normalized.to_original(result.start, result.end)
             if entity != "EMAIL_ADDRESS" and (
@@ -143,10 +152,3 @@ class Guardrail:
             return self._policy.is_allowed_value(value) or is_functional_mailbox(local, self._names)
         return False
 
-
-def _name_on_line(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
-    """A person name on the line of ``text[start:end]`` that is not inside it (a street name)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    return any(line_start <= a < line_end and not (start <= a and b <= end) for a, b in names)

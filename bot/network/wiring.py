@@ -3,6 +3,7 @@ retention) from settings, and hands composition what the bot needs from them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import Executor
 from dataclasses import dataclass
 
@@ -41,6 +42,7 @@ class Network:
     middleware: NetworkMiddleware
     feedback: FeedbackHandler
     actions: dict[str, ActionHandler]
+    is_admin: Callable[[TurnContext], bool]
 
     def model_port(self, inner: ModelPort) -> ModelPort:
         return CountingModelPort(inner, self.statistics, self.scope)
@@ -80,4 +82,4 @@ def build_network(settings: Settings, storage: Storage, conversation_state: Conv
                                                 identities=identities),
                    feedback=FeedbackHandler(conversation_state, guard, statistics, identities,
                                             max_comment_chars=settings.max_input_chars),
-                   actions=actions)
+                   actions=actions, is_admin=lambda turn_context: identities.who(turn_context).is_admin)

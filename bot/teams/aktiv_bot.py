@@ -82,8 +82,10 @@ class AktivBot(TeamsActivityHandler):
     def __init__(self, conversation_state: ConversationState, library: PromptLibrary, model: ModelPort,
                  translator: TranslatorPort, *, max_input_chars: int, views: Views | None = None,
                  extra_actions: Mapping[str, ActionHandler] | None = None, middleware: Iterable[Middleware] = (),
-                 feedback: FeedbackHandler | None = None, call_window_s: float = 0.0):
+                 feedback: FeedbackHandler | None = None,
+                 is_admin: Callable[[TurnContext], bool] | None = None, call_window_s: float = 0.0):
         self._library = library
+        self._is_admin = is_admin
         self._max_input_chars = max_input_chars
         self._views: Views = views or TextViews()
         self._feedback = feedback
@@ -224,13 +226,22 @@ class AktivBot(TeamsActivityHandler):
             await turn_context.send_activity(answers.not_understood(self._library))
 
     async def _refused_mid_dialog(self, turn_context: TurnContext, dialog_context: DialogContext, text: str) -> bool:
-        """A request to rank or score candidates between the dialog's steps is refused, and the
-        draft stays as it is (not while the dialog waits for a text: that is content)."""
-        if dialog_context.active_dialog.state.get("stage") in ("collect", "edit", None):
+        """Between the dialog's steps, a request to rank or score candidates is refused and a
+        help question answered; the draft stays as it is. While the dialog waits for a text
+        (an ad) only a one-line message counts, and never while a part is being edited."""
+        stage = dialog_context.active_dialog.state.get("stage")
+        if stage in ("edit", None) or (stage == "collect" and ("\n" in text or ":" in text or len(text) > 160)):
+            return False  # "Må-krav: erfaring med å vurdere kandidater" is an answer
+        understood = self._understander.understand(text)
+        if stage == "collect" and not text.endswith("?") and understood.scores.get("evaluate", 0) < 5:
+            return False  # not clearly a request: an answer to what the bot asked
+        kind = understood.kind
+        if kind == "evaluate":
+            await turn_context.send_activity(answers.refuse_evaluation(self._library))
+        elif kind == "help" and stage == "collect":
+            await self._action_help(turn_context, dialog_context, "")
+        else:
             return False
-        if self._understander.understand(text).kind != "evaluate":
-            return False
-        await turn_context.send_activity(answers.refuse_evaluation(self._library))
         return True
 
     async def _keep_working_ad(self, turn_context: TurnContext, dialog_context: DialogContext) -> None:
@@ -267,7 +278,9 @@ class AktivBot(TeamsActivityHandler):
     # Built-in actions; others (prompt bank, sharing …) are passed in as extra_actions.
     async def _action_help(self, turn_context: TurnContext, dialog_context: DialogContext, rest: str) -> None:
         titles = {task_id: task.title for task_id, task in self._library.tasks.items()}
-        await turn_context.send_activity(self._views.help(self._library.commands, titles))
+        admin = self._is_admin is None or self._is_admin(turn_context)
+        commands = [command for command in self._library.commands if admin or not command.admin]
+        await turn_context.send_activity(self._views.help(commands, titles))
 
     async def _action_privacy(self, turn_context: TurnContext, dialog_context: DialogContext, rest: str) -> None:
         await turn_context.send_activity(

@@ -22,7 +22,8 @@ HEADINGS: tuple[tuple[str, str], ...] = (
      r"vi (?:søker|søkjer|ser etter) (?:deg|en|ein) som har|du (?:må|bør) ha|vi krever|vi krev|dette må du ha|"
      r"krav til \w+(?: \w+)?|nødvendige kvalifikasjoner|naudsynte kvalifikasjonar|hva du må ha|kva du må ha)", MUST),
     (r"(?:hvem er du|kven er du|om deg|hvem ser vi etter|kven ser vi etter|hva ser vi etter|kva ser vi etter|hva vi ser etter|"
-     r"kva vi ser etter|vi ser etter|vi (?:ser etter|søker|søkjer) deg som(?: er)?|din profil|ønsket profil|profil|deg vi ser etter)", MIXED),
+     r"kva vi ser etter|vi ser etter|vi (?:ser etter|søker|søkjer) deg som(?: er)?|"
+     r"(?:hva|kva) (?:vi ser|ser vi) etter (?:hos|i) (?:deg|en kandidat|ein kandidat|søkeren|søkjaren)|din profil|ønsket profil|profil|deg vi ser etter)", MIXED),
     (r"(?:arbeidsoppgaver|arbeidsoppgåver|oppgaver|oppgåver|dine oppgaver|dine oppgåver|dette blir dine oppgaver|"
      r"om stillingen|om stillinga|ansvarsområde\w*|stillingen|stillinga|hva skal du jobbe med|kva skal du jobbe med|"
      r"hva du skal gjøre|kva du skal gjere|ansvar og oppgaver|ansvar og oppgåver)", TASKS),
@@ -32,6 +33,12 @@ HEADINGS: tuple[tuple[str, str], ...] = (
      r"mangfold|inkludering)", ABOUT),
     (r"(?:kontakt\w*|søknad\w*|spørsmål om stillingen|spørsmål om stillinga|praktisk\w* informasjon|annet|anna|"
      r"generell informasjon|offentlig søkerliste|offentleg søkjarliste|tiltredelse|tiltreding|søknadsfrist)", CONTACT),
+)
+
+# The start of a sentence that leads in a bulleted list of requirements.
+LIST_LEAD_INS: tuple[tuple[str, str], ...] = (
+    (r"(?:det er|det vil være|det vil vere) (?:også |òg )?(?:en|ein) (?:stor )?fordel|(?:det er )?ønsk\w*|bør-?krav\w*", SHOULD),
+    (r"(?:de |dei )?(?:kvalifikasjon\w*|krav\w*|må-?krav\w*|kompetansekrav\w*)|(?:vi|du) (?:må|krever|krev)", MUST),
 )
 
 # Clause cues. Each pattern's text is removed from the requirement ("Du må ha X" → "X");
@@ -49,6 +56,9 @@ PREFIX_CUES: tuple[tuple[str, str], ...] = (
     (r"(?:som person|som (?:person|leder|leiar|kollega) er du|personlig er du|personleg er du)", PERSONAL),
     (r"du (?:må|skal) (?:også )?(?:ha|kunne)", MUST),
     (r"du har (?:også )?(?:minst|relevant|fullført|utdanning|høyere|høgare|erfaring|gode|god|svært|meget|bachelor|master)\b", MUST),
+    # "Du har juridisk embetseksamen": a qualification noun within the next three words.
+    (r"du har (?:også |òg )?(?=(?:[\w-]+ ){0,2}(?:\w*utdanning|\w*eksamen|\w*grad|\w*erfaring|\w*kunnskap\w*|kjennskap|"
+     r"fagbrev|førerkort|førarkort|autorisasjon|sertifisering|\w*kompetanse|\w*bakgrunn)\b)", MUST),
     (r"(?:søkere|søkjarar|kandidaten|søkeren|søkjaren|den som tilsettes|den som blir tilsett) må (?:også )?ha", MUST),
     (r"(?:vi|og vi) (?:krever|krev|forventer|forventar) (?:at du har |også )?", MUST),
     (r"du er", PERSONAL),

@@ -23,6 +23,8 @@ FLAGS = re.IGNORECASE | re.UNICODE
 _BULLET = re.compile(r"^\s*(?:[-•*–·▪◦●○■]|\d{1,2}[.)])\s+")
 _MARKUP = re.compile(r"^[#\s]+|\*\*|__|^\*(?!\s)|(?<!\s)\*$")
 _HEADINGS = [(re.compile(rf"^(?:{pattern})$", FLAGS), kind) for pattern, kind in cues.HEADINGS]
+# A sentence that leads in a list ("Kvalifikasjonene du ser etter er følgende", "Det er også en fordel om …:").
+_LEAD_INS = [(re.compile(rf"^(?:{pattern})\b", FLAGS), kind) for pattern, kind in cues.LIST_LEAD_INS]
 _PREFIXES = [(re.compile(rf"^(?:og |men |samt )?(?:{pattern})\b\s*:?\s*", FLAGS), kind)
              for pattern, kind in cues.PREFIX_CUES]
 _SUFFIXES = [(re.compile(rf"[\s,]+(?:{pattern})\s*[.!]?$", FLAGS), kind) for pattern, kind in cues.SUFFIX_CUES]
@@ -75,7 +77,8 @@ def extract_requirements(ad: str) -> AdRequirements:
     """The ad's title, employer and requirements in the ad's order."""
     lines = ad.replace("\r\n", "\n").split("\n")
     title = title_of(lines)
-    if heading_kind(title) is not None or heading_kind(title.partition(":")[0]) is not None or title.endswith(":"):
+    if (heading_kind(title) is not None or heading_kind(title.partition(":")[0]) is not None or title.endswith(":")
+            or any(pattern.match(title) for pattern, _ in _LEAD_INS)):
         title = ""  # a pasted list of requirements ("Må-krav:") has no title
     found = AdRequirements(title=title, employer=employer_of(lines))
     section = cues.UNKNOWN
@@ -93,6 +96,8 @@ def extract_requirements(ad: str) -> AdRequirements:
                     _add_prose(found, rest.strip(), inline, cue_only=inline not in REQUIREMENT_SECTIONS)
                 section = inline
                 continue
+        if kind is None and _BULLET.match(following) and not _BULLET.match(raw):
+            kind = next((k for pattern, k in _LEAD_INS if pattern.match(line)), None)
         if kind is not None:
             section = kind
             continue
@@ -119,7 +124,10 @@ def _PREFIXES_MATCH(line: str) -> bool:
 
 def _add(found: AdRequirements, text: str, kind: str) -> None:
     text = re.sub(r",?\s*\(?(?:jf|jfr|jamfør)\.?\s.*$", "", text, flags=FLAGS)
+    abbreviation = re.search(r"\w\.\w+\.$", text.strip())  # "cand.jur." keeps its last full stop
     text = re.sub(r"^(?:og|samt|også|men)\s+", "", text.strip(" \t.,;:!"), flags=FLAGS).strip(" \t.,;:!")
+    if abbreviation:
+        text += "."
     if len(text) >= 3 and not any(p.search(text) for p in _NOT_REQ[3:]):
         found.requirements.append(Requirement(text=text, kind=kind))
 
@@ -190,6 +198,8 @@ def _cue_kind(text: str, *, with_suffix: bool = False):
             rest = text[match.end():]
             if kind == cues.MUST and match.group(0).lower().startswith("du har"):
                 rest = text[len("du har "):]  # "Du har relevant utdanning": keep "relevant"
+            elif match.group(0).lower().rstrip().endswith("kunne"):
+                rest = "kunne " + rest  # "Du må kunne sikkerhetsklareres": a verb needs its "kunne"
             result = (kind, rest, False)
             break
     else:

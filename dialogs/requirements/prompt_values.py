@@ -34,10 +34,29 @@ def requirement_list(items: list[dict[str, str]], raw: str) -> str:
 
 
 def plan_text(minutes: int, items: list[dict[str, str]]) -> str:
+    """The plan's parts with their minutes; the requirement parts list each requirement with its share."""
     has_should = bool(of_kind(items, SHOULD)) or not of_kind(items, MUST)
-    return "\n".join(messages.text("requirements.plan_line", label=messages.text(f"requirements.plan.{key}"),
-                                   minutes=share)
-                     for key, share in time_plan(minutes, has_should=has_should))
+    lines = []
+    for key, share in time_plan(minutes, has_should=has_should):
+        label = messages.text(f"requirements.plan.{key}")
+        lines.append(messages.text("requirements.plan_line", label=label, minutes=share))
+        texts = of_kind(items, MUST if key == "must" else SHOULD) if key in ("must", "should") else []
+        for number, (text, part) in enumerate(zip(texts, split_minutes(share, len(texts)), strict=True), 1):
+            lines.append(messages.text("requirements.plan_requirement", number=number, text=_short(text),
+                                       minutes=part))
+    return "\n".join(lines)
+
+
+def split_minutes(minutes: int, count: int) -> list[int]:
+    """``minutes`` shared as evenly as whole minutes allow, the first ones getting the remainder."""
+    if count <= 0:
+        return []
+    base, extra = divmod(minutes, count)
+    return [base + (1 if index < extra else 0) for index in range(count)]
+
+
+def _short(text: str, limit: int = 70) -> str:
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
 def role_text(title: str, employer: str) -> str:

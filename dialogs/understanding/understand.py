@@ -28,7 +28,7 @@ SHORT_MESSAGE = 300
 # Text left after the request is the task's input only when it is at least this long.
 MIN_CONTENT = 80
 # A paragraph around a pasted text with this many job-ad words is part of the ad.
-AD_PARAGRAPH_CUES = 3
+AD_PARAGRAPH_CUES = 2
 _PARAGRAPHS = re.compile(r"\n\s*\n")
 _PUNCTUATION = " \t\r\n.,!?:;«»\"'()"
 
@@ -67,16 +67,10 @@ class Understander:
         named = self._named_command(text)
         if named is not None and named.kind != "suggest":
             return named
-        for candidate in self._request_candidates(text):
-            request, found = candidate, None
-            first_line = candidate.splitlines()[0].strip()
-            if first_line != candidate:
-                # "Kan du lage screeningspørsmål ut frå krava?" over the pasted requirements:
-                # the first line speaks for itself when it decides.
-                found = self._classify(first_line, short=False)
-                request = first_line if found else candidate
-            if found is None:
-                found = self._classify(candidate, short=len(candidate) <= self._vocabulary.greeting_max_chars)
+        for request in (piece for candidate in self._request_candidates(text) for piece in _pieces(candidate, text)):
+            found = self._classify(request, whole=request == text)
+            if found is not None and found[0] == "evaluate" and request != text and not self._asks(request):
+                found = None  # the ad's own "Kvalifiserte søkere oppfordres til å søke." asks nothing
             if found is not None and named is not None and found[0] == "task":
                 return named  # a near-miss of a name ("skrenings spørsmål") over a weak reading
             if found is not None:
@@ -143,10 +137,11 @@ class Understander:
                 candidates.append(paragraph)
             elif lines and len(lines[pick]) <= SHORT_MESSAGE:
                 candidates.append(lines[pick])
-        # A paragraph of the ad itself (several job-ad words) is not where the request is.
-        return [c for c in dict.fromkeys(candidates) if job_ad_cue_count(c) < AD_PARAGRAPH_CUES]
+        return list(dict.fromkeys(candidates))
 
-    def _classify(self, request: str, *, short: bool) -> tuple[Kind, str | None, dict[str, float]] | None:
+    def _classify(self, request: str, *, whole: bool) -> tuple[Kind, str | None, dict[str, float]] | None:
+        """The class of a request: ``whole`` when it is the whole message (not a piece around
+        a pasted text), which a greeting and an evaluation by its people words alone must be."""
         vocabulary = self._vocabulary
         message = words(request)
         scores = self._cues.scores(message)
@@ -166,20 +161,31 @@ class Understander:
             return "evaluate", None, scores
         # A privacy question asks about the bot, not for a text: any task cue outweighs it
         # ("skriv ein stillingsannonse for rådgjevar innan personvern").
-        if task_score >= vocabulary.min_score and task_score > scores["help"]:
+        # "god morgen, annonse": a greeting in front takes nothing from the task word after it.
+        bar = vocabulary.min_score - (0.5 if scores["greeting"] else 0.0)
+        if task_score >= bar and task_score > scores["help"]:
             return "task", best_task, scores
         if scores["privacy"] >= vocabulary.min_score and scores["privacy"] >= scores["help"]:
             return "privacy", None, scores
         if scores["help"] >= vocabulary.min_score:
             return "help", None, scores
-        if short and scores["greeting"] >= vocabulary.min_score:
+        short = whole and len(request) <= vocabulary.greeting_max_chars
+        if short and scores["greeting"] >= vocabulary.min_score and task_score < vocabulary.min_score / 2:
             return "greeting", None, scores
+        if whole and people >= vocabulary.evaluate_people_alone and task_score < vocabulary.min_score / 2:
+            # About applicants, CVs or candidates and no task in it: what else is asked of them is
+            # an assessment; the refusal also says what the bot can do with them instead.
+            return "evaluate", None, scores
         return None
+
+    def _asks(self, request: str) -> bool:
+        """A question or a request to the bot (request markers), not a sentence of a pasted text."""
+        return request.rstrip().endswith("?") or self._cues.score("_request", words(request)) > 0
 
     def _pasted_ad(self, text: str) -> Understanding:
         """A pasted ad whose request no cue decided: the default task if there is a request."""
         default = self._vocabulary.pasted_ad_default_task
-        for request in self._request_candidates(text) if default else ():
+        for request in (p for c in self._request_candidates(text) if default for p in _pieces(c, text)):
             if request == text:
                 continue
             if self._cues.score("_request", words(request)) > 0 and not looks_like_job_ad(request) \
@@ -203,11 +209,23 @@ class Understander:
         return Understanding(kind, task=name if kind == "task" else None)
 
 
+def _pieces(candidate: str, text: str) -> list[str]:
+    """Where in a candidate the request may be: its first line ("Kan du lage screeningspørsmål
+    ut frå krava?" over pasted requirements speaks for itself), then the whole candidate unless
+    it is a paragraph of the ad itself (job-ad words: "Om stillingen / Vi søker en engasjert …")."""
+    first_line = candidate.splitlines()[0].strip()
+    pieces = [first_line] if first_line != candidate else []
+    if candidate == text or job_ad_cue_count(candidate) < AD_PARAGRAPH_CUES:
+        pieces.append(candidate)
+    return pieces
+
+
 def _ad_heading(request: str) -> bool:
-    """The ad's own first lines (a title, "Om stillingen"), not a request: no sentence ends
-    in them and no line is longer than a heading."""
+    """The ad's own first lines (a title, "Om stillingen"), not a request: capitalised, no
+    sentence ends in them and no line is longer than a heading ("mer engasjerende takk" is typed)."""
     lines = [line.strip() for line in request.splitlines() if line.strip()]
-    return not re.search(r"[.?!:]", request) and all(len(line) <= 60 for line in lines)
+    return (not re.search(r"[.?!:]", request) and all(len(line) <= 60 for line in lines)
+            and request[:1].isupper())
 
 
 def _without(text: str, request: str) -> str:

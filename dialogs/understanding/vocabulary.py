@@ -41,6 +41,7 @@ class Vocabulary(_Strict):
     request_markers: tuple[str, ...] = ()
     evaluate_people: dict[str, float] = Field(default_factory=dict)
     evaluate_pair_bonus: float = 0.0
+    evaluate_people_alone: float = 1000.0
     evaluate_dampers: dict[str, float] = Field(default_factory=dict)
     production_cues: tuple[str, ...] = ()
     production_bonus: float = 0.0

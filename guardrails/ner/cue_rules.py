@@ -17,6 +17,9 @@ from guardrails.ner.finder_base import MAX_NAME_TOKENS, FinderBase, mark
 from guardrails.ner.lexicon import PERSON_NAME, PLACE
 from guardrails.ner.names import strip_possessive
 
+# Closing formulas of letters and e-mails: the name follows on the next line.
+CLOSING_CUES = frozenset({"hilsen", "helsing", "mvh", "hilsener", "helsingar", "vh", "regards"})
+
 
 class CueRules(FinderBase):
     """Names found by the words around them (see module doc)."""
@@ -29,10 +32,11 @@ class CueRules(FinderBase):
             ):
                 continue
             position = index + 1
-            labelled = position < context.size and words[position] == ":"
+            # "Kontaktperson:" and closing formulas ("Med vennlig hilsen") reach the next line
+            labelled = (position < context.size and words[position] == ":") or lowered in CLOSING_CUES
             while position < context.size and (words[position] in SKIPPABLE_AFTER_CUE or context.space[position]):
                 if "\n" in words[position] and not labelled:
-                    break  # "1434 Rådgiver" ends its line; only "Kontaktperson:" reaches the next
+                    break  # "1434 Rådgiver" ends its line
                 position += 1
             if position < context.size and "\n" in words[position]:
                 continue

@@ -27,6 +27,8 @@ PLACE_NOUNS = frozenset({
     "bydelen", "bydel", "region", "regionen", "distrikt", "distriktet", "fylket", "øya", "øyen",
     "arbeidssted", "arbeidsstad", "arbeidsstedet", "arbeidsstaden", "kontorsted", "kontorstad",
     "tjenestested", "tenestestad", "campus",
+    # Nav offices are named by their place since the 2020 spelling: "Nav Grünerløkka", "Nav Sunnfjord"
+    "nav",
 })
 MUNICIPALITY_WORDS = frozenset({"kommune", "kommunes", "herad", "fylkeskommune", "bydel", "fylke"})
 
@@ -243,7 +245,9 @@ def first_name_and_surname(names: NameResources, words: list[str]) -> bool:
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
         return False
     lexicon = names.lexicon
-    if any(lexicon.classes(w) & PLACE_OR_ORGANISATION or lexicon.is_common(w) for w in words):
+    # a place or organisation that is no surname too (Mayen; not Fjeld, a farm name and a surname)
+    if any((lexicon.classes(w) & PLACE_OR_ORGANISATION and not lexicon.classes(w) & SURNAME) or lexicon.is_common(w)
+           for w in words):
         return False
     first = words[0] in names.first_names or bool(lexicon.classes(words[0]) & GIVEN_NAME)
     last = words[-1] if lexicon.classes(words[-1]) else strip_possessive(words[-1])

@@ -231,12 +231,14 @@ PERSON_PLURALS = frozenset({
 def is_example_of_things(context: DocContext, end: int) -> bool:
     """``Mercell eller andre konkurransegjennomføringsverktøy``: the run before ``end`` is an
     example of a kind of thing, not a person."""
-    if (
-        end + 2 >= context.size or context.lower[end] not in ("og", "eller", "el.")
-        or context.lower[end + 1] not in _OTHER_WORDS
-    ):
+    if end + 2 >= context.size or context.lower[end] not in ("og", "eller", "el."):
         return False
-    kind = context.lower[end + 2]
+    position = end + 1
+    if context.lower[position] in ("et", "en", "ei", "eit", "ein", "noe", "noko") and position + 1 < context.size:
+        position += 1  # "Brutus eller et tilsvarende forvaltningssystem"
+    if context.lower[position] not in _OTHER_WORDS or position + 1 >= context.size:
+        return False
+    kind = context.lower[position + 1]
     return kind.isalpha() and kind not in PERSON_PLURALS and not kind.endswith(("ere", "arar", "erne", "arane"))
 
 

@@ -117,3 +117,25 @@ async def test_ferdig_after_a_new_round_ends_the_dialog_and_is_never_the_positio
     assert "rådgiver i HR" in again and "Hvilken stilling" not in again
     assert messages.text("dialog.finished") in await chat.say_text("ferdig")
     assert messages.text("dialog.nothing_to_cancel") in await chat.say_text("/avbryt")
+
+
+async def test_glem_forgets_the_working_ad(chat):
+    await chat.say_text("/annonse " + ANNONSE)
+    await chat.say_text("send")
+    await chat.say_text("/glem")
+    offered = await chat.say_text("/screening")
+    assert "Bruke samme annonse" not in offered and "Lim inn stillingsannonsen" in offered
+
+
+async def test_an_evaluation_or_a_help_question_while_the_ad_is_awaited_is_not_the_ad(chat):
+    await chat.say_text("/annonse")
+    assert "KI-forordningen" in await chat.say_text("hvem av søkerne passer best til stillingen?")
+    assert "Annonsetekst" in await chat.say_text("hva kan du hjelpe meg med?")
+    preview = await chat.say_text(ANNONSE)
+    assert "Rådgiver i seksjon for rekruttering" in preview and "passer best" not in preview
+
+
+async def test_a_requirement_about_assessing_is_an_answer_not_a_request(chat):
+    await chat.say_text("/intervju")
+    reply = await chat.say_text("Må-krav: erfaring med å vurdere kandidater i rekrutteringsprosesser")
+    assert "KI-forordningen" not in reply and "vurdere kandidater" in reply

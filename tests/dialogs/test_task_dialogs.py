@@ -131,3 +131,13 @@ def test_a_command_action_without_handler_stops_start_up(guardrail):
     from bot.settings import Settings
 
     build_components(Settings(storage="memory"), guardrail=guardrail)
+
+
+async def test_help_shows_admin_commands_to_admins_only(make_conversation):
+    from bot.settings import Settings as _Settings
+
+    admins = _Settings(storage="memory", admins=("someone-else",))
+    user_help = await make_conversation(admins).say_text("/hjelp")
+    assert "/statistikk" not in user_help and "/intervju" in user_help
+    local_help = await make_conversation(_Settings(storage="memory")).say_text("/hjelp")  # local mode: admin
+    assert "/statistikk" in local_help

@@ -88,6 +88,11 @@ def test_personal_data_is_stopped(guardrail, text: str, entity: str) -> None:
         "lag annonse for lektor ved edvard munch vgs, oslo kommune",
         "Erfaring med DIPS Arena og Metavision",
         "Kontraktsoppfølging av sambanda Halhjem-Sandvikvåg og Lavik-Oppedal",
+        "Har du brukt Brutus eller et tilsvarende forvaltningssystem for bruer? (Ja/Nei)",
+        "Vi tilbyr opplæring i samarbeid med Van Gogh Museum.",
+        "Du skal rekruttere en «Veileder» i Nav Grünerløkka.",
+        "Med vennlig hilsen\nHR-avdelingen\nDirektoratet for samfunnssikkerhet og beredskap (DSB)\n"
+        "Rambergveien 9, 3115 Tønsberg",
     ],
 )
 def test_recruitment_text_passes(guardrail, text: str) -> None:
@@ -123,6 +128,22 @@ def test_an_address_in_a_job_ad_is_the_employers(guardrail) -> None:
 )
 def test_special_categories_said_of_a_person(guardrail, text: str, entity: str) -> None:
     assert entity in guardrail.check(text).entity_counts
+
+
+def test_a_signature_after_a_closing_formula_is_a_person(guardrail) -> None:
+    text = ("Takk for hjelpen.\n\nMed vennlig hilsen\n\nMona Fjeld\nRådgiver HR\nStatens kartverk\n"
+            "Mob: 958 33 120\nSentralbord: 32 11 80 00")
+    result = guardrail.check(text)
+    found = {(f.entity, text[f.start:f.end]) for f in result.findings}
+    assert ("PERSON", "Mona Fjeld") in found and ("NO_PHONE", "958 33 120") in found
+    assert ("NO_PHONE", "32 11 80 00") not in found
+
+
+def test_a_contract_with_identifiers_is_no_job_ad(guardrail) -> None:
+    text = ("Arbeidsavtale\nArbeidstaker: Jørgen Kvam\nFødselsnummer: 02119119386\n"
+            "Adresse: Løkkeveien 7, 2315 Hamar\nStillingsprosent: 100 %\nTiltredelse: 1. mars\n"
+            "Lønn etter avtale, lønnsramme 24\nKvalifikasjoner: bachelor")
+    assert "NO_ADDRESS" in guardrail.check(text).entity_counts
 
 
 def test_personal_contact_line_is_still_stopped(guardrail) -> None:

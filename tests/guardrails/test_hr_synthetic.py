@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from guardrails.ner.hr_synthetic import (
+from guardrails.ner.training.hr_synthetic import (
     SLOT,
     HrSentenceGenerator,
     Template,

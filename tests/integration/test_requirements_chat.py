@@ -35,7 +35,9 @@ def test_intervju_prompt_names_every_requirement_and_plans_the_minutes(tmp_path,
     for requirement in ad["must"] + ad["should"]:
         assert requirement.lower() in prompt.lower(), requirement
     assert "45 minutter" in prompt and re.search(r"\d+ min$", prompt, re.MULTILINE)
-    assert sum(int(m) for m in re.findall(r": (\d+) min$", prompt, re.MULTILINE)) == 45
+    assert sum(int(m) for m in re.findall(r"^- .*: (\d+) min$", prompt, re.MULTILINE)) == 45
+    must_lines = re.findall(r"^  - \d+\. .*: (\d+) min$", prompt, re.MULTILINE)
+    assert len(must_lines) == len(ad["must"]) + len(ad["should"])  # a share for every requirement
     assert not PAY_AND_BENEFITS.search(prompt)
     assert "Hvilken stilling" not in out  # the ad's title says it
 

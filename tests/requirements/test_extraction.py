@@ -93,3 +93,35 @@ def test_evaluation_sets_stay_at_target(name):
     figures = evaluate(Path(__file__).resolve().parents[2] / "bench" / "data" / name)
     assert figures["precision"] >= 0.95 and figures["recall"] >= 0.95
     assert figures["kind_accuracy"] >= 0.95
+
+
+def test_the_seed_prompts_lead_in_sentences_open_lists():
+    # The office's own example (seed 000): sentences, not headings, lead in the two lists.
+    text = """Kvalifikasjonene du ser etter hos en kandidat er følgende
+• Høyere utdanning på bachelornivå relevant for rollen f.eks. innen HR, organisasjonspsykologi eller ledelse
+• God teknologiforståelse
+Det er også en fordel om kandidaten også har:
+• Erfaring med kandidatsearch"""
+    found = extract_requirements(text)
+    assert found.title == ""  # a lead-in is no title: the role is asked
+    education = ("Høyere utdanning på bachelornivå relevant for rollen f.eks. innen HR, "
+                 "organisasjonspsykologi eller ledelse")
+    assert kinds(text) == {"must": [education, "God teknologiforståelse"],
+                           "should": ["Erfaring med kandidatsearch"], "personal": []}
+
+
+@pytest.mark.parametrize(("ad", "must", "should"), [
+    ("# Rådgiver\n\n## Kvalifikasjoner og egenskaper\n1. Mastergrad i informatikk\n2. Erfaring med arkitektur\n\n"
+     "## Ønskelige kvalifikasjoner:\n* Kjennskap til Altinn\n\n## Vi tilbyr\n* Lønn kr 700 000\n",
+     ["Mastergrad i informatikk", "Erfaring med arkitektur"], ["Kjennskap til Altinn"]),
+    ("SAKSBEHANDLER\n\nKVALIFIKASJONER:\n•\tRelevant utdanning\n\n"
+     "DET ER ØNSKELIG AT DU HAR:\n•\tKjennskap til Public 360\n",
+     ["Relevant utdanning"], ["Kjennskap til Public 360"]),
+    ("Konsulent\n\nKrav og kvalifikasjoner\n- Fullført videregående\nFordel\n- Erfaring fra kundeservice\n",
+     ["Fullført videregående"], ["Erfaring fra kundeservice"]),
+    ("Jurist\n\nHva vi ser etter hos deg\nDu har juridisk embetseksamen. Erfaring med EØS-rett er en fordel.\n",
+     ["juridisk embetseksamen"], ["Erfaring med EØS-rett"]),
+])
+def test_layout_variants(ad, must, should):
+    found = kinds(ad)
+    assert found["must"] == must and found["should"] == should

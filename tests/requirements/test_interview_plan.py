@@ -32,3 +32,14 @@ def test_the_plan_adds_up_and_the_musts_get_most(minutes):
 def test_question_count_is_ten_to_fifteen():
     assert question_count(3, 2) == "10–15"
     assert question_count(9, 8) == "15"
+
+
+def test_each_requirement_gets_a_share_of_its_part():
+    from dialogs.requirements.prompt_values import plan_text, split_minutes
+
+    assert split_minutes(21, 4) == [6, 5, 5, 5] and split_minutes(9, 0) == []
+    items = [{"text": "A", "kind": "must"}, {"text": "B", "kind": "must"}, {"text": "C", "kind": "should"}]
+    lines = plan_text(45, items).splitlines()
+    top = [line for line in lines if line.startswith("- ")]
+    assert sum(int(line.rsplit(": ", 1)[1].split()[0]) for line in top) == 45
+    assert [line.strip().split(":")[0] for line in lines if line.startswith("  - ")] == ["- 1. A", "- 2. B", "- 1. C"]

@@ -83,3 +83,41 @@ def test_a_bad_intents_file_names_file_and_field(tmp_path):
     bad.write_text(text.replace("min_score: 2.5", "min_score: -1"), encoding="utf-8")
     with pytest.raises(PromptFileError, match="intents.yaml: min_score"):
         load_vocabulary(bad)
+
+
+AD_WITH_SECTIONS = """Om stillingen
+Vi søker en engasjert kommunikasjonsrådgiver. Kvalifiserte søkere oppfordres til å søke.
+
+Arbeidsoppgaver
+- skrive og redigere tekster
+
+Kvalifikasjoner
+- høyere utdanning innen kommunikasjon, erfaring med publisering
+
+Vi tilbyr fleksitid. Søknadsfrist: 5. januar"""
+
+
+def test_the_ads_own_paragraphs_are_no_request_and_never_an_evaluation():
+    assert UNDERSTANDER.understand(AD_WITH_SECTIONS).kind == "job_ad"
+    found = UNDERSTANDER.understand(AD_WITH_SECTIONS + "\n\nmer engasjerende takk")
+    assert (found.kind, found.task) == ("task", "annonse") and "mer engasjerende" not in found.content
+    found = UNDERSTANDER.understand("Hva synes du om denne?\n" + AD_WITH_SECTIONS)
+    assert (found.kind, found.task) == ("task", "annonse") and found.content.startswith("Om stillingen")
+
+
+@pytest.mark.parametrize("text", ["Hei! Her er annonsen vår, kan du se på den?\n\n" + ANNONSE,
+                                  "Hei! Her er annonsen vår, kan du se på den?", "god morgen, annonse"])
+def test_a_greeting_in_front_of_a_request_is_no_greeting(text):
+    found = UNDERSTANDER.understand(text)
+    assert (found.kind, found.task) == ("task", "annonse")
+
+
+@pytest.mark.parametrize("text", ["vekt kandidatene etter erfaring", "hva mener du om søkeren?",
+                                  "hvilke søknader bør vi se nærmere på?", "noe å utsette på CV-en hennes?"])
+def test_a_message_about_applicants_that_asks_for_no_task_is_refused(text):
+    assert UNDERSTANDER.understand(text).kind == "evaluate"
+
+
+def test_the_ads_own_words_about_applicants_do_not_make_it_an_evaluation():
+    assert UNDERSTANDER.understand(AD_WITH_SECTIONS + "\n\nKvalifiserte søkere oppfordres til å søke.").kind \
+        in ("job_ad", "task")

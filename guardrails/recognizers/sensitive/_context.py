@@ -165,6 +165,12 @@ class PersonStatementGate:
             r"(?:en|a|-en)?\s+(?:til|fra|frå|for)\s+(?!\w+(?:en|et|ene|ane|a|erne|arne)\b)\w{2,}",
             FLAGS,
         )
+        # A person's document that shows something is the candidate's: "Politiattesten viser ei dom".
+        self._document_shows = re.compile(
+            r"\b(?:politiattest|vandelsattest|barneomsorgsattest|legeerklæring|sykmelding|sjukmelding)(?:en|a)"
+            r"\s+(?:viser|viste|syner|synte|inneholder|inneheld|inneholdt|nemner|nevner)\b",
+            FLAGS,
+        )
         self._policy = re.compile(alternation(POLICY_CUES), FLAGS)
         self._prohibition = re.compile(alternation(PROHIBITION_CUES), FLAGS)
         self._copula_before = re.compile(
@@ -217,6 +223,7 @@ class PersonStatementGate:
             if _looks_like_name(match.group("name")):
                 ends.append(match.end())
         ends.extend(match.end() for match in self._document_of.finditer(sentence))
+        ends.extend(match.end() for match in self._document_shows.finditer(sentence))
         return sorted(ends)
 
     def is_statement(

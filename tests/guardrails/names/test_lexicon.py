@@ -14,8 +14,8 @@ from guardrails.ner.lexicon import (
     SURNAME,
     Lexicon,
     default_lexicon,
-    main,
 )
+from guardrails.ner.training.lexicon_build import main
 
 
 def test_ordinary_word_forms_in_both_written_standards() -> None:

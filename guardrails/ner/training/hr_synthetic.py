@@ -1,6 +1,6 @@
 """Synthetic HR-domain training sentences for the NER (build time only, no network).
 
-    python -m guardrails.ner.hr_synthetic --count 20 --seed 1234     # print a sample
+    python -m guardrails.ner.training.hr_synthetic --count 20 --seed 1234     # print a sample
 
 NorNE is news; the guardrail reads recruitment text typed in Teams and pasted job ads.
 This module fills hand-written templates (``data/hr_templates.yaml``: chat lines, ad
@@ -30,10 +30,10 @@ from pathlib import Path
 import spacy
 import yaml
 
-from guardrails.ner.corpus import Sentence
+from guardrails.ner.training.corpus import Sentence
 from guardrails.tokenizer import fast_tokenizer
 
-DATA_DIR = Path(__file__).with_name("data")
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 TEMPLATES_PATH = DATA_DIR / "hr_templates.yaml"
 STANDARDS = ("nb", "nn")
 LABELS = ("PER", "ORG", "LOC")

@@ -1,6 +1,6 @@
 """Train the Norwegian NER pipeline (tok2vec + ner) on NorNE bokmål + nynorsk.
 
-    python -m guardrails.ner.train --corpus PATH --output guardrails/models/no_ner
+    python -m guardrails.ner.training.train --corpus PATH --output guardrails/models/no_ner
 
 Reproducible: fixed seed for the augmentation and for spaCy. Training data is NorNE train
 (both written standards) with case noise; dev (both, plus a lowercased copy) picks the best
@@ -28,15 +28,15 @@ import spacy
 from spacy.cli.train import train as spacy_train
 from spacy.tokens import Doc, DocBin, Span
 
-from guardrails.ner.augment import with_case_noise
-from guardrails.ner.corpus import DIALECTS, Sentence, read_split
-from guardrails.ner.hr_synthetic import hr_sentences
-from guardrails.ner.name_lists import build_name_lists, write_name_lists
+from guardrails.ner.training.augment import with_case_noise
+from guardrails.ner.training.corpus import DIALECTS, Sentence, read_split
+from guardrails.ner.training.hr_synthetic import hr_sentences
+from guardrails.ner.training.name_lists import build_name_lists, write_name_lists
 
 CONFIG_PATH = Path(__file__).with_name("config.cfg")
-DATA_DIR = Path(__file__).with_name("data")
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 DEFAULT_SEED = 1234
-log = logging.getLogger("guardrails.ner.train")
+log = logging.getLogger("guardrails.ner.training.train")
 
 
 def to_docbin(sentences: list[Sentence], vocab) -> DocBin:
@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--lowercase-only", action="store_true", help="train on lowercased text only")
     parser.add_argument(
         "--hr-synthetic", type=int, default=0, metavar="N",
-        help="add N synthetic HR-domain sentences to train (guardrails/ner/hr_synthetic.py)",
+        help="add N synthetic HR-domain sentences to train (guardrails/ner/training/hr_synthetic.py)",
     )
     parser.add_argument("--no-name-lists", action="store_true", help="do not rewrite guardrails/ner/data (experiments)")
     parser.add_argument(

@@ -1,6 +1,6 @@
 """Entity-level PER precision / recall / F on NorNE, raw NER and full PERSON recognizer.
 
-    python -m guardrails.ner.evaluate --corpus PATH --model guardrails/models/no_ner
+    python -m guardrails.ner.training.evaluate --corpus PATH --model guardrails/models/no_ner
 
 A predicted span counts as correct when it overlaps any gold PER span; a gold span counts
 as found when any prediction overlaps it. Reported for nob and nno, as written and
@@ -18,10 +18,10 @@ import argparse
 from dataclasses import dataclass
 from pathlib import Path
 
-from guardrails.ner.corpus import Sentence, read_split
 from guardrails.ner.model import load_ner_pipeline
 from guardrails.ner.name_gate import NameGate
 from guardrails.ner.names import NameResources
+from guardrails.ner.training.corpus import Sentence, read_split
 from guardrails.nlp_engine import NorwegianNlpEngine
 from guardrails.recognizers.no_person_recognizer import NoPersonRecognizer
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from guardrails.ner.corpus import Sentence
+from guardrails.ner.training.corpus import Sentence
 
 COMMON_WORD_MIN_COUNT = 3
 FILE_NAMES = {"first_names": "first_names.txt", "surnames": "surnames.txt", "common_words": "common_words.txt"}

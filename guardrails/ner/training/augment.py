@@ -10,7 +10,7 @@ import random
 from collections.abc import Iterable
 from dataclasses import replace
 
-from guardrails.ner.corpus import Sentence
+from guardrails.ner.training.corpus import Sentence
 
 
 def with_case_noise(

@@ -1,7 +1,7 @@
 """First names and surnames from Faker's person providers, filtered by NorNE train.
 
     pip install faker   # a build-time tool only; the bot reads the committed lists
-    python -m guardrails.ner.world_names --corpus PATH
+    python -m guardrails.ner.training.world_names --corpus PATH
 
 NorNE train gives about 960 first names; job applicants and contact persons in Norway
 carry names from everywhere. Faker (MIT licence) ships first names for some 80 locales and
@@ -22,15 +22,15 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
-from guardrails.ner.corpus import DIALECTS, read_split
-from guardrails.ner.name_lists import name_evidence
 from guardrails.ner.names import DATA_DIR, NameResources
+from guardrails.ner.training.corpus import DIALECTS, read_split
+from guardrails.ner.training.name_lists import name_evidence
 
 SURNAME_LOCALES = ("no_NO", "sv_SE", "da_DK", "fi_FI", "is_IS")
 FIRST_NAME_ATTRIBUTES = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
 HEADER = (
     "# {what} from Faker {version} person providers (MIT licence), filtered by NorNE train;\n"
-    "# built by python -m guardrails.ner.world_names. Do not edit by hand.\n"
+    "# built by python -m guardrails.ner.training.world_names. Do not edit by hand.\n"
 )
 
 
