@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import logging
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from botbuilder.core import ConversationState, Middleware, Storage
 
 from bot.logging_setup import log_event
 from bot.model.apertium import ApertiumTranslator
+from bot.model.guard_pool import guardrail_workers
 from bot.model.guarded_model_port import GuardedModelPort
 from bot.model.model_client import ModelClient
 from bot.model.moderate_nynorsk import ModerateNynorskTranslator
@@ -34,7 +34,7 @@ from guardrails.guardrail import Guardrail
 
 logger = logging.getLogger(__name__)
 
-GUARDRAIL_THREADS = 2  # the machine's cores; more threads only queue for the GIL
+CALL_MARGIN_S = 2.0  # a model call ends within AKTIV_MODEL_TIMEOUT; the guardrail and storage add little
 
 
 @dataclass
@@ -70,13 +70,14 @@ def build_components(settings: Settings, *, storage: Storage | None = None,
     started = time.perf_counter()
     library = load_library()  # validated; a bad file stops start-up naming file and field
     guardrail = guardrail or build_guardrail(settings)
-    # The guardrail's own threads: its CPU work never runs on the event loop, and never waits
-    # behind (or holds up) other blocking work in the loop's default executor.
-    guard_executor = ThreadPoolExecutor(max_workers=GUARDRAIL_THREADS, thread_name_prefix="aktiv-guardrail")
-    client = ModelClient.from_settings(settings, guardrail, pseudonymizer(), executor=guard_executor)
+    # The guardrail's own workers (threads, or processes with AKTIV_GUARDRAIL_PROCESSES): its
+    # CPU work never runs on the event loop nor waits behind the loop's default executor.
+    guard_executor, worker_guard = guardrail_workers(guardrail, settings.guardrail_processes)
+    client = ModelClient.from_settings(settings, worker_guard, pseudonymizer(), executor=guard_executor)
     storage = storage or make_storage(settings)
     conversation_state = ConversationState(storage)
-    network = build_network(settings, storage, conversation_state, library, guardrail, guard_executor=guard_executor)
+    network = build_network(settings, storage, conversation_state, library, worker_guard,
+                            guard_executor=guard_executor)
     middleware: list[Middleware] = [network.middleware]
     if teams:
         middleware.append(build_teams_middleware(settings, stream_interval=stream_interval,
@@ -85,7 +86,8 @@ def build_components(settings: Settings, *, storage: Storage | None = None,
                    ModerateNynorskTranslator(ApertiumTranslator()),  # terms file validated here
                    max_input_chars=settings.max_input_chars,
                    views=network.views(CardViews() if teams else TextViews()), extra_actions=network.actions,
-                   middleware=middleware, feedback=network.feedback, is_admin=network.is_admin)
+                   middleware=middleware, feedback=network.feedback, is_admin=network.is_admin,
+                   call_window_s=settings.model_timeout_seconds + CALL_MARGIN_S)
     log_event(logger, "components.ready", model_type=client.mode, task_count=len(library.tasks),
               elapsed_ms=round((time.perf_counter() - started) * 1000, 1))
     return Components(bot=bot, model_client=client, guardrail=guardrail, storage=storage)

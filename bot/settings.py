@@ -56,6 +56,7 @@ ENV_FIELDS: dict[str, str] = {
     "AKTIV_ATTACHMENT_HOSTS": "attachment_hosts",
     "AKTIV_LOG_LEVEL": "log_level",
     "AKTIV_CONNECTOR_TIMEOUT": "connector_timeout_seconds",
+    "AKTIV_GUARDRAIL_PROCESSES": "guardrail_processes",
 }
 
 
@@ -118,6 +119,8 @@ class Settings(BaseModel):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     # Longest wait for one Bot Connector call (send, update, members); connecting gets ≤ 3 s of it.
     connector_timeout_seconds: float = Field(10.0, gt=0, le=120)
+    # 0: guardrail checks on two threads; n: on n forked worker processes (uses more cores).
+    guardrail_processes: int = Field(0, ge=0, le=16)
 
     @field_validator("allowed_tenants", "admins", "attachment_hosts", mode="before")
     @classmethod

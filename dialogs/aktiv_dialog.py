@@ -12,7 +12,7 @@ from botbuilder.dialogs import Dialog, DialogContext, DialogTurnResult
 from botbuilder.schema import Activity, ActivityTypes
 
 from dialogs import messages, replies
-from dialogs.dialog_state import dialog_id
+from dialogs.dialog_state import CALLING_SINCE, calling_marker, dialog_id
 from dialogs.draft import Draft, build_request, labelled_parts, missing_inputs, preview_parts, render_parts
 from dialogs.findings_view import finding_excerpts, locate_input, rule_sentence
 from dialogs.part_edit import apply_edits, editable_text
@@ -28,7 +28,8 @@ from guardrails.question_check import check_questions, questions_in
 COLLECT, PREVIEW, CHOOSE_PART, EDIT, BLOCKED, FAILED, ANSWERED = (
     "collect", "preview", "choose_part", "edit", "blocked", "failed", "answered")
 # Dialog-state keys that belong to one stage and are cleared when the stage changes.
-STAGE_KEYS = ("pending", "anonymizable", "blocked_input", "candidate", "recovery", "working_ad", "asked_words")
+STAGE_KEYS = ("pending", "anonymizable", "blocked_input", "candidate", "recovery", "working_ad", "asked_words",
+              CALLING_SINCE)
 GROUP_CONVERSATIONS = {"channel", "groupChat"}
 
 
@@ -295,7 +296,7 @@ class AktivDialog(RequirementsSteps, Dialog):
         request = build_request(self._library, self._task, draft)
         # The draft is saved before the call: whatever the model does, the user's text is kept,
         # and stored now, so "prøv igjen" works even after the process dies during the call.
-        self._save(dc, draft, FAILED)
+        self._save(dc, draft, FAILED, **calling_marker())
         checkpoint = dc.context.turn_state.get(TURN_CHECKPOINT_KEY)
         if checkpoint is not None:
             await checkpoint()

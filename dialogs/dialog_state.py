@@ -6,6 +6,8 @@ the conversation state property ``DIALOG_STATE``.
 
 from __future__ import annotations
 
+import time
+
 from botbuilder.dialogs import DialogContext
 
 from dialogs.draft import Draft
@@ -13,6 +15,22 @@ from dialogs.task_definition import PromptLibrary, TaskDefinition
 
 DIALOG_STATE = "DialogState"
 DIALOG_ID_PREFIX = "aktiv:"
+# When the running dialog's model call started (stored with the stage before the call).
+CALLING_SINCE = "calling_since"
+
+
+def calling_marker() -> dict[str, float]:
+    """What the dialog stores with the stage before a model call."""
+    return {CALLING_SINCE: time.time()}
+
+
+def call_running(state: object, window_s: float) -> bool:
+    """Whether a model call of this dialog may still be running (started < ``window_s`` ago).
+
+    A message then, perhaps at another bot instance, must not start a second call and a second
+    answer; after the window (the model time-out and a margin) "prøv igjen" sends again."""
+    started = state.get(CALLING_SINCE) if isinstance(state, dict) else None
+    return isinstance(started, (int, float)) and 0 <= time.time() - started < window_s
 
 
 def dialog_id(task_id: str) -> str:

@@ -145,6 +145,10 @@ class AktivCloudAdapter(CloudAdapter):
             invoke_response = await self.process_activity(auth_result, activity, bot.on_turn)
         except TurnFailedError:
             return error_response(HTTPStatus.OK, "turn_failed")
+        except Exception as exc:
+            log_event(logger, "turn.failed_outside", level=logging.ERROR, exception_type=type(exc).__name__,
+                      activity_type=activity.type)
+            return error_response(HTTPStatus.OK, "turn_failed")
 
         if invoke_response:
             return web.json_response(invoke_body(invoke_response.body), status=int(invoke_response.status))

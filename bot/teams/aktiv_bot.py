@@ -16,7 +16,6 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Protocol
 
 from botbuilder.core import (
-    AutoSaveStateMiddleware,
     ConversationState,
     InvokeResponse,
     MessageFactory,
@@ -29,12 +28,16 @@ from botbuilder.dialogs import DialogContext, DialogSet, DialogTurnStatus
 from botbuilder.schema import ActionTypes, Activity, CardAction, ChannelAccount
 
 from bot.logging_setup import log_event
-from bot.teams.state_checkpoint import StateCheckpointMiddleware
+from bot.teams.state_checkpoint import (
+    ConcurrentTurnMiddleware,
+    ConflictAwareAutoSave,
+    StateCheckpointMiddleware,
+)
 from bot.teams.teams_turn_middleware import ATTACHED_FILE
 from dialogs import messages
 from dialogs.aktiv_dialog import AktivDialog
 from dialogs.commands import ParsedCommand, parse_command
-from dialogs.dialog_state import DIALOG_STATE, active_draft, dialog_id
+from dialogs.dialog_state import DIALOG_STATE, active_draft, call_running, dialog_id
 from dialogs.ports import ModelPort, TranslatorPort
 from dialogs.requirements.reading import questions_to_check
 from dialogs.task_definition import PromptLibrary
@@ -80,14 +83,18 @@ class AktivBot(TeamsActivityHandler):
                  translator: TranslatorPort, *, max_input_chars: int, views: Views | None = None,
                  extra_actions: Mapping[str, ActionHandler] | None = None, middleware: Iterable[Middleware] = (),
                  feedback: FeedbackHandler | None = None,
-                 is_admin: Callable[[TurnContext], bool] | None = None):
+                 is_admin: Callable[[TurnContext], bool] | None = None, call_window_s: float = 0.0):
         self._library = library
         self._is_admin = is_admin
         self._max_input_chars = max_input_chars
         self._views: Views = views or TextViews()
         self._feedback = feedback
+        self._call_window_s = call_window_s  # how long a model call may run (dialogs.dialog_state.call_running)
         # State is saved once, at the end of the turn, whatever happened in it.
-        self._middleware = MiddlewareSet().use(AutoSaveStateMiddleware([conversation_state]))
+        # Outermost: a turn that lost an eTag race (another turn of this conversation, here or at
+        # another instance, stored first) is dropped with a message instead of overwriting.
+        self._middleware = MiddlewareSet().use(ConcurrentTurnMiddleware())
+        self._middleware.use(ConflictAwareAutoSave([conversation_state]))
         # Draft and stage stored before a model call too (the dialog asks), so a crash loses neither.
         self._middleware.use(StateCheckpointMiddleware(conversation_state))
         for each in middleware:
@@ -161,6 +168,9 @@ class AktivBot(TeamsActivityHandler):
             await self._on_command(turn_context, dialog_context, parsed)
             return
         if active:
+            if call_running(dialog_context.active_dialog.state, self._call_window_s):  # e.g. at another instance
+                await turn_context.send_activity(messages.text("dialog.still_waiting"))
+                return
             named = self._understander.named_command(text)  # "screenig", "Oversett til nynorsk"
             if named is not None:
                 await self._on_understood(turn_context, dialog_context, named)
