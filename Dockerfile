@@ -15,7 +15,8 @@ RUN apt-get update \
 RUN useradd --create-home --uid 10001 --shell /usr/sbin/nologin aktiv
 
 WORKDIR /app
-COPY pyproject.toml README.md ./
+# The package's licence files (pyproject's license-files) must be there for pip install.
+COPY pyproject.toml README.md LICENSE THIRD_PARTY.md ./
 COPY bot ./bot
 COPY dialogs ./dialogs
 COPY guardrails ./guardrails

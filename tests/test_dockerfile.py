@@ -10,6 +10,7 @@ import os
 import shlex
 import shutil
 import subprocess
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -58,6 +59,10 @@ def test_copied_paths_exist_and_the_command_is_the_bot():
         *sources, _ = rest.split()
         for source in sources:
             assert (ROOT / source).exists(), source
+    copied = [source for rest in _of("COPY") for source in rest.split()[:-1]]
+    licence_files = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"].get("license-files", [])
+    for licence in licence_files:  # pip install fails without them
+        assert any(licence == source or licence.startswith(source + "/") for source in copied), licence
     (cmd,) = _of("CMD")
     assert json.loads(cmd) == ["python", "-m", "bot", "serve"]
     assert "serve" in (ROOT / "bot" / "__main__.py").read_text()
