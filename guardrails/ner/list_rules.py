@@ -153,20 +153,24 @@ class ListNameRules(FinderBase):
             word = words[index]
             if index in found or not word.islower() or not word.isalpha():
                 continue
+            # The slot first (cheap), the lexicon only for words that stand in one.
+            following = lower[index + 1] if index + 1 < context.size else "."
+            previous = lower[index - 1] if index > 0 else ""
+            starts = context.starts_sentence(index)
+            subject = starts and (
+                following in FINITE_VERBS or following in self._names.subject_verbs
+                or (not context.is_cased and past_tense_shaped(following))
+            )
+            preposition_slot = not starts and previous in PERSON_PREPOSITIONS and (
+                following in AFTER_PERSON_IN_CHAT or index + 1 >= context.size
+            )
+            if not subject and not preposition_slot:
+                continue
             classes = self._names.lexicon.classes(word.capitalize())
             given = word in self._names.norwegian_first_names_lower or bool(classes & GIVEN_NAME)
             if not given and (not classes & SURNAME or word in STOP_WORDS):
                 continue  # "eller er det ulovlig": a function word, whatever Apertium's surnames say
             if context.other_entity(index) or word in context.uncased_places or index in context.uncased_place_tokens:
                 continue
-            following = lower[index + 1] if index + 1 < context.size else "."
-            previous = lower[index - 1] if index > 0 else ""
-            subject = context.starts_sentence(index) and (
-                following in FINITE_VERBS or following in self._names.subject_verbs
-                or (not context.is_cased and past_tense_shaped(following))
-            )
-            after_preposition = given and previous in PERSON_PREPOSITIONS and (
-                following in AFTER_PERSON_IN_CHAT or index + 1 >= context.size
-            )
-            if subject or (after_preposition and not context.starts_sentence(index)):
+            if subject or (preposition_slot and given):
                 mark(found, [index], self._scores.uncertain, "uncertain")
