@@ -26,10 +26,10 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import phonenumbers
 from stdnum.no import fodselsnummer, kontonr
 
 from guardrails.recognizers.no_fodselsnummer_recognizer import is_valid_identity_number as _is_identity_number
+from guardrails.recognizers.no_phone_recognizer import is_personal_norwegian_number
 
 FNR, PHONE, ACCOUNT, EMAIL = "NO_FODSELSNUMMER", "NO_PHONE", "NO_BANK_ACCOUNT", "EMAIL_ADDRESS"
 
@@ -137,8 +137,7 @@ class Generator:
             landlines = ["22", "23", "32", "51", "55", "62", "73", "75"]
             first = self.random.choice("49") if self.random.random() < 0.6 else self.random.choice(landlines)
             number = (first + "".join(self.random.choice("0123456789") for _ in range(8)))[:8]
-            parsed = phonenumbers.parse(number, "NO")
-            if phonenumbers.is_valid_number(parsed):
+            if is_personal_norwegian_number(number):
                 return number
 
     def account(self) -> str:

@@ -18,11 +18,11 @@ Prints a table; asserts nothing.
 from __future__ import annotations
 
 import argparse
-import re
 from pathlib import Path
 
 import yaml
 
+from bench.names_heldout_eval import gold_spans
 from guardrails.ner.model import load_ner_pipeline
 from guardrails.ner.name_gate import NameGate
 from guardrails.ner.names import default_names
@@ -42,13 +42,6 @@ def _spans(engine, recognizer, text: str, language: str) -> list[tuple[int, int]
     return [(r.start, r.end) for r in recognizer.analyze(text, ["PERSON"], artifacts)]
 
 
-def _gold(text: str, names: list[str]) -> list[tuple[int, int]]:
-    spans = {
-        (m.start(), m.end()) for name in names for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)
-    }
-    return sorted(s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans))
-
-
 def measure(engine, finder: PersonSpanFinder, dev: dict, heldout: list, hr: list) -> dict[str, str]:
     row: dict[str, str] = {}
     for name, (documents, language) in dev.items():
@@ -63,7 +56,7 @@ def measure(engine, finder: PersonSpanFinder, dev: dict, heldout: list, hr: list
             text = entry["text"] if case == "cased" else entry["text"].lower()
             names = entry["names"] if case == "cased" else [n.lower() for n in entry["names"]]
             recognizer = NoPersonRecognizer(language=entry["lang"], finder=finder)
-            counts.add(_gold(text, names), _spans(engine, recognizer, text, entry["lang"]))
+            counts.add(gold_spans(text, names), _spans(engine, recognizer, text, entry["lang"]))
         row[f"names_{case}"] = f"{counts.precision:.3f}/{counts.recall:.3f}"
     found = expected = clean = clean_total = 0
     for entry in hr:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from guardrails.ner.names import NameResources
+from guardrails.rewrites import WEBMAIL_PROVIDERS
 
 # Field labels whose value is the employer's place or number (bokmål and nynorsk).
 _EMPLOYER_LABELS = (
@@ -58,9 +59,7 @@ _ID_BEFORE = re.compile(rf"\b(?:{_ID_WORDS})\s*[:.#]?\s*(?:nr\.?\s*)?[:.]?\s*$",
 _PERSON_CONTACT = re.compile(r"\b(?:kontaktperson\w*|kontakt|ring|mobil\w*|direkte|hilsen|helsing)\b", re.IGNORECASE)
 _DIGITS = re.compile(r"\d")
 
-WEBMAIL_DOMAINS = frozenset(
-    "gmail hotmail outlook live yahoo icloud online msn proton protonmail aol gmx yandex me mail".split()
-)
+WEBMAIL_DOMAINS = frozenset(WEBMAIL_PROVIDERS)
 
 
 def _line_before(text: str, start: int, limit: int = 100) -> str:

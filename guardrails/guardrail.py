@@ -30,6 +30,8 @@ logger = logging.getLogger(__name__)
 
 # Presidio's DEBUG logging prints matched text and context words: keep it quieter.
 _PRESIDIO_LOGGER = "presidio-analyzer"
+_CONTACT_BLOCK = frozenset({"NO_ADDRESS", "NO_PHONE"})
+_PERSONAL_IDENTIFIERS = frozenset({"NO_FODSELSNUMMER", "NO_BANK_ACCOUNT", "IBAN_CODE", "CREDIT_CARD"})
 _WARM_UP_TEXT = "Ring 987 65 432 eller send e-post til ola@example.no, konto 1234.56.78903."
 
 
@@ -108,8 +110,12 @@ class Guardrail:
         addresses = [(r.start, r.end) for r in results if r.entity_type == "NO_ADDRESS"]
         # In a job ad (never a text with a person's identifiers) the contact block's addresses and
         # fixed-line numbers are the employer's, unless a name stands near them.
-        identifiers = {"NO_FODSELSNUMMER", "NO_BANK_ACCOUNT", "IBAN_CODE", "CREDIT_CARD"}
-        ad = not any(r.entity_type in identifiers for r in results) and is_job_ad(normalized.text)
+        # (Read only when there is a contact value to judge: most texts have none.)
+        ad = (
+            any(r.entity_type in _CONTACT_BLOCK for r in results)
+            and not any(r.entity_type in _PERSONAL_IDENTIFIERS for r in results)
+            and is_job_ad(normalized.text)
+        )
         names = [(r.start, r.end) for r in results if r.entity_type == "PERSON"]
         certain: list[Finding] = []
         uncertain: list[Finding] = []

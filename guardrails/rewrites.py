@@ -115,7 +115,12 @@ _DOT_FORMS = (
     r"|\s+(?:dot|DOT|punktum|prikk|Dot)\s+"
 )
 _TLDS = r"no|com|net|org|se|dk|fi|eu|io|info|biz|me|uk|de|nu|online|co"
-_WEBMAIL = r"gmail|hotmail|outlook|live|yahoo|icloud|online|msn|proton|protonmail|me|mail|aol|gmx|yandex"
+# Webmail providers (the label before the top-level domain); employer.py reads the same list.
+WEBMAIL_PROVIDERS: tuple[str, ...] = (
+    "gmail", "hotmail", "outlook", "live", "yahoo", "icloud", "online", "msn", "proton", "protonmail", "me", "mail",
+    "aol", "gmx", "yandex",
+)
+_WEBMAIL = "|".join(WEBMAIL_PROVIDERS)
 _LOCAL = r"(?<![\w.@+-])[A-Za-zÆØÅæøå0-9][\w.+-]{0,63}"
 _LABEL = r"[A-Za-zÆØÅæøå0-9][\w-]{0,62}"
 _SPELLED_EMAIL = re.compile(

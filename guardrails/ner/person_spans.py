@@ -82,6 +82,8 @@ class PersonSpanFinder(ListNameRules, CueRules, PropagationRules):
             self._add_coordinated_first_names(context, found)
         if "possessive_documents" in on:
             self._add_possessives_before_documents(context, found)
+        # The structure filter runs before propagation, so a field label or a product does not
+        # spread as a name, and after it, since propagation can reach the same words again.
         if "structure" in on:
             self._drop_structure_words(context, found)
         if "propagation" in on:

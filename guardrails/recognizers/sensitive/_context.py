@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
+from typing import ClassVar
 
 import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
@@ -281,26 +282,26 @@ def _looks_like_name(word: str) -> bool:
 class PersonStatementRecognizer(PatternRecognizer):
     """A term-list recognizer whose matches count only in statements about a person.
 
-    ``terms`` are regex fragments (bokmål and nynorsk, case-insensitive unless wrapped in
-    ``(?-i:...)``), compiled into one alternation. Presidio's ``context`` words are the
-    person words, so the context enhancer raises the score next to them.
+    A subclass names its ``ENTITY`` and its ``TERMS``: regex fragments (bokmål and nynorsk,
+    case-insensitive unless wrapped in ``(?-i:...)``), compiled into one alternation.
+    Presidio's ``context`` words are the person words, so the context enhancer raises the
+    score next to them. ``finder`` gives the names of the text as person references.
     """
 
     BASE_SCORE = 0.75
+    ENTITY: ClassVar[str]
+    TERMS: ClassVar[Sequence[str]]
 
     def __init__(
         self,
-        entity: str,
-        terms: Sequence[str],
-        supported_language: str,
-        name: str,
+        supported_language: str = "nb",
         gate: PersonStatementGate | None = None,
         finder: PersonSpanFinder | None = None,
     ) -> None:
-        pattern = Pattern(name=f"{entity.lower()}_terms", regex=alternation(terms), score=self.BASE_SCORE)
+        pattern = Pattern(name=f"{self.ENTITY.lower()}_terms", regex=alternation(self.TERMS), score=self.BASE_SCORE)
         super().__init__(
-            supported_entity=entity,
-            name=name,
+            supported_entity=self.ENTITY,
+            name=f"{type(self).__name__}_{supported_language}",
             patterns=[pattern],
             context=[w for w in PERSON_WORDS if " " not in w],
             supported_language=supported_language,

@@ -8,8 +8,7 @@ and "vandelsattest" are no terms; only remarks on them are).
 
 from __future__ import annotations
 
-from guardrails.ner.person_spans import PersonSpanFinder
-from guardrails.recognizers.sensitive._context import PersonStatementGate, PersonStatementRecognizer
+from guardrails.recognizers.sensitive._context import PersonStatementRecognizer
 
 ENTITY = "NO_CRIMINAL"
 
@@ -31,12 +30,5 @@ TERMS: tuple[str, ...] = (
 class CriminalRecognizer(PersonStatementRecognizer):
     """Criminal records of a person (GDPR art. 10)."""
 
-    def __init__(
-        self,
-        supported_language: str = "nb",
-        gate: PersonStatementGate | None = None,
-        finder: PersonSpanFinder | None = None,
-    ) -> None:
-        super().__init__(
-            ENTITY, TERMS, supported_language, name=f"CriminalRecognizer_{supported_language}", gate=gate, finder=finder
-        )
+    ENTITY = ENTITY
+    TERMS = TERMS

@@ -10,8 +10,7 @@ from __future__ import annotations
 import regex
 from babel import Locale
 
-from guardrails.ner.person_spans import PersonSpanFinder
-from guardrails.recognizers.sensitive._context import PersonStatementGate, PersonStatementRecognizer
+from guardrails.recognizers.sensitive._context import PersonStatementRecognizer
 
 ENTITY = "NO_ETHNICITY"
 
@@ -76,13 +75,5 @@ TERMS: tuple[str, ...] = (
 class EthnicityRecognizer(PersonStatementRecognizer):
     """Ethnic origin of a person (GDPR art. 9; ldl. § 30)."""
 
-    def __init__(
-        self,
-        supported_language: str = "nb",
-        gate: PersonStatementGate | None = None,
-        finder: PersonSpanFinder | None = None,
-    ) -> None:
-        super().__init__(
-            ENTITY, TERMS, supported_language,
-            name=f"EthnicityRecognizer_{supported_language}", gate=gate, finder=finder,
-        )
+    ENTITY = ENTITY
+    TERMS = TERMS

@@ -9,8 +9,7 @@ permisjonsordninger" is not.
 
 from __future__ import annotations
 
-from guardrails.ner.person_spans import PersonSpanFinder
-from guardrails.recognizers.sensitive._context import PersonStatementGate, PersonStatementRecognizer
+from guardrails.recognizers.sensitive._context import PersonStatementRecognizer
 
 ENTITY = "NO_PREGNANCY_FAMILY"
 
@@ -37,13 +36,5 @@ TERMS: tuple[str, ...] = (
 class PregnancyFamilyRecognizer(PersonStatementRecognizer):
     """Pregnancy and family plans of a person (GDPR art. 9; aml. § 13-4; ldl. § 30)."""
 
-    def __init__(
-        self,
-        supported_language: str = "nb",
-        gate: PersonStatementGate | None = None,
-        finder: PersonSpanFinder | None = None,
-    ) -> None:
-        super().__init__(
-            ENTITY, TERMS, supported_language,
-            name=f"PregnancyFamilyRecognizer_{supported_language}", gate=gate, finder=finder,
-        )
+    ENTITY = ENTITY
+    TERMS = TERMS

@@ -8,8 +8,7 @@ diskrimineringsloven § 30). "Hun er muslim" is blocked; "Vi ønsker søkere uav
 
 from __future__ import annotations
 
-from guardrails.ner.person_spans import PersonSpanFinder
-from guardrails.recognizers.sensitive._context import PersonStatementGate, PersonStatementRecognizer
+from guardrails.recognizers.sensitive._context import PersonStatementRecognizer
 
 ENTITY = "NO_RELIGION"
 
@@ -32,12 +31,5 @@ TERMS: tuple[str, ...] = (
 class ReligionRecognizer(PersonStatementRecognizer):
     """Religion or belief of a person (GDPR art. 9; aml. § 13-4; ldl. § 30)."""
 
-    def __init__(
-        self,
-        supported_language: str = "nb",
-        gate: PersonStatementGate | None = None,
-        finder: PersonSpanFinder | None = None,
-    ) -> None:
-        super().__init__(
-            ENTITY, TERMS, supported_language, name=f"ReligionRecognizer_{supported_language}", gate=gate, finder=finder
-        )
+    ENTITY = ENTITY
+    TERMS = TERMS

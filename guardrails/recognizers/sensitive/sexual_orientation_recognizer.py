@@ -8,8 +8,7 @@ is blocked; "uavhengig av kjønn, seksuell orientering og kjønnsidentitet" is n
 
 from __future__ import annotations
 
-from guardrails.ner.person_spans import PersonSpanFinder
-from guardrails.recognizers.sensitive._context import PersonStatementGate, PersonStatementRecognizer
+from guardrails.recognizers.sensitive._context import PersonStatementRecognizer
 
 ENTITY = "NO_SEXUAL_ORIENTATION"
 
@@ -28,13 +27,5 @@ TERMS: tuple[str, ...] = (
 class SexualOrientationRecognizer(PersonStatementRecognizer):
     """Sexual orientation and gender identity of a person (GDPR art. 9; ldl. § 30)."""
 
-    def __init__(
-        self,
-        supported_language: str = "nb",
-        gate: PersonStatementGate | None = None,
-        finder: PersonSpanFinder | None = None,
-    ) -> None:
-        super().__init__(
-            ENTITY, TERMS, supported_language,
-            name=f"SexualOrientationRecognizer_{supported_language}", gate=gate, finder=finder,
-        )
+    ENTITY = ENTITY
+    TERMS = TERMS

@@ -10,8 +10,7 @@ are also ordinary words (Delta, Parat, Lederne) and acronyms are matched case-se
 
 from __future__ import annotations
 
-from guardrails.ner.person_spans import PersonSpanFinder
-from guardrails.recognizers.sensitive._context import PersonStatementGate, PersonStatementRecognizer
+from guardrails.recognizers.sensitive._context import PersonStatementRecognizer
 
 ENTITY = "NO_UNION"
 
@@ -44,12 +43,5 @@ TERMS: tuple[str, ...] = (
 class UnionRecognizer(PersonStatementRecognizer):
     """Trade-union membership of a person (GDPR art. 9; aml. § 13-4; ldl. § 30)."""
 
-    def __init__(
-        self,
-        supported_language: str = "nb",
-        gate: PersonStatementGate | None = None,
-        finder: PersonSpanFinder | None = None,
-    ) -> None:
-        super().__init__(
-            ENTITY, TERMS, supported_language, name=f"UnionRecognizer_{supported_language}", gate=gate, finder=finder
-        )
+    ENTITY = ENTITY
+    TERMS = TERMS
