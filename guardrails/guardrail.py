@@ -6,8 +6,9 @@ import logging
 from collections.abc import Iterable
 from pathlib import Path
 
+import regex
 import spacy
-from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, PatternRecognizer, RecognizerRegistry
 
 from guardrails.context_enhancer import PrefixContextEnhancer
 from guardrails.employer import (
@@ -48,12 +49,25 @@ def build_analyzer(recognizers: Iterable[EntityRecognizer], nlp: spacy.Language 
     registry = RecognizerRegistry(supported_languages=languages)
     for recognizer in recognizers:
         registry.add_recognizer(recognizer)
+        compile_patterns(recognizer)
     return AnalyzerEngine(
         registry=registry,
         nlp_engine=NorwegianNlpEngine(nlp, gate=name_gate(nlp)),
         supported_languages=languages,
         context_aware_enhancer=PrefixContextEnhancer(),
     )
+
+
+def compile_patterns(recognizer: EntityRecognizer) -> None:
+    """Compile a pattern recognizer's regexes now: Presidio compiles on first use, and some
+    patterns only meet their first text with the first user message that mentions a person
+    (the eight special-category alternations took about 0.3 s together)."""
+    if not isinstance(recognizer, PatternRecognizer):
+        return
+    for pattern in recognizer.patterns:
+        if pattern.compiled_regex is None or pattern.compiled_with_flags != recognizer.global_regex_flags:
+            pattern.compiled_regex = regex.compile(pattern.regex, flags=recognizer.global_regex_flags)
+            pattern.compiled_with_flags = recognizer.global_regex_flags
 
 
 def name_gate(nlp: spacy.Language | None) -> NameGate | None:

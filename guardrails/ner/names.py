@@ -10,7 +10,7 @@ text), ``not_names.txt`` (headings and job titles that are never a name on their
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from guardrails.ner.lexicon import Lexicon
@@ -28,6 +28,7 @@ def read_word_list(path: Path) -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=65536)  # called for most tokens by several rules
 def strip_possessive(word: str) -> str:
     if word.endswith("'s"):
         return word[:-2]

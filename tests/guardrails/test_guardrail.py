@@ -45,3 +45,21 @@ def test_from_policy_with_extra_recognizer() -> None:
     assert "EMPLOYEE_ID" in guardrail.supported_entities
     assert {"NO_FODSELSNUMMER", "NO_PHONE", "EMAIL_ADDRESS", "NO_BANK_ACCOUNT", "IBAN_CODE", "CREDIT_CARD",
             "NO_ADDRESS"} <= set(guardrail.supported_entities)
+
+
+def test_every_pattern_is_compiled_before_the_first_message(guardrail) -> None:
+    """Presidio compiles a pattern on first use; the special-category alternations only meet
+    their first text with a message that mentions a person, so the build compiles them all."""
+    analyzer = guardrail._analyzer
+    patterns = [
+        pattern
+        for lang in ("nb", "nn")
+        for recognizer in analyzer.registry.get_recognizers(language=lang, all_fields=True)
+        if isinstance(recognizer, PatternRecognizer)
+        for pattern in recognizer.patterns
+    ]
+    assert len(patterns) > 20
+    assert all(pattern.compiled_regex is not None for pattern in patterns)
+    # and the first statement about a person finds its category with those compiled patterns
+    result = guardrail.check("Kandidaten har ms og er gravid.", lang="nb")
+    assert {"NO_HEALTH", "NO_PREGNANCY_FAMILY"} <= set(result.entity_counts)

@@ -309,6 +309,9 @@ class PersonStatementRecognizer(PatternRecognizer):
         )
         self._gate = gate or PersonStatementGate()
         self._finder = finder
+        # The same alternation, to skip a sentence without any term before Presidio's
+        # per-call work (most person sentences hold none).
+        self._terms = re.compile(pattern.regex, FLAGS)
 
     def _names_in(self, text: str, nlp_artifacts: NlpArtifacts | None) -> list[tuple[int, int]]:
         """The names the names recognizer finds in ``text`` (computed once per text)."""
@@ -330,8 +333,11 @@ class PersonStatementRecognizer(PatternRecognizer):
         boundaries, sentences = self._gate.person_sentences(text, names)
         results: list[RecognizerResult] = []
         for begin, end in sentences:
+            sentence = text[begin:end]
+            if self._terms.search(sentence) is None:
+                continue
             # Our patterns rely on our own flags (case-sensitive parts, no DOTALL).
-            for result in super().analyze(text[begin:end], entities, nlp_artifacts, regex_flags=FLAGS):
+            for result in super().analyze(sentence, entities, nlp_artifacts, regex_flags=FLAGS):
                 result.start += begin
                 result.end += begin
                 if self._gate.is_statement(text, result.start, boundaries, names):
