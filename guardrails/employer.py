@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 
-from guardrails.ner.names import NameResources
+from guardrails.ner.cue_words import PERSON_DOCUMENTS, TITLE_ENDINGS, is_role_noun, is_title_compound
+from guardrails.ner.names import NameResources, strip_possessive
 from guardrails.rewrites import WEBMAIL_PROVIDERS
 
 # Field labels whose value is the employer's place or number (bokmål and nynorsk).
@@ -200,3 +201,52 @@ def is_organisation_block(
     return bool(_POSTCODE_LINE.search(above)) or any(
         names.is_organisation_word(word) for word in _WORD.findall(above) if len(word) > 2
     )
+
+
+# Words that put a person in a job ad: the contact line and the signature (not the labels
+# ``Telefon:``, ``E-post:`` of the employer's own contact block).
+_CONTACT_CUES = re.compile(
+    r"(?<!\w)(?:kontakt\w*|spørsmål\w*|henvendelse\w*|førespurnad\w*|rettes|rettast|ring|mobil\w*"
+    r"|hilsen|helsing|v/)(?!\w)",
+    re.IGNORECASE,
+)
+_WORDS_BEFORE = re.compile(r"([\w-]+)[\s,:]*$")
+
+
+def is_bare_name_in_ad(
+    text: str, start: int, end: int, contact_values: list[tuple[int, int]], names: NameResources
+) -> bool:
+    """In a job ad, a name found with no sign of a person around it is the name of a thing.
+
+    An ad names people only to be contacted: in a contact line (``Spørsmål om stillingen kan
+    rettes til seksjonssjef Kari Nordmann, tlf. 22 33 44 55``) or a signature. Everything
+    else capitalised in it is the employer, its buildings, ships, theatres, newspapers and
+    products (``Eva Balkes hus``, ``Ibsenhuset``, ``Statsraad Lehmkuhl``, ``Haugesunds Avis``).
+    A name is kept when a person's contact value (not the employer's switchboard or mailbox)
+    or a contact word is on its line or the lines next to it, a title stands right before it,
+    or it is a full name of the Norwegian lists that is no possessive before an ordinary noun
+    (``Eva Balkes hus`` is a building)."""
+    block_start, block_end = _lines_around(text, start, end, before=1)
+    following_end = text.find("\n", block_end + 1)
+    block_end = len(text) if following_end < 0 else following_end
+    if any(block_start <= value_start < block_end for value_start, _ in contact_values):
+        return False
+    if _CONTACT_CUES.search(text, block_start, block_end):
+        return False
+    before = _WORDS_BEFORE.search(text[max(0, start - 40):start])
+    if before is not None:
+        word = before.group(1).lower()
+        if word.endswith(TITLE_ENDINGS) or is_title_compound(word) or is_role_noun(word):
+            return False
+    parts = text[start:end].split()
+    if len(parts) >= 2 and names.is_norwegian_name(parts[0]):
+        last = parts[-1]
+        surname = last in names.surnames or strip_possessive(last) in names.surnames
+        after = text[end:end + 30].split()
+        named_thing = (
+            last.endswith("s") and bool(after) and after[0].isalpha() and after[0].islower()
+            and after[0].lower() not in PERSON_DOCUMENTS
+        )
+        if surname and not named_thing:
+            return False
+    return True

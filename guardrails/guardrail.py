@@ -12,6 +12,7 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer, PatternRecognize
 
 from guardrails.context_enhancer import PrefixContextEnhancer
 from guardrails.employer import (
+    is_bare_name_in_ad,
     is_employer_value,
     is_functional_mailbox,
     is_job_ad,
@@ -131,6 +132,15 @@ class Guardrail:
             and is_job_ad(normalized.text)
         )
         names = [(r.start, r.end) for r in results if r.entity_type == "PERSON"]
+        # In a job ad a name needs a sign of a person around it (``employer.is_bare_name_in_ad``).
+        ad_names = bool(names) and not any(r.entity_type in _PERSONAL_IDENTIFIERS for r in results) and (
+            ad if ad else is_job_ad(normalized.text)
+        )
+        contact_values = [
+            (r.start, r.end) for r in results
+            if r.entity_type in ("NO_PHONE", "EMAIL_ADDRESS")
+            and not self._is_organisations_own(r.entity_type, normalized.text, r.start, r.end)
+        ] if ad_names else []
         certain: list[Finding] = []
         uncertain: list[Finding] = []
         for result in results:
@@ -138,6 +148,10 @@ class Guardrail:
             if self._policy.action(entity) == "allow" or result.score < self._policy.ask_threshold(entity):
                 continue
             if entity == "PERSON" and any(a <= result.start and result.end <= b for a, b in addresses):
+                continue
+            if entity == "PERSON" and ad_names and is_bare_name_in_ad(
+                normalized.text, result.start, result.end, contact_values, self._names
+            ):
                 continue
             if self._is_organisations_own(entity, normalized.text, result.start, result.end):
                 continue

@@ -15,7 +15,7 @@ non-overlapping ``Edit``s; ``normalize`` applies them and keeps the map to the o
      ``kari (at) gmail [.] com``, ``kari snabel-a online punktum no``, ``kari @ gmail.com``,
      ``kari på gmail`` (webmail only);
    * a birth date followed by a five-digit personnummer becomes one eleven-digit candidate
-     (``født 28.02.75, personnummer 23422`` → ``280275 23422``); the fødselsnummer
+     (``født 28.02.75, personnummer 23422`` or ``personnr 234 22`` → ``280275 23422``); the fødselsnummer
      recognizer's checksums decide.
 """
 
@@ -168,7 +168,8 @@ def _spelled_email_edits(text: str) -> Iterable[Edit]:
 _PNR_WORDS = r"personnummer(?:et)?|personnr\.?|pnr\.?|personnumer|personnummeret er"
 _BIRTH_DATE_AND_PNR = re.compile(
     rf"(?<![\d.])(?P<day>\d{{2}})[./-]?(?P<month>\d{{2}})[./-]?(?:19|20)?(?P<year>\d{{2}})(?![\d])"
-    rf"(?P<gap>[^\d\n]{{0,24}}?(?:\n[^\d\n]{{0,24}}?)?)(?:{_PNR_WORDS})(?:\s*(?:er|:|=|-|–))?\s*(?P<pnr>\d{{5}})(?!\d)",
+    rf"(?P<gap>[^\d\n]{{0,24}}?(?:\n[^\d\n]{{0,24}}?)?)(?:{_PNR_WORDS})(?:\s*(?:er|:|=|-|–))?\s*"
+    r"(?P<pnr>\d(?:[ .\-]?\d){4})(?!\d)",
     re.IGNORECASE,
 )
 
@@ -181,6 +182,9 @@ def _birth_date_edits(text: str) -> Iterable[Edit]:
         date = match.group("day") + match.group("month") + match.group("year")
         yield Edit(match.start("day"), match.end("year"), date)
         yield Edit(match.end("year"), match.start("pnr"), " ")
+        for offset, char in enumerate(match.group("pnr")):  # "412 51", "412.51"
+            if not char.isdigit():
+                yield Edit(match.start("pnr") + offset, match.start("pnr") + offset + 1, "")
 
 
 _EMAIL_HINT = re.compile(r"@|\bat\b|snabel|krøll|alfa|\b(?:på|hos)\s+(?:" + _WEBMAIL + r")\b", re.IGNORECASE)

@@ -14,6 +14,21 @@ from guardrails.ner.lexicon import GIVEN_NAME, SURNAME
 from guardrails.ner.names import strip_possessive
 
 
+def _present_shaped(word: str) -> bool:
+    """``sitter``, ``jobbar``: a present tense (with two names before it, in chat)."""
+    return len(word) >= 4 and word.isalpha() and word.endswith(("er", "ar"))
+
+
+def _numbered(context: DocContext, index: int) -> bool:
+    """``kap 13``, ``rom 412``: a lower-case word right before a number labels it (not
+    ``ola 45 år``, an age)."""
+    following = index + 1
+    if following >= context.size or not context.words[following].isdigit():
+        return False
+    after = context.lower[following + 1] if following + 1 < context.size else ""
+    return after not in ("år", "år,", "år.")
+
+
 class ListNameRules(FinderBase):
     """Known names, lower-case names and possessives (see module doc)."""
 
@@ -69,9 +84,9 @@ class ListNameRules(FinderBase):
                     mark(found, [index], self._scores.list_single, "list")
             elif word.islower() and self._lower_case_name(context, word):
                 if word in context.uncased_places or index in context.uncased_place_tokens or (
-                    self._organisation_follows(context, index + 1)
+                    self._organisation_follows(context, index + 1) or _numbered(context, index)
                 ):
-                    index += 1  # "på rena leir", "for lena ungdomsskole"
+                    index += 1  # "på rena leir", "for lena ungdomsskole", "loven kap 13"
                     continue
                 if self._lower_surname_follows(context, index):
                     mark(found, [index, index + 1], self._scores.list_full_name, "list")
@@ -143,6 +158,31 @@ class ListNameRules(FinderBase):
                 continue  # "Samfunns søknad" is no possessive of a name
             mark(found, [index], self._scores.cue, "cue")
 
+    def _is_given_lower(self, word: str) -> bool:
+        return word in self._names.norwegian_first_names_lower or bool(
+            self._names.lexicon.classes(word.capitalize()) & GIVEN_NAME
+        )
+
+    def _verb_after_subject(self, context: DocContext, index: int) -> bool:
+        """A finite verb after the subject that starts at ``index``: one word (``liv har``), two
+        joined by ``og`` (``dag og liv sitter``), either with a ``fra``/``i``/``på`` phrase
+        after it (``liv fra økonomi sitter``)."""
+        lower, words, size = context.lower, context.words, context.size
+        position = index + 1
+        if position + 1 < size and lower[position] == "og":
+            partner = words[position + 1]
+            if not (partner.isalpha() and partner.islower() and self._is_given_lower(partner)):
+                return False  # "dag og natt er ...", "liv og helse er ...": two nouns
+            position += 2
+        if position > index + 1 and position + 1 < size and lower[position] in ("fra", "frå", "i", "på", "hos"):
+            position += 2
+        following = lower[position] if position < size else "."
+        listed = following in FINITE_VERBS or following in self._names.subject_verbs
+        if position > index + 1:
+            # two names and a verb: a listed one, or in text without capitals a present or past tense
+            return listed or (not context.is_cased and (past_tense_shaped(following) or _present_shaped(following)))
+        return listed or (not context.is_cased and past_tense_shaped(following))
+
     def _add_uncertain_first_names(self, context: DocContext, found: dict) -> None:
         """``liv har trekt søknaden``, ``send utkastet til dag før lunsj``: a lower-case
         Norwegian first name that is also an ordinary word, first in its sentence before a
@@ -157,10 +197,7 @@ class ListNameRules(FinderBase):
             following = lower[index + 1] if index + 1 < context.size else "."
             previous = lower[index - 1] if index > 0 else ""
             starts = context.starts_sentence(index)
-            subject = starts and (
-                following in FINITE_VERBS or following in self._names.subject_verbs
-                or (not context.is_cased and past_tense_shaped(following))
-            )
+            subject = starts and self._verb_after_subject(context, index)
             preposition_slot = not starts and previous in PERSON_PREPOSITIONS and (
                 following in AFTER_PERSON_IN_CHAT or index + 1 >= context.size
             )
@@ -174,3 +211,8 @@ class ListNameRules(FinderBase):
                 continue
             if subject or (preposition_slot and given):
                 mark(found, [index], self._scores.uncertain, "uncertain")
+                partner = index + 2  # "dag og liv fra økonomi sitter i panelet": both are people
+                if subject and following == "og" and partner < context.size and words[partner].isalpha() and (
+                    words[partner].islower() and self._is_given_lower(words[partner])
+                ):
+                    mark(found, [partner], self._scores.uncertain, "uncertain")

@@ -104,8 +104,9 @@ class PropagationRules(FinderBase):
             while after < context.size and context.words[after] == ".":
                 after += 1
             following = context.words[after] if after < context.size else ""
-            institution = is_named_institution(words[-1], self._names.lexicon.is_common) or (
-                after > run[-1] + 1 and is_named_institution(following, self._names.lexicon.is_common)
+            ordinary, name = self._names.lexicon.is_common, self._names.is_name
+            institution = any(is_named_institution(word, ordinary, name) for word in words) or (
+                after > run[-1] + 1 and is_named_institution(following, ordinary)
             )
             unknown = not any(self._is_known(word) for word in words)
             route = len(run) == 1 and is_route(

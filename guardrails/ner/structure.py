@@ -131,14 +131,27 @@ def is_street_after(context: DocContext, end: int) -> bool:
     return following < context.size and context.words[following][:1].isdigit()
 
 
-def is_named_institution(word: str, is_ordinary: Callable[[str], bool]) -> bool:
-    """``Aasen-tunet``, ``Hauge-senteret``: a name joined by a hyphen to an ordinary noun."""
+def is_named_institution(
+    word: str, is_ordinary: Callable[[str], bool], is_name: Callable[[str], bool] | None = None
+) -> bool:
+    """``Aasen-tunet``, ``Hauge-senteret``: a name joined by a hyphen to an ordinary noun; with
+    ``is_name``, also written as one word with the noun in its definite form (``Ibsenhuset``,
+    ``Griegsalen``), when the whole word is no listed name (``Solbakken`` is a surname)."""
     if "-" not in word.strip("-"):
-        return False
+        if is_name is None or not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or is_name(word):
+            return False
+        return any(
+            is_name(word[:split]) and is_ordinary(word[split:])
+            for split in range(3, len(word) - 3)
+            if word[split:].endswith(DEFINITE_ENDINGS)
+        )
     head = word.rsplit("-", 1)[1]
     # "Aasen-tunet": a capitalised name, a lower-case noun (in text without capitals,
     # "odd-bjørn" is a double name whose parts happen to be words)
     return word[:1].isupper() and len(head) >= 4 and head.islower() and is_ordinary(head)
+
+
+DEFINITE_ENDINGS = ("et", "en", "a")  # huset, salen, hytta
 
 
 def is_camel_case(word: str) -> bool:

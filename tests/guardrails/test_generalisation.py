@@ -169,3 +169,60 @@ def test_evasion_families_are_caught(guardrail) -> None:
         if not caught(guardrail.check(d.text, lang=d.lang), d.entity)
     ]
     assert len(misses) <= 1, [(d.family, d.text) for d in misses]
+
+
+AD_NAMED_THINGS = """Miljøarbeider – Ole Bulls hus
+Kvinnherad kommune, Helse og velferd
+Ole Bulls hus er et avlastningssenter for barn og unge med seks plasser.
+
+Arbeidsoppgaver
+- Miljøarbeid etter vedtak
+- Samarbeid med Griegsalen kulturskole og Kulturhuset Banken
+
+Kvalifikasjoner
+- Relevant fagbrev; erfaring fra redaksjoner som Sunnhordland eller Grenda er ingen ulempe
+
+Vi tilbyr
+- Lønn etter tariff
+Søknadsfrist: 1. mars
+"""
+
+
+def test_a_name_in_a_job_ad_without_a_person_around_it_is_a_thing(guardrail) -> None:
+    """Buildings, halls and papers named after people in an ad pass; the same ad with a
+    contact line is stopped for the contact person, and only for her."""
+    assert guardrail.check(AD_NAMED_THINGS).decision == "pass", guardrail.check(AD_NAMED_THINGS).to_dict()
+    contact = "Spørsmål om stillingen kan rettes til enhetsleder Ragnhild Omdal, tlf. 951 22 334.\n"
+    with_contact = AD_NAMED_THINGS + contact
+    result = guardrail.check(with_contact)
+    found = {with_contact[f.start:f.end] for f in result.findings if f.entity == "PERSON"}
+    assert found == {"Ragnhild Omdal"}
+
+
+def test_a_named_manager_in_an_ad_is_still_a_person(guardrail) -> None:
+    text = AD_NAMED_THINGS + "Du rapporterer til avdelingsdirektør Tormod Sæbø.\n"
+    assert "PERSON" in guardrail.check(text).entity_counts
+
+
+@pytest.mark.parametrize(
+    ("text", "fnr"),
+    [
+        ("Født 28.02.75, personnr 234 22.", "28.02.75, personnr 234 22"),
+        ("født 28.02.75 pnr. 234-22", "28.02.75 pnr. 234-22"),
+    ],
+)
+def test_a_grouped_personnummer_after_a_birth_date(guardrail, text: str, fnr: str) -> None:
+    result = guardrail.check(text)
+    assert [text[f.start:f.end] for f in result.findings if f.entity == "NO_FODSELSNUMMER"] == [fnr]
+
+
+def test_two_names_as_the_subject_in_chat_ask(guardrail) -> None:
+    result = guardrail.check("storm og sol fra lønn sitter i panelet i morgen")
+    assert result.decision == "ask" and result.entity_counts == {"PERSON": 2}
+    # two nouns joined the same way do not
+    assert guardrail.check("sol og vind gir energi til bygget").decision == "pass"
+    assert guardrail.check("dag og natt er det vakt på avdelingen").decision == "pass"
+
+
+def test_a_word_that_labels_a_number_is_no_name(guardrail) -> None:
+    assert guardrail.check("står det noe om dette i forskriften kap 4 eller vedlegg 2?").decision == "pass"
