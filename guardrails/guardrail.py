@@ -8,7 +8,7 @@ from pathlib import Path
 
 import regex
 import spacy
-from presidio_analyzer import AnalyzerEngine, EntityRecognizer, PatternRecognizer, RecognizerRegistry
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, PatternRecognizer, RecognizerRegistry, RecognizerResult
 
 from guardrails.context_enhancer import PrefixContextEnhancer
 from guardrails.employer import (
@@ -32,7 +32,13 @@ logger = logging.getLogger(__name__)
 
 # Presidio's DEBUG logging prints matched text and context words: keep it quieter.
 _PRESIDIO_LOGGER = "presidio-analyzer"
-_CONTACT_BLOCK = frozenset({"NO_ADDRESS", "NO_PHONE"})
+# Statements about a person (the special categories), read only where a person is named.
+SPECIAL_CATEGORIES = frozenset({
+    "NO_HEALTH", "NO_PREGNANCY_FAMILY", "NO_CRIMINAL", "NO_UNION", "NO_POLITICS", "NO_ETHNICITY", "NO_RELIGION",
+    "NO_SEXUAL_ORIENTATION",
+})
+# Findings a job ad judges differently: its contact block, names and statements.
+_READ_AS_AD = frozenset({"NO_ADDRESS", "NO_PHONE", "PERSON"}) | SPECIAL_CATEGORIES
 _PERSONAL_IDENTIFIERS = frozenset({"NO_FODSELSNUMMER", "NO_BANK_ACCOUNT", "IBAN_CODE", "CREDIT_CARD"})
 _WARM_UP_TEXT = "Ring 987 65 432 eller send e-post til ola@example.no, konto 1234.56.78903."
 
@@ -123,24 +129,20 @@ class Guardrail:
         results = self._analyzer.analyze(normalized.text, language=lang)
         # Street names are no persons ("Ole Vigs gate 1"), whoever the address belongs to.
         addresses = [(r.start, r.end) for r in results if r.entity_type == "NO_ADDRESS"]
-        # In a job ad (never a text with a person's identifiers) the contact block's addresses and
-        # fixed-line numbers are the employer's, unless a name stands near them.
-        # (Read only when there is a contact value to judge: most texts have none.)
-        ad = (
-            any(r.entity_type in _CONTACT_BLOCK for r in results)
+        # A job ad (never a text with a person's identifiers) speaks for its employer: the
+        # contact block's addresses and fixed-line numbers are the employer's unless a name stands
+        # near them, a name needs a sign of a person around it (``employer.is_bare_name_in_ad``),
+        # and with no person named it states nothing about anyone ("barnehageplass" is an offer).
+        # (Read only when there is something to judge: most texts have none of these.)
+        job_ad = (
+            any(r.entity_type in _READ_AS_AD for r in results)
             and not any(r.entity_type in _PERSONAL_IDENTIFIERS for r in results)
             and is_job_ad(normalized.text)
         )
         names = [(r.start, r.end) for r in results if r.entity_type == "PERSON"]
-        # In a job ad a name needs a sign of a person around it (``employer.is_bare_name_in_ad``).
-        ad_names = bool(names) and not any(r.entity_type in _PERSONAL_IDENTIFIERS for r in results) and (
-            ad if ad else is_job_ad(normalized.text)
-        )
-        contact_values = [
-            (r.start, r.end) for r in results
-            if r.entity_type in ("NO_PHONE", "EMAIL_ADDRESS")
-            and not self._is_organisations_own(r.entity_type, normalized.text, r.start, r.end)
-        ] if ad_names else []
+        bare = self._bare_names(results, normalized.text) if job_ad and names else set()
+        persons = [name for name in names if name not in bare]
+        about_nobody = job_ad and not persons
         certain: list[Finding] = []
         uncertain: list[Finding] = []
         for result in results:
@@ -149,13 +151,13 @@ class Guardrail:
                 continue
             if entity == "PERSON" and any(a <= result.start and result.end <= b for a, b in addresses):
                 continue
-            if entity == "PERSON" and ad_names and is_bare_name_in_ad(
-                normalized.text, result.start, result.end, contact_values, self._names
-            ):
+            if entity == "PERSON" and (result.start, result.end) in bare:
+                continue
+            if entity in SPECIAL_CATEGORIES and about_nobody:
                 continue
             if self._is_organisations_own(entity, normalized.text, result.start, result.end):
                 continue
-            if is_organisation_block(entity, normalized.text, result.start, result.end, names, job_ad=ad,
+            if is_organisation_block(entity, normalized.text, result.start, result.end, persons, job_ad=job_ad,
                                      names=self._names):
                 continue
             start, end = normalized.to_original(result.start, result.end)
@@ -173,6 +175,18 @@ class Guardrail:
         anonymizable = all(self._policy.is_anonymizable(f.entity) for f in findings)
         decision: Decision = "block" if certain else "ask"
         return CheckResult(decision=decision, findings=merge_overlapping(findings), anonymizable=anonymizable)
+
+    def _bare_names(self, results: list[RecognizerResult], text: str) -> set[tuple[int, int]]:
+        """The names of a job ad with no sign of a person around them (things, not people)."""
+        contact_values = [
+            (r.start, r.end) for r in results
+            if r.entity_type in ("NO_PHONE", "EMAIL_ADDRESS")
+            and not self._is_organisations_own(r.entity_type, text, r.start, r.end)
+        ]
+        return {
+            (r.start, r.end) for r in results
+            if r.entity_type == "PERSON" and is_bare_name_in_ad(text, r.start, r.end, contact_values, self._names)
+        }
 
     def _is_organisations_own(self, entity: str, text: str, start: int, end: int) -> bool:
         """The employer's address, switchboard or mailbox, or a reference number (``employer``)."""

@@ -138,6 +138,8 @@ class PersonSpanFinder(ListNameRules, CueRules, PropagationRules):
                 return True
             if word.endswith("-"):
                 return True
+            if not at_left and context.is_cased and word.isalpha() and word.islower():
+                return True  # "Kitty Kiellands hus": a name ends in a capitalised word
             ordinary = word.lower() in self._names.common_words or self._names.is_lexicon_word(word)
             return at_left and context.starts_sentence(index) and ordinary
 

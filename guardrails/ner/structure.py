@@ -40,6 +40,13 @@ STREET_NOUNS = frozenset({
     "torg", "torget", "pl", "vn", "stredet", "smau", "bakke", "bakken", "brygge", "bryggen", "kai", "kaia", "park",
     "parken",
 })
+# Places and institutions named with a possessive of a person (``Eva Balkes hus``, ``Sophies
+# minde``, ``Ole Bulls senter``): after a possessive only.
+INSTITUTION_NOUNS = frozenset({
+    "hus", "huset", "minde", "hjem", "hjemmet", "heim", "heimen", "senter", "senteret", "gård", "gården", "gard",
+    "garden", "tun", "tunet", "skole", "skolen", "skule", "skulen", "hage", "hagen", "kirke", "kyrkje", "kapell",
+    "hall", "hallen", "stue", "stua", "stiftelse", "legat", "institutt", "bibliotek", "museum", "samling",
+})
 _NAME_PARTICLES = ("mc", "mac", "de", "di", "da", "la", "le", "van", "von", "del", "du", "o'", "d'")
 SUBJECT_PRONOUNS = frozenset({"du", "dere", "de", "dei", "vi", "me", "eg", "jeg", "han", "hun", "ho", "det", "den"})
 MAX_QUOTED_TOKENS = 5
@@ -116,14 +123,20 @@ def is_verb_before_pronoun(context: DocContext, index: int) -> bool:
 
 
 def is_street_after(context: DocContext, end: int) -> bool:
-    """A possessive name followed by a street noun (``Nansens plass``, ``Ole Vigs gate``), or
+    """A possessive name followed by a street or institution noun (``Nansens plass``, ``Ole
+    Vigs gate``, ``Eva Balkes hus``), or
     a name followed by a street noun and a house number (``Sem Sælands vei 9``)."""
     position = end
     while position < context.size and context.space[position]:
         position += 1
-    if position >= context.size or context.lower[position] not in STREET_NOUNS:
+    if position >= context.size:
         return False
-    if context.words[end - 1].endswith("s"):
+    possessive = context.words[end - 1].endswith("s")
+    if possessive and context.lower[position] in INSTITUTION_NOUNS:
+        return True
+    if context.lower[position] not in STREET_NOUNS:
+        return False
+    if possessive:
         return True
     following = position + 1
     while following < context.size and (context.space[following] or context.words[following] == "."):
@@ -141,9 +154,8 @@ def is_named_institution(
         if is_name is None or not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or is_name(word):
             return False
         return any(
-            is_name(word[:split]) and is_ordinary(word[split:])
+            is_name(word[:split]) and _is_definite_noun(word[split:], is_ordinary)
             for split in range(3, len(word) - 3)
-            if word[split:].endswith(DEFINITE_ENDINGS)
         )
     head = word.rsplit("-", 1)[1]
     # "Aasen-tunet": a capitalised name, a lower-case noun (in text without capitals,
@@ -151,7 +163,16 @@ def is_named_institution(
     return word[:1].isupper() and len(head) >= 4 and head.islower() and is_ordinary(head)
 
 
-DEFINITE_ENDINGS = ("et", "en", "a")  # huset, salen, hytta
+def _is_definite_noun(word: str, is_ordinary: Callable[[str], bool]) -> bool:
+    """``huset``, ``salen``, ``senteret``, ``hytta``: a definite form whose stem is a word too
+    (``sten`` in ``Carlsten`` is none: ``st`` is no word)."""
+    for ending in ("et", "en", "a"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and is_ordinary(word) and (
+            is_ordinary(stem) or is_ordinary(stem + "e")
+        ):
+            return True
+    return False
 
 
 def is_camel_case(word: str) -> bool:

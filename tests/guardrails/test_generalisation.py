@@ -226,3 +226,17 @@ def test_two_names_as_the_subject_in_chat_ask(guardrail) -> None:
 
 def test_a_word_that_labels_a_number_is_no_name(guardrail) -> None:
     assert guardrail.check("står det noe om dette i forskriften kap 4 eller vedlegg 2?").decision == "pass"
+
+
+def test_a_possessive_before_an_institution_noun_is_a_place(guardrail) -> None:
+    assert guardrail.check("vi søker assistent til Kitty Kiellands hus, kan du lage en annonse?").decision == "pass"
+    assert "PERSON" in guardrail.check("Kitty Kiellands søknad kom i går.").entity_counts
+
+
+def test_a_job_ad_that_names_nobody_says_nothing_about_anyone(guardrail) -> None:
+    """An ad's offers and its diversity statement are no statements about a person; the same
+    words about a named person are."""
+    ad = AD_NAMED_THINGS + "Vi tilbyr hjelp med barnehageplass og en ordning for seniorer.\n"
+    assert guardrail.check(ad).decision == "pass"
+    note = "Notat: Hilde Strøm trenger barnehageplass til høsten og er gravid i femte måned."
+    assert "NO_PREGNANCY_FAMILY" in guardrail.check(note).entity_counts
