@@ -53,6 +53,9 @@ class DocContext:
     def __init__(self, doc: Doc, entities: list[tuple[int, int, str]], names: NameResources, text: str) -> None:
         self.doc = doc
         self.person_token_spans: list[tuple[int, int]] = []
+        # Words the structure rules found naming a thing somewhere in the text (a product in a
+        # list, a company): one sense per text, so they name no person elsewhere in it either.
+        self.thing_words: set[str] = set()
         self._other: set[int] = set()
         self._firm_other: set[int] = set()  # in a multi-word ORG/LOC, or an acronym
         tokens = token_table(doc)

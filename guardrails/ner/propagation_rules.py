@@ -118,9 +118,15 @@ class PropagationRules(FinderBase):
                 unknown and context.is_cased
                 and listed_with_technical(context, run[0], run[-1] + 1, self._names.not_names)
             )
-            if is_street_after(context, run[-1] + 1) or institution or thing or (
-                len(run) == 1 and is_camel_case(words[0]) and not self._is_known(words[0])
-            ):
+            camel = len(run) == 1 and is_camel_case(words[0]) and not self._is_known(words[0])
+            if thing or camel:
+                context.thing_words.update(strip_possessive(word).lower() for word in words)
+            if is_street_after(context, run[-1] + 1) or institution or thing or camel:
+                for index in run:
+                    del found[index]
+        for run in runs(found):  # "Mercell eller tilsvarende verktøy" ... "Mercell …: 3 min"
+            words = [strip_possessive(context.words[i]) for i in run]
+            if all(w.lower() in context.thing_words and not self._names.is_norwegian_name(w) for w in words):
                 for index in run:
                     del found[index]
         for index in list(found):

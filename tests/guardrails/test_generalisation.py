@@ -240,3 +240,11 @@ def test_a_job_ad_that_names_nobody_says_nothing_about_anyone(guardrail) -> None
     assert guardrail.check(ad).decision == "pass"
     note = "Notat: Hilde Strøm trenger barnehageplass til høsten og er gravid i femte måned."
     assert "NO_PREGNANCY_FAMILY" in guardrail.check(note).entity_counts
+
+
+def test_a_thing_stays_a_thing_where_its_context_is_cut(guardrail) -> None:
+    """One sense per text: a product named as one ("X eller tilsvarende verktøy") is no person
+    where a later line cuts the context off (a time plan's shortened requirement)."""
+    text = ("Bør-krav:\n1. Kjennskap til Tendsign eller tilsvarende konkurransegjennomføringsverktøy\n\n"
+            "Tidsplan:\n- 1. Kjennskap til Tendsign eller tilsvarende …: 3 min\n")
+    assert guardrail.check(text).decision == "pass"
