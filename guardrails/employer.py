@@ -147,7 +147,26 @@ def _is_name_part(part: str, names: NameResources) -> bool:
             return True
         return names.is_name(capitalised) and not names.lexicon.is_common(word) and word not in names.common_words
 
-    return is_name(part) or (len(part) > 4 and (is_name(part[1:]) or is_name(part[:-1])))
+    return (
+        is_name(part)
+        or (len(part) > 4 and (is_name(part[1:]) or is_name(part[:-1])))
+        or any(is_name(variant) for variant in _norwegian_spellings(part))
+    )
+
+
+_ASCII_FOR = (("aa", "å"), ("ae", "æ"), ("oe", "ø"), ("o", "ø"), ("a", "å"))
+
+
+def _norwegian_spellings(part: str) -> list[str]:
+    """An address spells æ, ø, å in ASCII (``bjornar`` is Bjørnar, ``haakon`` Håkon): the part
+    with one of those spellings turned back, one place at a time."""
+    variants: list[str] = []
+    for ascii_form, letter in _ASCII_FOR:
+        position = part.find(ascii_form)
+        while position >= 0:
+            variants.append(part[:position] + letter + part[position + len(ascii_form):])
+            position = part.find(ascii_form, position + 1)
+    return variants
 
 
 def _is_ordinary_part(part: str, names: NameResources) -> bool:
@@ -156,6 +175,8 @@ def _is_ordinary_part(part: str, names: NameResources) -> bool:
     common = names.lexicon.is_common
     if len(part) <= 4 or common(part) or part in names.common_words or names.is_organisation_word(part):
         return True
+    if any(common(variant) for variant in _norwegian_spellings(part)):
+        return True  # "soknad" is søknad
     return any(common(part[split:]) for split in range(1, len(part) - 3))
 
 

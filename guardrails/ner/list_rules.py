@@ -19,6 +19,18 @@ def _present_shaped(word: str) -> bool:
     return len(word) >= 4 and word.isalpha() and word.endswith(("er", "ar"))
 
 
+# What is sent to a person ("tilbodsbrevet til liv", "avslaget til storm"), by stem.
+_MESSAGE_STEMS = (
+    "brev", "e-post", "epost", "mail", "melding", "avslag", "tilbud", "tilbod", "kontrakt", "arbeidsavtale",
+    "invitasjon", "innkalling", "utkast", "svar", "sms",
+)
+
+
+def _is_message(word: str) -> bool:
+    stem = word[:-2] if word.endswith(("et", "en")) else word[:-1] if word.endswith("a") else word
+    return word.endswith(_MESSAGE_STEMS) or stem.endswith(_MESSAGE_STEMS)
+
+
 def _numbered(context: DocContext, index: int) -> bool:
     """``kap 13``, ``rom 412``: a lower-case word right before a number labels it (not
     ``ola 45 år``, an age)."""
@@ -99,6 +111,10 @@ class ListNameRules(FinderBase):
                 mark(found, [index, index + 1], self._scores.list_full_name, "list")  # kari nordmann
                 index += 2
                 continue
+            elif word.islower() and context.is_cased and self._lower_subject_pair(context, index):
+                mark(found, [index, index + 1], self._scores.list_full_name, "list")  # at rune halvorsrud ble
+                index += 2
+                continue
             index += 1
 
     def _lower_case_name(self, context: DocContext, word: str) -> bool:
@@ -117,6 +133,19 @@ class ListNameRules(FinderBase):
         return (
             capitalised in self._names.norwegian_first_names and bool(lexicon.classes(capitalised) & GIVEN_NAME)
             and not lexicon.is_common(base)
+        )
+
+    def _lower_subject_pair(self, context: DocContext, index: int) -> bool:
+        """In edited text, a lower-case first name and a word no list or lexicon knows, before a
+        finite verb: a name typed in lower case as a sentence's subject (``at rune halvorsrud ble``)."""
+        if index + 2 >= context.size or context.words[index].capitalize() not in self._names.first_names:
+            return False
+        following, verb = context.words[index + 1], context.lower[index + 2]
+        return (
+            following.isalpha() and following.islower() and len(following) >= 4
+            and not self._names.lexicon.is_common(following) and following not in self._names.common_words
+            and (verb in FINITE_VERBS or verb in self._names.subject_verbs)
+            and self._rare_lower_word(following)
         )
 
     def _lower_surname_follows(self, context: DocContext, index: int) -> bool:
@@ -200,6 +229,7 @@ class ListNameRules(FinderBase):
             subject = starts and self._verb_after_subject(context, index)
             preposition_slot = not starts and previous in PERSON_PREPOSITIONS and (
                 following in AFTER_PERSON_IN_CHAT or index + 1 >= context.size
+                or (index >= 2 and _is_message(lower[index - 2]))  # "tilbodsbrevet til liv til nynorsk"
             )
             if not subject and not preposition_slot:
                 continue

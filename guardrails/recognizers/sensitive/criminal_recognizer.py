@@ -23,6 +23,8 @@ TERMS: tuple[str, ...] = (
     r"vilkårsdom\w*", r"rulleblad\w*", r"anmerkning\w*", r"merknad(?:er|ar)? på (?:politiattest\w*|vandelsattest\w*)",
     r"kriminell\w* (?:fortid|bakgrunn|historikk|rulleblad)", r"(?:tidligere|tidlegare) kriminell\w*",
     r"(?:begått|begikk|gjort|gjorde|gjennomført) (?:\w+ )?(?:lovbrudd\w*|kriminalitet|straffbare? \w+)",
+    r"(?:fått|fikk|fekk|har|hadde|ilagt|ilagd) (?:\w+ ){0,2}bot(?:er|a|en)?(?!\w)", r"bot(?:a|en)? for \w+",
+    r"underslag\w*", r"bedrageri\w*", r"trygdesvindel\w*", r"tyveri(?:er|ar|et)?", r"narkotikalovbrudd\w*",
     r"promillekjøring\w*", r"fyllekjøring\w*", r"ruskjøring\w*", r"voldsdom\w*", r"voldsdømt\w*", r"voldsdømd\w*",
 )
 

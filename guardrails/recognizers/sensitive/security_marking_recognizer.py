@@ -67,8 +67,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # a person's clearance level: "klarert for HEMMELEG", "autorisasjon NATO SECRET"
     Pattern(
         "clearance_level",
-        r"(?<!\w)(?:(?:er|var|vart|ble|blei|blitt|vorte|vore|vært)\s+(?:\w+\s+){0,2}(?:sikkerhets|sikkerheits|tryggleiks)?"
-        r"(?:klarert|autorisert)|(?:har|hadde|fått|fekk|fikk)\s+(?:\w+\s+){0,2}(?:sikkerhets|sikkerheits|tryggleiks)?"
+        r"(?<!\w)(?:(?:er|var|vart|ble|blei|blitt|vorte|vore|vært)\s+(?:\w+\s+){0,2}\w*"
+        r"(?:klarert|autorisert)|(?:har|hadde|fått|fekk|fikk)\s+(?:\w+\s+){0,2}\w*"
         r"(?:klarering|autorisasjon))"
         r"(?:\s+(?:for|til|på|nivå))?\s+(?:(?-i:NATO|EU)\s+)?(?:" + _MARKS_ANY
         + r"|(?-i:COSMIC TOP SECRET|SECRET|CONFIDENTIAL|RESTRICTED))(?!\w)",
