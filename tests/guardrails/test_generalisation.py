@@ -248,3 +248,41 @@ def test_a_thing_stays_a_thing_where_its_context_is_cut(guardrail) -> None:
     text = ("Bør-krav:\n1. Kjennskap til Tendsign eller tilsvarende konkurransegjennomføringsverktøy\n\n"
             "Tidsplan:\n- 1. Kjennskap til Tendsign eller tilsvarende …: 3 min\n")
     assert guardrail.check(text).decision == "pass"
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Kandidaten Farid Ahmadi er pashtun og sunnimuslim.", "NO_ETHNICITY"),
+        ("Kandidaten Farid Ahmadi er pashtun og sunnimuslim.", "NO_RELIGION"),
+        ("Ingvild Moe har fått en bot for fartsovertredelse i fjor.", "NO_CRIMINAL"),
+        ("Gunnar Eide har tryggingsklarering for KONFIDENSIELT.", "NO_SECURITY_MARKING"),
+    ],
+)
+def test_more_categories_said_of_a_person(guardrail, text: str, entity: str) -> None:
+    assert entity in guardrail.check(text).entity_counts
+
+
+def test_a_first_name_that_contains_a_religious_word_is_no_religion(guardrail) -> None:
+    counts = guardrail.check("søkjaren sunniva er flink, kan du skrive eit tilbod til ho").entity_counts
+    assert "NO_RELIGION" not in counts and "PERSON" in counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i morgen må jeg kontakte nguyen thi lan om at hun ikke fikk stillingen",
+        "jeg sa at ragnar kvisberg ble innstilt, men det stemmer ikke. Kan du skrive et nytt utkast?",
+        "Kontakt meg på ragnhild.oydegard@nordland.no om dette.",
+    ],
+)
+def test_lower_case_names_and_ascii_spelt_addresses_are_stopped(guardrail, text: str) -> None:
+    assert guardrail.check(text).blocked
+
+
+def test_a_letter_to_an_ambiguous_name_asks(guardrail) -> None:
+    assert guardrail.check("kan du oversette avslaget til sol til nynorsk").decision == "ask"
+
+
+def test_a_functional_mailbox_spelt_in_ascii_passes(guardrail) -> None:
+    assert guardrail.check("Send søknaden til soknad@lillehammer.kommune.no innen fristen.").decision == "pass"

@@ -59,7 +59,7 @@ TERMS: tuple[str, ...] = (
     r"andregenerasjons\w*", r"annengenerasjons\w*",
     # ethnic groups that are no nationality ("er hazara frå Afghanistan")
     r"hazara\w*", r"pashtun\w*", r"tadsjik\w*", r"usbek\w*", r"uigur\w*", r"kurder(?:e|en|ne)?", r"kurdar(?:ar|en|ane)?",
-    r"rohingya\w*", r"oromo\w*", r"amhar(?:a|ar|er|isk)\w*", r"tigray\w*", r"tigrinja", r"berber\w*", r"yazidi\w*",
+    r"rohingya\w*", r"oromo\w*", r"amhar(?:a|ar|er|isk)\w*", r"tigray\w*", r"berber\w*", r"yazidi\w*",
     r"assyrer\w*", r"tuareg\w*",
     # origin and mother tongue of a person: "opprinnelig fra Eritrea", "har tigrinja som morsmål"
     r"(?:opprinnelig|opprinneleg|opphavleg|opphavlig) (?:fra|frå) (?-i:\p{Lu})\w+",
