@@ -56,6 +56,16 @@ def text_input(input_id: str, *, label: str, value: str = "", placeholder: str =
     return element
 
 
+def code_block(text: str) -> dict:
+    """Teams' CodeBlock element: the text as it is (no markdown, so ``<PERSON_1>`` stays visible) with
+    Teams' own **Copy** button. A client that does not know the element (the Agents Playground) shows
+    the fallback, the text in a monospace TextBlock.
+    https://learn.microsoft.com/en-us/microsoftteams/platform/task-modules-and-cards/cards/cards-format#codeblock-in-adaptive-cards
+    """
+    return {"type": "CodeBlock", "codeSnippet": text, "language": "PlainText",
+            "fallback": {"type": "TextBlock", "text": text, "wrap": True, "fontType": "Monospace"}}
+
+
 def submit(title: str, data: dict, *, style: str | None = None) -> dict:
     action: dict = {"type": "Action.Submit", "title": title, "data": data}
     if style:
