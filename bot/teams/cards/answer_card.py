@@ -16,7 +16,8 @@ from dialogs import messages
 
 def _copy_action(text: str) -> dict:
     return show_card(messages.text("teams.card.copy_text"), [
-        text_block(messages.text("teams.card.copy_hint"), subtle=True), code_block(text)])
+        # The answer is the message's text already: no fallback copy (size), see code_block.
+        text_block(messages.text("teams.card.copy_hint"), subtle=True), code_block(text, fallback=False)])
 
 
 def answer_card(text: str, *, anonymized: bool, translation: bool = False) -> dict:

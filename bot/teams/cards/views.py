@@ -24,8 +24,8 @@ from dialogs.task_definition import Command, TaskDefinition
 from dialogs.views import TextViews, anonymize_offer, anonymized_prompt_lines
 from guardrails.findings import CheckResult
 
-# An answer longer than this goes out as split text messages (TextViews) rather than a
-# card: the text and the copy field together must stay under Teams' message size limit.
+# An answer longer than this goes out as split text messages (TextViews) rather than a card: the
+# text and its CodeBlock (or a prompt's CodeBlock and its fallback) must stay under Teams' message size limit.
 MAX_CARD_ANSWER_CHARS = 10_000
 
 
