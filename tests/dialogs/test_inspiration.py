@@ -6,7 +6,11 @@ from __future__ import annotations
 import pytest
 
 from dialogs import messages
+from dialogs.draft import Draft
+from dialogs.inspiration import set_inspiration
+from dialogs.prompt_bank.entries import template_parts
 from dialogs.replies import inspiration_text, parse_reply, removes_inspiration
+from dialogs.task_definition import load_library
 from tests.dialogs.samples import ANNONSE, GUIDE, KRAV, valid_fodselsnummer
 from tests.dialogs.test_requirements_dialogs import AD
 
@@ -94,3 +98,13 @@ async def test_in_a_task_without_a_guide_it_is_the_inspiration_example(chat):
     replies = await chat.say_text("inspirasjon: Bli med og bygg fremtidens rekruttering!")
     assert messages.text("dialog.part_updated", label="I – Inspirasjon") in replies
     assert "Bli med og bygg fremtidens rekruttering!" in await chat.say_text("send")
+
+
+def test_a_prompt_saved_to_the_bank_keeps_the_example_but_not_this_process_guide():
+    task = load_library().tasks["intervju"]
+    draft = Draft(task_id="intervju", inputs={"krav": KRAV}, edited_parts={"inspirasjon": "Eksempel: Hva gjorde du?"})
+    set_inspiration(task, draft, GUIDE)
+    assert draft.edited_parts["inspirasjon"].startswith("Eksempel: Hva gjorde du?\n\nTil inspirasjon:")
+    assert template_parts(task, draft.edited_parts, draft.inputs)["inspirasjon"] == "Eksempel: Hva gjorde du?"
+    set_inspiration(task, draft, "")
+    assert draft.edited_parts["inspirasjon"] == "Eksempel: Hva gjorde du?" and "intervjuguide" not in draft.inputs
