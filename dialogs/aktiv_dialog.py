@@ -15,8 +15,10 @@ from dialogs import messages, replies
 from dialogs.dialog_state import CALLING_SINCE, calling_marker, dialog_id
 from dialogs.draft import Draft, build_request, labelled_parts, missing_inputs, preview_parts, render_parts
 from dialogs.findings_view import finding_excerpts, locate_input, rule_sentence
+from dialogs.inspiration import card_parts, pasted_fields
 from dialogs.part_edit import apply_edits, editable_text
 from dialogs.ports import TURN_CHECKPOINT_KEY, TURN_PROGRESS_KEY, Answered, Blocked, ModelPort, TranslatorPort
+from dialogs.preview_inputs import PreviewInputs
 from dialogs.recovery import recovery_for
 from dialogs.replies import Reply, parse_reply, part_from_word
 from dialogs.requirements.reading import card_requirements, questions_to_check
@@ -33,7 +35,7 @@ STAGE_KEYS = ("pending", "anonymizable", "blocked_input", "candidate", "recovery
 GROUP_CONVERSATIONS = {"channel", "groupChat"}
 
 
-class AktivDialog(RequirementsSteps, Dialog):
+class AktivDialog(RequirementsSteps, PreviewInputs, Dialog):
     """Runs one task (``intervju``, ``screening`` …) from its YAML definition."""
 
     def __init__(self, task: TaskDefinition, library: PromptLibrary, model: ModelPort,
@@ -98,6 +100,8 @@ class AktivDialog(RequirementsSteps, Dialog):
         if not reply.text.strip():
             await dc.context.send_activity(self._views.ask_input(item, retry=True))
             return Dialog.end_of_turn
+        if not reply.intent and await self._take_inspiration(dc, draft, reply.text):
+            return await self._advance(dc, draft)  # the input still missing is asked again
         if not replies.is_content(reply):
             # "send", "ok", "takk", "kortere" … is never the ad or the position.
             await dc.context.send_activity(self._views.note(
@@ -111,7 +115,8 @@ class AktivDialog(RequirementsSteps, Dialog):
         return await self._advance(dc, draft)
 
     async def _on_preview(self, dc: DialogContext, draft: Draft, reply: Reply) -> DialogTurnResult:
-        if not reply.parts and reply.intent is None and await self._change_requirements(dc, draft, reply.text):
+        if not (reply.parts or reply.inputs) and reply.intent is None \
+                and await self._change_requirements(dc, draft, reply.text):
             return await self._show_preview(dc, draft)
         if reply.intent == "show_all":
             return await self._show_preview(dc, draft, full=True)
@@ -123,21 +128,13 @@ class AktivDialog(RequirementsSteps, Dialog):
                 await dc.context.send_activity(self._views.note("requirements.checklist_changed"))
             await dc.context.send_activity(self._views.requirements(draft.requirements))
             return await self._show_preview(dc, draft)
-        if reply.parts:
-            # A card submits all five parts: keep only those the user really changed.
-            current = render_parts(self._task, draft)
-            changed = {part: text for part, text in reply.parts.items()
-                       if text.strip() != current.get(part, "").strip()}
-            edits = apply_edits(self._task, draft, changed)
-            draft.edited_parts.update(edits.templates)
-            if edits.kept:
-                # The prompt is not what the card showed: show it again rather than send it.
-                await dc.context.send_activity(self._views.values_kept(edits.kept))
-                return await self._show_preview(dc, draft)
-            if reply.intent == "send":
-                return await self._send(dc, draft)
-            if changed or reply.intent != "edit":
-                return await self._show_preview(dc, draft)
+        if reply.parts or reply.inputs:
+            # A card submits all five parts and its pasted texts: only what the user changed counts.
+            result = await self._on_card(dc, draft, reply)
+            if result is not None:
+                return result
+        if not reply.intent and await self._take_inspiration(dc, draft, reply.text):
+            return await self._show_preview(dc, draft)
         if reply.intent == "send":
             return await self._send(dc, draft)
         if reply.intent in ("edit", "add_example") or reply.part:
@@ -190,7 +187,8 @@ class AktivDialog(RequirementsSteps, Dialog):
                 key = "conversation.redacted_used" if reply.intent == "use_redacted" else "conversation.contact_removed"
                 await dc.context.send_activity(self._views.note(key))
                 return await self._advance(dc, draft)
-        if reply.intent in ("edit", "add_example") or reply.part or reply.parts:
+        if (reply.intent in ("edit", "add_example") or reply.part or reply.parts or reply.inputs
+                or replies.inspiration_text(reply.text) is not None):
             return await self._on_preview(dc, draft, reply)
         if reply.intent in ("send", "retry"):
             return await self._send(dc, draft)
@@ -274,10 +272,13 @@ class AktivDialog(RequirementsSteps, Dialog):
     async def _show_preview(self, dc: DialogContext, draft: Draft, *, full: bool = False) -> DialogTurnResult:
         draft.followup = None
         self._save(dc, draft, PREVIEW)
-        # A text preview shows a long ad by its first line and length; a card needs the whole text.
+        # A text preview shows a long ad by its first line and length; a card shows each pasted text
+        # whole in a field of its own and the parts with a marker in its place.
         short = not full and getattr(self._views, "short_previews", False)
-        labelled = labelled_parts(self._library, (preview_parts if short else render_parts)(self._task, draft))
-        await dc.context.send_activity(self._views.preview(self._task, labelled))
+        show = card_parts if getattr(self._views, "inputs_apart", False) else preview_parts if short else render_parts
+        labelled = labelled_parts(self._library, show(self._task, draft))
+        await dc.context.send_activity(self._views.preview(self._task, labelled,
+                                                           fields=pasted_fields(self._task, draft)))
         return Dialog.end_of_turn
 
     async def _ask_part(self, dc: DialogContext, draft: Draft, part: str | None) -> DialogTurnResult:

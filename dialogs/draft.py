@@ -98,17 +98,21 @@ def render_parts(task: TaskDefinition, draft: Draft) -> dict[str, str]:
     return parts
 
 
-# A pasted text longer than this is shown in a text preview by its first line and its length.
+# A pasted text longer than this is shown in a text preview by its first line and its length;
+# an inspiration text (an interview guide from another process) already when longer than the second.
 SHORT_PREVIEW_CHARS = 800
+SHORT_INSPIRATION_CHARS = 200
 
 
 def preview_parts(task: TaskDefinition, draft: Draft) -> dict[str, str]:
     """The parts as a text preview shows them: a long pasted text (the ad) by its first line and
     its length ("«Rådgiver …» (Stillingsannonse, 2 134 tegn – skriv «vis hele»)"), not all of it."""
     short = dict(input_values(task, draft))
+    inspiration = task.inspiration.input if task.inspiration else None
     for item in task.inputs:
         value = short.get(item.name, "")
-        if item.multiline and len(value) > SHORT_PREVIEW_CHARS:
+        limit = SHORT_INSPIRATION_CHARS if item.name == inspiration else SHORT_PREVIEW_CHARS
+        if item.multiline and len(value) > limit:
             first = next((line.strip() for line in value.splitlines() if line.strip()), "")
             short[item.name] = messages.text("dialog.pasted_excerpt", first=first[:120], label=item.label,
                                              length=messages.format_count(len(value)))

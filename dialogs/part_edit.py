@@ -64,11 +64,13 @@ def marker(label: str) -> str:
     return f"[{label}]"
 
 
-def editable_text(task: TaskDefinition, draft: Draft, part: str) -> tuple[str, tuple[str, ...]]:
-    """The part as the user edits it, and the markers in it (each once, in order)."""
+def editable_text(task: TaskDefinition, draft: Draft, part: str,
+                  marked: frozenset[str] | None = None) -> tuple[str, tuple[str, ...]]:
+    """The part as the user edits it, and the markers in it (each once, in order). ``marked``: the
+    values shown as markers (default: every pasted text, ``pasted_names``)."""
     values = input_values(task, draft)
     labels = value_labels(task)
-    pasted = pasted_names(task)
+    pasted = pasted_names(task) if marked is None else marked
     shown: list[str] = []
 
     def show(match: re.Match[str]) -> str:

@@ -26,6 +26,8 @@ class Reply:
     part: str | None = None
     # Parts replaced in one go from a card (part name → new text).
     parts: dict[str, str] = field(default_factory=dict)
+    # Pasted texts (the ad, an interview guide) sent from a card's own fields (input name → text).
+    inputs: dict[str, str] = field(default_factory=dict)
 
 
 @cache
@@ -49,10 +51,14 @@ def parse_reply(text: str | None, value: object = None) -> Reply:
             {k: str(v) for k, v in parts.items() if k in PART_NAMES and isinstance(v, str)}
             if isinstance(parts, dict) else {}
         )
+        inputs = value.get("inputs")
+        clean_inputs = (
+            {str(k): v for k, v in inputs.items() if isinstance(v, str)} if isinstance(inputs, dict) else {}
+        )
         part = value.get("part") if value.get("part") in PART_NAMES else None
-        if intent in INTENTS or clean_parts:
+        if intent in INTENTS or clean_parts or clean_inputs:
             return Reply(text=str(value.get("text") or ""), intent=intent if intent in INTENTS else None,
-                         part=part, parts=clean_parts)
+                         part=part, parts=clean_parts, inputs=clean_inputs)
     raw = (text or "").strip()
     phrases, part_words = _vocabulary()
     normal = _normalise(raw)
@@ -77,6 +83,32 @@ def starts_with_example_lead_in(text: str) -> bool:
     """Does an inspiration example already say that it is one ("Eksempel: …", "Her er et eksempel …")?"""
     start = re.sub(r"\s+", " ", text.strip().lower())
     return any(start.startswith(phrase) for phrase in _example_lead_ins())
+
+
+@cache
+def _inspiration_words(path: Path = PROMPTS_DIR / "replies.yaml") -> tuple[tuple[str, ...], frozenset[str]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))["inspiration"]
+    lead_ins = tuple(sorted((str(w).lower() for w in data["lead_ins"]), key=len, reverse=True))
+    return lead_ins, frozenset(_normalise(str(w)) for w in data["remove"])
+
+
+def inspiration_text(text: str) -> str | None:
+    """The text after "inspirasjon:" (or "intervjuguide" and a new line, as an attached file arrives),
+    "" when nothing follows, None when the message is no such thing. The bare word stays the name of
+    the part ("inspirasjon" → edit Inspirasjon)."""
+    stripped = (text or "").strip()
+    lowered = stripped.lower()
+    for word in _inspiration_words()[0]:
+        if lowered.startswith(word):
+            rest = stripped[len(word):].lstrip(" \t")
+            if rest[:1] in (":", "\n"):
+                return rest[1:].strip()
+    return None
+
+
+def removes_inspiration(text: str) -> bool:
+    """"inspirasjon: fjern": the words after the lead-in that take the pasted text out again."""
+    return _normalise(text) in _inspiration_words()[1]
 
 
 @cache

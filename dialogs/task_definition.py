@@ -52,6 +52,19 @@ class RequirementsConfig(_Strict):
     length_input: str | None = None
 
 
+class InspirationConfig(_Strict):
+    """An optional pasted text the Inspirasjon part is built around (seed 000: "intervjuguide fra en
+    annen prosess … bruk måten spørsmålene stilles på som inspirasjon"). ``input`` is a multiline input
+    with ``default: ""`` (never asked); ``template`` is what the Inspirasjon part gets when it is given
+    and holds ``{input}``; ``offer`` tells a chat user how to give it, ``placeholder`` is the card
+    field's hint."""
+
+    input: str
+    template: str = Field(min_length=1)
+    offer: str = Field(min_length=1)
+    placeholder: str = Field(min_length=1)
+
+
 class AktivParts(_Strict):
     aktor: str
     kommando: str = Field(min_length=1)
@@ -72,6 +85,7 @@ class TaskDefinition(_Strict):
     inputs: tuple[TaskInput, ...] = ()
     first_input: str | None = None
     requirements: RequirementsConfig | None = None
+    inspiration: InspirationConfig | None = None
     parts: AktivParts
 
     @model_validator(mode="after")
@@ -96,7 +110,22 @@ class TaskDefinition(_Strict):
                 value = getattr(config, field_name)
                 if value is not None and value not in names:
                     raise ValueError(f"requirements.{field_name}: '{value}' is not one of the inputs")
+        if self.inspiration is not None:
+            self._check_inspiration(self.inspiration, names)
         return self
+
+    def _check_inspiration(self, config: InspirationConfig, names: set[str]) -> None:
+        if config.input not in names:
+            raise ValueError(f"inspiration.input: '{config.input}' is not one of the inputs")
+        item = self.input(config.input)
+        if not item.multiline or item.default != "":
+            raise ValueError(f"inspiration.input: '{config.input}' must be multiline with default: \"\" (optional)")
+        used = set(PLACEHOLDER.findall(config.template))
+        if config.input not in used:
+            raise ValueError(f"inspiration.template: must hold {{{config.input}}}")
+        unknown = used - names - DERIVED_VALUES
+        if unknown:
+            raise ValueError(f"inspiration.template: unknown placeholder(s) {', '.join(sorted(unknown))}")
 
     def input(self, name: str) -> TaskInput:
         return next(item for item in self.inputs if item.name == name)

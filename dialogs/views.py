@@ -13,6 +13,7 @@ from botbuilder.core import MessageFactory
 from botbuilder.schema import ActionTypes, Activity, CardAction
 
 from dialogs import messages
+from dialogs.inspiration import PastedField
 from dialogs.recovery import BlockRecovery
 from dialogs.requirements.checklist import numbered
 from dialogs.task_definition import PART_NAMES, Command, TaskDefinition, TaskInput
@@ -28,7 +29,8 @@ class Views(Protocol):
 
     def ask_input(self, item: TaskInput, *, retry: bool = False) -> Activity: ...
 
-    def preview(self, task: TaskDefinition, labelled: list[tuple[str, str]]) -> Activity: ...
+    def preview(self, task: TaskDefinition, labelled: list[tuple[str, str]], *,
+                fields: tuple[PastedField, ...] = ()) -> Activity: ...
 
     def choose_part(self) -> Activity: ...
 
@@ -147,7 +149,10 @@ class TextViews:
             lines.append(messages.text("dialog.ask_input_default_note", default=item.default))
         return _message(lines)
 
-    def preview(self, task: TaskDefinition, labelled: list[tuple[str, str]]) -> Activity:
+    def preview(self, task: TaskDefinition, labelled: list[tuple[str, str]], *,
+                fields: tuple[PastedField, ...] = ()) -> Activity:
+        """The five parts; ``fields``: the pasted texts (in the parts here), an empty optional one
+        with how to give it."""
         lines = [messages.text("dialog.preview_title")]
         for part, (label, text) in zip(PART_NAMES, labelled, strict=False):
             if text.strip():
@@ -155,6 +160,7 @@ class TextViews:
             else:  # only Inspirasjon invites an example; another emptied part is just empty
                 key = "dialog.preview_part_empty" if part == "inspirasjon" else "dialog.preview_part_emptied"
                 lines.append(messages.text(key, label=label))
+        lines += [field.offer for field in fields if field.offer and not field.text.strip()]
         lines.append(messages.text("dialog.preview_actions"))
         return _message(lines, "send", "edit", "add_example", "cancel")
 

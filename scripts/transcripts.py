@@ -20,9 +20,17 @@ INTROS = {
     "intervju": "A bokmål ad pasted after `/intervju Intervjuet varer 45 minutter.`: the checklist of requirements, "
                 "one edit (a should requirement made a must), `send`, and questions from Copilot pasted back "
                 "after `sjekk`.",
+    "intervju_inspirasjon": "The same ad after `/intervju Intervjuet varer 45 minutter.`, then an interview guide "
+                            "from another process given as optional Inspirasjon (`inspirasjon:` and the pasted guide), "
+                            "shown shortened in the preview, `vis hele`, and `send`: the guide goes into Inspirasjon "
+                            "with the instruction to use its form, not its questions.",
     "screening": "A nynorsk ad in prose (no headed lists): the checklist, one added and one deleted requirement, "
                  "then `ja`.",
 }
+
+
+# A heading other than "/<name>: from a pasted ad to the finished prompt".
+TITLES = {"intervju_inspirasjon": "/intervju with an interview guide from another process as Inspirasjon"}
 
 
 def transcript(name: str) -> str:
@@ -43,7 +51,7 @@ def main(names: list[str]) -> None:
     for name in names:
         body = transcript(name)
         (FOLDER / f"{name}.md").write_text(
-            f"# /{name}: from a pasted ad to the finished prompt\n\n{INTROS.get(name, '')}\n\n"
+            f"# {TITLES.get(name, f'/{name}: from a pasted ad to the finished prompt')}\n\n{INTROS.get(name, '')}\n\n"
             f"Made with `python scripts/transcripts.py {name}` from [`{name}.txt`]({name}.txt): the terminal chat in "
             "prompt-builder mode (no model configured), one run per turn in the same conversation.\n\n"
             f"````text\n{body}\n````\n", encoding="utf-8")

@@ -9,6 +9,7 @@ from botbuilder.schema import ActionTypes, Activity, CardAction, SuggestedAction
 
 from bot.teams.cards.elements import action_set, message_back
 from dialogs import messages
+from dialogs.inspiration import PastedField
 from dialogs.recovery import BlockRecovery
 from dialogs.task_definition import Command, TaskDefinition, TaskInput
 from dialogs.views import Views
@@ -73,8 +74,13 @@ class NetworkViews:
     def ask_input(self, item: TaskInput, *, retry: bool = False) -> Activity:
         return self._inner.ask_input(item, retry=retry)
 
-    def preview(self, task: TaskDefinition, labelled: list[tuple[str, str]]) -> Activity:
-        return self._inner.preview(task, labelled)
+    @property
+    def inputs_apart(self) -> bool:
+        return getattr(self._inner, "inputs_apart", False)
+
+    def preview(self, task: TaskDefinition, labelled: list[tuple[str, str]], *,
+                fields: tuple[PastedField, ...] = ()) -> Activity:
+        return self._inner.preview(task, labelled, fields=fields)
 
     def choose_part(self) -> Activity:
         return self._inner.choose_part()

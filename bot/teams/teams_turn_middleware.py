@@ -19,7 +19,7 @@ from bot.teams.attachments import AttachmentError, AttachmentReader, find_attach
 from bot.teams.cards.submit import normalize_submit
 from bot.teams.message_split import MessageSplitter
 from bot.teams.streaming import TeamsStreaming
-from dialogs import messages
+from dialogs import messages, replies
 
 # turn_state key: True when the message's text is an attached file's text.
 ATTACHED_FILE = "aktiv.attached_file"
@@ -59,7 +59,9 @@ class TeamsTurnMiddleware(Middleware):
         await turn_context.send_activity(messages.text("teams.attachment.received", name=file.name,
                                                        chars=messages.format_count(len(content))))
         typed = (activity.text or "").strip()
-        # "/annonse" + file → the file is the command's text; any other typed words are chatter.
-        activity.text = f"{typed}\n{content}" if typed.startswith("/") else content
+        # "/annonse" + file → the file is the command's text, "inspirasjon" + file → an interview guide
+        # for Inspirasjon (dialogs.replies.inspiration_text); any other typed words are chatter.
+        keep = typed.startswith("/") or replies.inspiration_text(f"{typed}\n{content}") is not None
+        activity.text = f"{typed}\n{content}" if keep else content
         turn_context.turn_state[ATTACHED_FILE] = True
         return True

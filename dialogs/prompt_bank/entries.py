@@ -82,7 +82,9 @@ def template_parts(task: TaskDefinition, edited_parts: dict[str, str], inputs: d
                    base: dict[str, str] | None = None) -> dict[str, str]:
     """The five parts as templates: the task's template (or ``base``, a bank prompt's)
     unless the user edited the part, with every input text found in an edited part
-    replaced by its ``{placeholder}``."""
+    replaced by its ``{placeholder}``. An interview guide given for this process (the task's
+    ``inspiration``) is left out: a saved prompt keeps the user's own example, not "here is a guide"
+    with nothing after it."""
     templates = {**task.parts.as_dict(), **(base or {})}
     by_length = sorted(((name, value.strip()) for name, value in inputs.items() if value and value.strip()),
                        key=lambda item: len(item[1]), reverse=True)
@@ -96,6 +98,9 @@ def template_parts(task: TaskDefinition, edited_parts: dict[str, str], inputs: d
             if len(value) >= _MIN_INPUT_TO_STRIP:
                 text = text.replace(value, "{" + name + "}")
         parts[part] = text
+    if task.inspiration is not None:
+        guide = task.inspiration.template.strip()
+        parts["inspirasjon"] = parts["inspirasjon"].replace(guide, "").strip()
     return parts
 
 

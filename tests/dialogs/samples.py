@@ -23,3 +23,12 @@ def valid_fodselsnummer(birth: str = "010170", individual: str = "123") -> str:
     base = birth + individual
     first = fodselsnummer.calc_check_digit1(base)
     return base + first + fodselsnummer.calc_check_digit2(base + first)
+
+
+# An interview guide from another process (seed 000: "intervjuguide fra en annen prosess"), invented.
+GUIDE = """Intervjuguide – rådgiver økonomi (annen prosess)
+Innledning (5 min): presentasjon av panelet og stillingen.
+Må-krav 1, høyere utdanning: Fortell om utdanningen din. Hvilke fag har du mest nytte av i arbeidet?
+Må-krav 2, budsjettarbeid: Beskriv en gang du hadde ansvar for et budsjett. Hva gjorde du, og hva ble resultatet?
+Bør-krav 1, økonomisystemer: Hvilke systemer har du brukt? Gi et konkret eksempel.
+Avslutning (5 min): kandidatens spørsmål og videre prosess."""

@@ -91,8 +91,8 @@ def test_interview_preview_streamed_answer_and_block_in_the_playground(playgroun
             streamed = _wait_for(page, lambda t: FIRST_LINE in t and LAST_LINE not in t, 30,
                                  "a partly streamed answer")
             page.screenshot(path=str(OUT / "2-streaming-answer.png"))
-            assert "Kopier tekst" not in streamed
-            final = _wait_for(page, lambda t: LAST_LINE in t and "Kopier tekst" in t, 30, "the final answer")
+            assert "Vis som kopierbar tekst" not in streamed
+            final = _wait_for(page, lambda t: LAST_LINE in t and "Vis som kopierbar tekst" in t, 30, "the final answer")
             page.screenshot(path=str(OUT / "3-final-answer.png"))
             assert "Dette er et utkast" in final and "Forbedre" in final
 

@@ -7,7 +7,7 @@ import logging
 
 from bot.composition import build_components
 from tests.bot_http.helpers import serve
-from tests.dialogs.samples import KRAV, valid_fodselsnummer
+from tests.dialogs.samples import GUIDE, KRAV, valid_fodselsnummer
 from tests.fakes.activities import make_message
 
 CONVERSATION = "a:conv-http-dialog"
@@ -33,6 +33,20 @@ async def test_interview_dialog_over_http(openai_settings, fake_openai, stub_con
     assert "Fortell om en rekruttering du er stolt av." in answer
     assert "KI erstatter ikke menneskelig vurdering" in answer
     assert len(fake_openai.requests) == 1
+
+
+async def test_an_interview_guide_as_inspiration_over_http(openai_settings, fake_openai, stub_connector, guardrail):
+    settings = openai_settings.model_copy(update={"storage": "memory"})
+    bot = build_components(settings, guardrail=guardrail).bot
+    fake_openai.queue_answer("1. Fortell om en rekruttering du har ledet.")
+    async with serve(settings, bot) as client:
+        await _turn(client, stub_connector, "/intervju " + KRAV)
+        await _turn(client, stub_connector, "rådgiver i HR")
+        added = "\n".join(await _turn(client, stub_connector, "inspirasjon:\n" + GUIDE))
+        assert "Intervjuguide fra en annen prosess** er lagt inn" in added and "I – Inspirasjon" in added
+        await _turn(client, stub_connector, "send")
+    [request] = fake_openai.requests
+    assert GUIDE in request.sent_text and "ikke kopier spørsmål som ikke passer kravene" in request.sent_text
 
 
 async def test_personal_data_never_reaches_the_model_nor_the_logs(openai_settings, fake_openai, stub_connector,

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.dialogs.samples import GUIDE
 from tests.integration.test_terminal_chat import run_chat
 
 ADS = {ad["id"]: ad for ad in yaml.safe_load(
@@ -51,3 +52,16 @@ def test_screening_prompt_names_every_requirement(tmp_path):
         assert requirement.lower() in prompt.lower(), requirement
     assert not PAY_AND_BENEFITS.search(prompt)
     assert "svarform" in prompt.lower()
+
+
+@pytest.mark.slow
+def test_intervju_with_an_earlier_guide_keeps_the_contract_and_uses_it_as_inspiration(tmp_path):
+    ad = ADS["dev-01-nb"]
+    out = run_chat(f"/intervju Intervjuet varer 45 minutter.\n{ad['text']}\n---\ninspirasjon:\n{GUIDE}\n---\nsend\n",
+                   tmp_path)
+    prompt = fenced_prompt(out)
+    for requirement in ad["must"] + ad["should"]:
+        assert requirement.lower() in prompt.lower(), requirement
+    assert sum(int(m) for m in re.findall(r"^- .*: (\d+) min$", prompt, re.MULTILINE)) == 45
+    assert not PAY_AND_BENEFITS.search(prompt)
+    assert GUIDE in prompt and "ikke kopier spørsmål som ikke passer kravene" in prompt

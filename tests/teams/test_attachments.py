@@ -13,7 +13,7 @@ from docx import Document
 from bot.teams.attachments import FILE_DOWNLOAD_INFO, AttachedFile, AttachmentError, AttachmentReader, extract_text
 from bot.teams.download_policy import DownloadPolicy
 from dialogs import messages
-from tests.dialogs.samples import ANNONSE, valid_fodselsnummer
+from tests.dialogs.samples import ANNONSE, GUIDE, KRAV, valid_fodselsnummer
 from tests.teams.card_driver import cards_in, inputs, press, text_of
 
 LOOPBACK = DownloadPolicy.loopback_for_tests()
@@ -61,6 +61,7 @@ FILES = {
     "broken.pdf": b"%PDF-1.4\n this is not a pdf",
     "empty.txt": b"   \n  ",
     "big.txt": b"x" * (100 * 1024),
+    "intervjuguide.docx": docx_bytes(GUIDE),
     "fnr.docx": docx_bytes(f"Søker med fødselsnummer {valid_fodselsnummer()} har sendt inn søknad.\n{ANNONSE}"),
 }
 
@@ -173,3 +174,20 @@ async def test_broken_attachment_stops_the_turn_with_a_message(make_teams_conver
     chat = make_teams_conversation(download_policy=LOOPBACK)
     replies = await _say_with_file(chat, file_server, "broken.pdf", text="/annonse")
     assert text_of(replies) == messages.text("teams.attachment.broken", name="broken.pdf")
+
+
+async def test_a_guide_attached_with_inspirasjon_becomes_inspiration(make_teams_conversation, openai_settings,
+                                                                     fake_openai, file_server):
+    chat = make_teams_conversation(openai_settings.model_copy(update={"storage": "memory"}),
+                                   download_policy=LOOPBACK)
+    await chat.say("/intervju " + KRAV)
+    await chat.say("rådgiver i HR")
+    replies = await _say_with_file(chat, file_server, "intervjuguide.docx", text="inspirasjon")
+    label = "Intervjuguide fra en annen prosess"
+    assert f"**{label}** er lagt inn" in text_of(replies)
+    preview = cards_in(replies)[-1]
+    assert "Må-krav 2, budsjettarbeid" in inputs(preview)["input_intervjuguide"]
+    fake_openai.queue_answer("1. Fortell om utdanningen din.")
+    await press(chat, preview, "Send")
+    sent = fake_openai.requests[0].sent_text
+    assert "Må-krav 2, budsjettarbeid" in sent and "God teknologiforståelse" in sent

@@ -36,10 +36,14 @@ async def _blocked(chat, *, anonymizable: bool) -> dict:
 async def test_preview_card_shows_five_labelled_editable_parts(teams_model_chat):
     card = await _preview(teams_model_chat)
     fields = inputs(card)
-    assert sorted(fields) == ["part_aktor", "part_inspirasjon", "part_kommando", "part_tiltak", "part_vurdering"]
+    # The five parts, the pasted requirements and the optional interview guide, each in its own field.
+    assert sorted(fields) == ["input_intervjuguide", "input_krav", "part_aktor", "part_inspirasjon", "part_kommando",
+                              "part_tiltak", "part_vurdering"]
     assert "rådgiver i HR" in fields["part_aktor"] and "God teknologiforståelse" in fields["part_tiltak"]
+    assert fields["input_krav"] == KRAV.strip() and fields["input_intervjuguide"] == ""
     labels = [e["label"] for e in walk(card["body"]) if e.get("type") == "Input.Text"]
-    assert labels[0].endswith("Aktør") and labels[-1].endswith("Vurdering")
+    assert labels == ["A – Aktør", "K – Kommando", "T – Tiltak", "Krav", "I – Inspirasjon",
+                      "Intervjuguide fra en annen prosess", "V – Vurdering"]
     assert [a["title"] for a in actions(card)] == [T("send"), T("save_edits"), T("cancel")]
 
 
@@ -124,12 +128,17 @@ async def test_block_avbryt_cancels(teams_model_chat):
 
 
 # --- answer -------------------------------------------------------------------------------
-async def test_answer_card_has_draft_label_follow_ups_and_copy(teams_model_chat, fake_openai):
+def code_blocks(card: dict) -> list[str]:
+    return [e["codeSnippet"] for e in walk(card) if e.get("type") == "CodeBlock"]
+
+
+async def test_answer_card_has_draft_label_follow_ups_and_a_copyable_code_block(teams_model_chat, fake_openai):
     card, replies = await _answer(teams_model_chat, fake_openai)
     assert messages.text("dialog.answer_draft_label") in str(card)
-    copy = action(card, T("copy_text"))
-    assert copy["type"] == "Action.ShowCard"
-    assert inputs(copy["card"])["aktiv_copy"] == "1. Fortell om en rekruttering du er stolt av."
+    shown = action(card, T("copy_text"))
+    # The button opens Teams' CodeBlock (its own Copy button copies); no input pretends to be a copy.
+    assert shown["type"] == "Action.ShowCard" and inputs(shown["card"]) == {}
+    assert code_blocks(shown["card"]) == ["1. Fortell om en rekruttering du er stolt av."]
     assert replies[-1].text.endswith("1. Fortell om en rekruttering du er stolt av.")
 
 
@@ -168,7 +177,10 @@ async def test_answer_ferdig_ends_the_dialog(teams_model_chat, fake_openai):
 async def test_prompt_builder_card_buttons(teams_builder_chat, button, expected):
     card = await _preview(teams_builder_chat)
     built = only_card(await press(teams_builder_chat, card, T("send")))
-    assert inputs(action(built, T("copy_text"))["card"])["aktiv_copy"].count("rådgiver i HR") == 1
+    # The prompt is the card's CodeBlock (Teams' Copy button); no "Kopier tekst" button that cannot copy.
+    [prompt] = code_blocks(built)
+    assert prompt.count("rådgiver i HR") == 1 and "God teknologiforståelse" in prompt and "```" not in prompt
+    assert [a["title"] for a in actions(built)] == [T("edit_prompt"), T("new_round"), T("done")]
     replies = await press(teams_builder_chat, built, T(button))
     if expected:
         assert messages.text(expected) in text_of(replies)
@@ -177,15 +189,13 @@ async def test_prompt_builder_card_buttons(teams_builder_chat, button, expected)
 
 
 async def test_anonymised_prompt_keeps_placeholders_visible_in_teams_text(teams_builder_chat):
-    # As Teams markdown, "<PERSON_1>" could be read as an HTML tag and dropped; in a code
-    # block it is shown as it is. The copy field holds the prompt without the fence.
+    # As Teams markdown, "<PERSON_1>" could be read as an HTML tag and dropped; a CodeBlock shows
+    # it as it is, and its Copy button copies the prompt without any fence.
     blocked = await _blocked(teams_builder_chat, anonymizable=True)
     replies = await press(teams_builder_chat, blocked, T("send_anonymized"))
-    text = text_of(replies)
-    fence_start = text.index("```")
-    assert "<PERSON_1>" in text[fence_start:text.index("```", fence_start + 3)]
-    copy = inputs(action(only_card(replies), T("copy_text"))["card"])["aktiv_copy"]
-    assert "<PERSON_1>" in copy and "```" not in copy
+    [prompt] = code_blocks(only_card(replies))
+    assert "<PERSON_1>" in prompt and "Nordmann" not in prompt and "```" not in prompt
+    assert "Nordmann" not in text_of(replies)
 
 
 # --- /hjelp ---------------------------------------------------------------------------------

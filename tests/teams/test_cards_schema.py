@@ -18,12 +18,12 @@ import pytest
 from jsonschema import Draft7Validator
 
 from bot.teams.cards.elements import MAX_CARD_BYTES
-from bot.teams.cards.views import CardViews
+from bot.teams.cards.views import MAX_CARD_ANSWER_CHARS, CardViews
 from dialogs.replies import INTENTS
 from dialogs.task_definition import load_library
 from guardrails.findings import CheckResult, Finding
 from tests.dialogs.samples import ANNONSE, BOKMAL, KRAV, valid_fodselsnummer
-from tests.teams.card_driver import cards_in, press
+from tests.teams.card_driver import cards_in, press, walk
 
 ROOT = Path(__file__).resolve().parents[2]
 VALIDATOR = Path(__file__).with_name("validate_cards.js")
@@ -132,6 +132,23 @@ async def test_cards_match_our_schema_and_size_limit(all_cards):
         problems = [f"{list(e.path)}: {e.message}" for e in validator.iter_errors(card)]
         assert problems == [], name
         assert len(json.dumps(card, ensure_ascii=False).encode()) <= MAX_CARD_BYTES, name
+
+
+@pytest.mark.parametrize("kind", ["answer", "prompt_builder"])
+@pytest.mark.parametrize("length", [600, MAX_CARD_ANSWER_CHARS])
+def test_a_text_and_its_code_block_stay_under_teams_message_limit(kind, length):
+    # Norwegian letters and dashes take two or three bytes: the worst case of a text that still gets a card.
+    text = ("Spørsmål om økonomistyring – æøå.\n" * 400)[:length]
+    views = CardViews()
+    activity = (views.answer(text, model="m", anonymized=False, postedited=False) if kind == "answer"
+                else views.prompt_builder(text))
+    card = activity.attachments[0].content
+    assert [e["codeSnippet"] for e in walk(card) if e.get("type") == "CodeBlock"] == [text]
+    assert len(json.dumps(card, ensure_ascii=False).encode()) <= MAX_CARD_BYTES
+    assert len(json.dumps(activity.serialize(), ensure_ascii=False).encode()) <= 28_000
+    # A short prompt also shows in a client without CodeBlock (the Playground): its fallback.
+    has_fallback = any("fallback" in e for e in walk(card) if e.get("type") == "CodeBlock")
+    assert has_fallback is (kind == "prompt_builder" and length == 600)
 
 
 @pytest.mark.parametrize("broken, problem", [

@@ -13,6 +13,8 @@ CARD_VERSION = "1.5"
 SCHEMA_URL = "http://adaptivecards.io/schemas/adaptive-card.json"
 # Teams refuses messages above about 28 KB; cards stay well below it.
 MAX_CARD_BYTES = 24_000
+# A CodeBlock's fallback repeats its text; only a text this small gets one, so a card stays under the limit.
+MAX_FALLBACK_BYTES = 8_000
 
 
 def text_block(text: str, *, weight: str | None = None, size: str | None = None, subtle: bool = False,
@@ -54,6 +56,20 @@ def text_input(input_id: str, *, label: str, value: str = "", placeholder: str =
     if placeholder:
         element["placeholder"] = placeholder
     return element
+
+
+def code_block(text: str, *, fallback: bool = True) -> dict:
+    """Teams' CodeBlock element: the text as it is (no markdown, so ``<PERSON_1>`` stays visible) with
+    Teams' own **Copy** button. A client that does not know the element (the Agents Playground) shows
+    the ``fallback``, the text in a monospace TextBlock; without it (the text is shown elsewhere in the
+    message, or longer than ``MAX_FALLBACK_BYTES``: a second copy would pass Teams' message size limit)
+    such a client shows nothing.
+    https://learn.microsoft.com/en-us/microsoftteams/platform/task-modules-and-cards/cards/cards-format#codeblock-in-adaptive-cards
+    """
+    block: dict = {"type": "CodeBlock", "codeSnippet": text, "language": "PlainText"}
+    if fallback and len(text.encode("utf-8")) <= MAX_FALLBACK_BYTES:
+        block["fallback"] = {"type": "TextBlock", "text": text, "wrap": True, "fontType": "Monospace"}
+    return block
 
 
 def submit(title: str, data: dict, *, style: str | None = None) -> dict:

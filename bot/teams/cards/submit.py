@@ -1,9 +1,10 @@
 """Card submits → what the dialogs understand.
 
 An Action.Submit arrives as a message whose ``value`` is the action's ``data`` merged with
-the card's inputs. Our cards name their inputs ``part_<name>`` (the five AKTIV parts) and
-``aktiv_text`` (a corrected text); a button may carry ``aktiv_command`` (a command such as
-``avbryt``). This module turns that into the agreed shape ``{"aktiv_action", "parts"}`` that
+the card's inputs. Our cards name their inputs ``part_<name>`` (the five AKTIV parts),
+``input_<name>`` (a pasted text in its own field: the ad, an interview guide) and ``aktiv_text``
+(a corrected text); a button may carry ``aktiv_command`` (a command such as
+``avbryt``). This module turns that into the agreed shape ``{"aktiv_action", "parts", "inputs"}`` that
 ``dialogs.replies.parse_reply`` reads, plus the text a command button stands for.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 PART_INPUT_PREFIX = "part_"
+PASTED_INPUT_PREFIX = "input_"
 TEXT_INPUT = "aktiv_text"
 COMMAND_FIELD = "aktiv_command"
 ACTION_FIELD = "aktiv_action"
@@ -53,10 +55,14 @@ def normalize_submit(value: object) -> CardSubmit:
         return CardSubmit(text=f"/{command.lower()}", value=None)
     parts = {key[len(PART_INPUT_PREFIX):]: _clean(item) for key, item in value.items()
              if key.startswith(PART_INPUT_PREFIX) and isinstance(item, str)}
+    pasted = {key[len(PASTED_INPUT_PREFIX):]: _clean(item) for key, item in value.items()
+              if key.startswith(PASTED_INPUT_PREFIX) and isinstance(item, str)}
     normalized = {key: item for key, item in value.items()
-                  if not key.startswith(PART_INPUT_PREFIX) and key != TEXT_INPUT}
+                  if not key.startswith((PART_INPUT_PREFIX, PASTED_INPUT_PREFIX)) and key != TEXT_INPUT}
     if parts:
         normalized["parts"] = parts
+    if pasted:
+        normalized["inputs"] = pasted
     requirements = _requirements(value)
     if requirements is not None:
         normalized = {key: item for key, item in normalized.items() if not key.startswith(REQUIREMENT_PREFIXES)}

@@ -18,21 +18,25 @@ from bot.teams.cards.help_card import help_card
 from bot.teams.cards.preview_card import preview_card
 from bot.teams.cards.requirements_card import requirements_card
 from dialogs import messages
+from dialogs.inspiration import PastedField
 from dialogs.recovery import BlockRecovery
 from dialogs.task_definition import Command, TaskDefinition
-from dialogs.views import TextViews, anonymize_offer, anonymized_prompt_lines, fenced
+from dialogs.views import TextViews, anonymize_offer, anonymized_prompt_lines
 from guardrails.findings import CheckResult
 
-# An answer longer than this goes out as split text messages (TextViews) rather than a
-# card: the text and the copy field together must stay under Teams' message size limit.
+# An answer longer than this goes out as split text messages (TextViews) rather than a card: the
+# text and its CodeBlock (or a prompt's CodeBlock and its fallback) must stay under Teams' message size limit.
 MAX_CARD_ANSWER_CHARS = 10_000
 
 
 class CardViews(TextViews):
     short_previews = False  # the card's inputs hold the parts' whole text
+    inputs_apart = True  # pasted texts in fields of their own, markers in the parts
 
-    def preview(self, task: TaskDefinition, labelled: list[tuple[str, str]]) -> Activity:
-        return card_activity(preview_card(task.title, labelled), summary=messages.text("teams.card.preview_fallback"))
+    def preview(self, task: TaskDefinition, labelled: list[tuple[str, str]], *,
+                fields: tuple[PastedField, ...] = ()) -> Activity:
+        return card_activity(preview_card(task.title, labelled, fields),
+                             summary=messages.text("teams.card.preview_fallback"))
 
     def blocked(self, result: CheckResult, excerpts: list[tuple[str, str]], rule: str, *,
                 show_excerpts: bool, values_restored: bool = True, recovery: BlockRecovery | None = None) -> Activity:
@@ -60,9 +64,9 @@ class CardViews(TextViews):
             return super().prompt_builder(prompt, anonymized=anonymized, placeholders=placeholders)
         title = messages.text("dialog.prompt_builder_title")
         notes = anonymized_prompt_lines(placeholders, "teams.card.placeholder_line") if anonymized else []
-        # In a code block Teams shows "<PERSON_1>" as it is (as markdown text it may be read as
-        # an HTML tag and dropped); the card's copy button copies the prompt without the fence.
-        return card_activity(prompt_builder_card(prompt, notes), text=f"{title}\n\n{fenced(prompt)}")
+        # The prompt is the card's CodeBlock: Teams shows "<PERSON_1>" as it is (as markdown text it
+        # may be read as an HTML tag and dropped), and its Copy button copies exactly the prompt.
+        return card_activity(prompt_builder_card(prompt, notes), text=title)
 
     def requirements(self, items: list[dict[str, str]], *, title: str = "", employer: str = "",
                      minutes: int | None = None) -> Activity:
