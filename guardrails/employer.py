@@ -224,11 +224,12 @@ def is_organisation_block(
     )
 
 
-# Words that put a person in a job ad: the contact line and the signature (not the labels
-# ``Telefon:``, ``E-post:`` of the employer's own contact block).
+# Words that put a person in a job ad: the contact line, the signature, a third-person pronoun
+# (an ad speaks to "du"; "hun har vært med på hele prosessen" is a note about someone), not the
+# labels ``Telefon:``, ``E-post:`` of the employer's own contact block.
 _CONTACT_CUES = re.compile(
     r"(?<!\w)(?:kontakt\w*|spørsmål\w*|henvendelse\w*|førespurnad\w*|rettes|rettast|ring|mobil\w*"
-    r"|hilsen|helsing|v/)(?!\w)",
+    r"|hilsen|helsing|v/|han|hun|ho|ham|henne|hans|hennes|hennar)(?!\w)",
     re.IGNORECASE,
 )
 _WORDS_BEFORE = re.compile(r"([\w-]+)[\s,:]*$")
@@ -243,8 +244,9 @@ def is_bare_name_in_ad(
     rettes til seksjonssjef Kari Nordmann, tlf. 22 33 44 55``) or a signature. Everything
     else capitalised in it is the employer, its buildings, ships, theatres, newspapers and
     products (``Eva Balkes hus``, ``Ibsenhuset``, ``Statsraad Lehmkuhl``, ``Haugesunds Avis``).
-    A name is kept when a person's contact value (not the employer's switchboard or mailbox)
-    or a contact word is on its line or the lines next to it, a title stands right before it,
+    A name is kept when it is a Norwegian first name alone that is no ordinary word, when a
+    person's contact value (not the employer's switchboard or mailbox) or a contact word is on
+    its line or the lines next to it, a title stands right before it,
     or it is a full name of the Norwegian lists that is no possessive before an ordinary noun
     (``Eva Balkes hus`` is a building)."""
     block_start, block_end = _lines_around(text, start, end, before=1)
@@ -260,6 +262,10 @@ def is_bare_name_in_ad(
         if word.endswith(TITLE_ENDINGS) or is_title_compound(word) or is_role_noun(word):
             return False
     parts = text[start:end].split()
+    if len(parts) == 1 and strip_possessive(parts[0]) in names.norwegian_first_names and not (
+        names.is_ordinary_word(parts[0].lower()) or names.lexicon.is_common(strip_possessive(parts[0]).lower())
+    ):
+        return False  # "laget av Sigrid": a first name alone names a person ("Liv i bygda" is a heading)
     if len(parts) >= 2 and names.is_norwegian_name(parts[0]):
         last = parts[-1]
         surname = last in names.surnames or strip_possessive(last) in names.surnames
@@ -271,3 +277,22 @@ def is_bare_name_in_ad(
         if surname and not named_thing:
             return False
     return True
+
+
+# Words that tie an address to a person ("adressen min", "hun bor i", "kandidatens adresse", a
+# bare "Adresse:" label of a form; not "Besøksadresse:", which the employer label reads first).
+_PERSON_NEAR = re.compile(
+    r"(?<!\w)(?:jeg|eg|meg|min|mi|mitt|mine|han|hun|ho|ham|henne|hans|hennes|hennar|vedkommende|vedkomande|bor|bur"
+    r"|bodde|budde|flytt\w*|hjemme\w*|heime\w*|privat\w*|folkeregistrert\w*|kandidat\w*|søker\w*|søkjar\w*"
+    r"|arbeidstak\w*|ansatt\w*|tilsett\w*|elev\w*|pasient\w*|bruker\w*|brukar\w*|cv|personalia|søknad\w*|navn|namn|adresse|adressa|adressen)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def is_nobodys_address(text: str, start: int, end: int) -> bool:
+    """An address in a text that names no person and holds none of a person's identifiers is
+    a workplace, a venue or a meeting place, unless a word on its line or the line above ties
+    it to someone (``hun bor i``, ``adressen min``, ``kandidatens``). The caller checks that
+    the text names nobody."""
+    block_start, block_end = _lines_around(text, start, end, before=1)
+    return not _PERSON_NEAR.search(text, block_start, block_end)

@@ -16,6 +16,7 @@ from guardrails.employer import (
     is_employer_value,
     is_functional_mailbox,
     is_job_ad,
+    is_nobodys_address,
     is_organisation_block,
     is_person_like_domain,
 )
@@ -143,6 +144,19 @@ class Guardrail:
         bare = self._bare_names(results, normalized.text) if job_ad and names else set()
         persons = [name for name in names if name not in bare]
         about_nobody = job_ad and not persons
+        # With no person in the text (no name, no identifier, no person's phone or e-mail) an
+        # address is a place, unless words around it tie it to someone.
+        nobody = (
+            not persons and any(r.entity_type == "NO_ADDRESS" for r in results)
+            and not any(r.entity_type in _PERSONAL_IDENTIFIERS for r in results)
+            and not any(
+                r.entity_type in ("NO_PHONE", "EMAIL_ADDRESS")
+                and not self._is_organisations_own(r.entity_type, normalized.text, r.start, r.end)
+                and not is_organisation_block(r.entity_type, normalized.text, r.start, r.end, [], job_ad=job_ad,
+                                              names=self._names)
+                for r in results
+            )
+        )
         certain: list[Finding] = []
         uncertain: list[Finding] = []
         for result in results:
@@ -154,6 +168,8 @@ class Guardrail:
             if entity == "PERSON" and (result.start, result.end) in bare:
                 continue
             if entity in SPECIAL_CATEGORIES and about_nobody:
+                continue
+            if entity == "NO_ADDRESS" and nobody and is_nobodys_address(normalized.text, result.start, result.end):
                 continue
             if self._is_organisations_own(entity, normalized.text, result.start, result.end):
                 continue
@@ -185,7 +201,9 @@ class Guardrail:
         ]
         return {
             (r.start, r.end) for r in results
-            if r.entity_type == "PERSON" and is_bare_name_in_ad(text, r.start, r.end, contact_values, self._names)
+            # an uncertain name was found in a person's slot: that is a sign of a person already
+            if r.entity_type == "PERSON" and r.score >= self._policy.threshold("PERSON")
+            and is_bare_name_in_ad(text, r.start, r.end, contact_values, self._names)
         }
 
     def _is_organisations_own(self, entity: str, text: str, start: int, end: int) -> bool:

@@ -29,7 +29,8 @@ def is_cased(words: Sequence[str]) -> bool:
 
 
 def sentence_starts(words: Sequence[str], space: Sequence[bool]) -> set[int]:
-    """First token of the text, after a line break, after sentence punctuation or a bullet."""
+    """First token of the text, after a line break, after sentence punctuation or a bullet, or
+    after a number that leads a line."""
     starts, at_start = set(), True
     for index, word in enumerate(words):
         if space[index]:
@@ -37,7 +38,8 @@ def sentence_starts(words: Sequence[str], space: Sequence[bool]) -> set[int]:
             continue
         if at_start:
             starts.add(index)
-        at_start = word in SENTENCE_END or word.endswith(".")
+        # a number or a time first on a line ("09.00  Ankomst Skjervøy", "2) Bruk ...") leads into it
+        at_start = word in SENTENCE_END or word.endswith(".") or (at_start and word[:1].isdigit())
     return starts
 
 

@@ -10,7 +10,7 @@ from spacy.lang.nb.stop_words import STOP_WORDS
 from guardrails.ner.cue_words import AFTER_PERSON_IN_CHAT, FINITE_VERBS, PERSON_DOCUMENTS, PERSON_PREPOSITIONS
 from guardrails.ner.doc_context import DocContext
 from guardrails.ner.finder_base import MAX_NAME_TOKENS, FinderBase, mark, past_tense_shaped
-from guardrails.ner.lexicon import GIVEN_NAME, SURNAME
+from guardrails.ner.lexicon import GIVEN_NAME, PLACE, SURNAME
 from guardrails.ner.names import strip_possessive
 
 
@@ -32,13 +32,49 @@ def _is_message(word: str) -> bool:
 
 
 def _numbered(context: DocContext, index: int) -> bool:
-    """``kap 13``, ``rom 412``: a lower-case word right before a number labels it (not
-    ``ola 45 år``, an age)."""
+    """``kap 13``, ``kap. 3``, ``rom 412``, ``tor 14.3``: a lower-case word right before a
+    number or a date labels it (not ``ola 45 år``, an age)."""
     following = index + 1
-    if following >= context.size or not context.words[following].isdigit():
+    if following < context.size and context.words[following] == ".":
+        following += 1
+    if following >= context.size or not context.words[following][:1].isdigit():
         return False
     after = context.lower[following + 1] if following + 1 < context.size else ""
     return after not in ("år", "år,", "år.")
+
+
+# Words that make the next one an adjective ("litt frank", "veldig ærlig").
+_DEGREE_ADVERBS = frozenset({
+    "litt", "veldig", "mer", "meir", "mest", "ganske", "svært", "nokså", "temmelig", "heilt", "helt", "mindre",
+    "særlig", "særleg", "altfor", "så", "for",
+})
+_ADJECTIVE_ENDINGS = ("ig", "lig", "leg", "isk", "som", "bar", "ende", "ert", "ete", "sk", "ell")
+# English in Norwegian chat ("keep it short pls"): a word after one of these is English.
+_ENGLISH_FUNCTION_WORDS = frozenset({
+    "it", "the", "is", "are", "of", "and", "this", "that", "my", "your", "our", "their", "very", "too", "keep",
+    "make", "be", "an", "with", "some",
+})
+# Closed-class words that are given names elsewhere ("med andre i ...": others).
+_CLOSED_CLASS = frozenset({
+    "andre", "alle", "mange", "noen", "nokon", "ingen", "begge", "flere", "fleire", "hver", "kvar", "selv", "sjølv",
+    "annen", "anna", "annan", "somme", "slike", "sånne",
+})
+
+
+def _adjectival(context: DocContext, index: int, is_common) -> bool:
+    """An ordinary word that is a name elsewhere used as an adjective: after a degree adverb
+    (``litt frank``) or joined by ``og``/``eller`` to an adjective (``frank og ærlig``)."""
+    lower, size = context.lower, context.size
+    if not is_common(lower[index]):
+        return False
+    if index > 0 and lower[index - 1] in _DEGREE_ADVERBS:
+        return True
+    for conjunction, other in ((index - 1, index - 2), (index + 1, index + 2)):
+        if not (0 <= other < size and lower[conjunction] in ("og", "eller")):
+            continue
+        if lower[other].endswith(_ADJECTIVE_ENDINGS) and is_common(lower[other]):
+            return True
+    return False
 
 
 class ListNameRules(FinderBase):
@@ -89,7 +125,10 @@ class ListNameRules(FinderBase):
                 elif context.starts_sentence(index):
                     # A lone capitalised first word is a name only when it is no ordinary
                     # word and a Norwegian-list name ("Lim inn ..." is an imperative).
-                    norwegian = names.is_norwegian_name(word) or names.is_norwegian_name(strip_possessive(word))
+                    norwegian = (
+                        names.is_norwegian_name(word) or names.is_norwegian_name(strip_possessive(word))
+                        or names.lexicon.is_only_person_name(strip_possessive(word))  # "Torvund har ..."
+                    )
                     if not ordinary and norwegian:
                         mark(found, [index], self._scores.list_single, "list")
                 else:
@@ -97,6 +136,8 @@ class ListNameRules(FinderBase):
             elif word.islower() and self._lower_case_name(context, word):
                 if word in context.uncased_places or index in context.uncased_place_tokens or (
                     self._organisation_follows(context, index + 1) or _numbered(context, index)
+                    or _adjectival(context, index, self._names.lexicon.is_common)
+                    or (index > 0 and context.lower[index - 1] in _ENGLISH_FUNCTION_WORDS)
                 ):
                     index += 1  # "på rena leir", "for lena ungdomsskole", "loven kap 13"
                     continue
@@ -212,6 +253,22 @@ class ListNameRules(FinderBase):
             return listed or (not context.is_cased and (past_tense_shaped(following) or _present_shaped(following)))
         return listed or (not context.is_cased and past_tense_shaped(following))
 
+    def _surname_subject(self, context: DocContext, index: int) -> bool:
+        """``Torvund har skrevet utkastet``, ``Brekke har takket nei``: a capitalised word the
+        lexicon has as a surname and as no place, alone first in its sentence before a finite
+        verb (the NER's LOC or ORG for it is overruled: a place would be in the lexicon)."""
+        word = context.words[index]
+        if not (word[:1].isupper() and word[1:].islower() and word.isalpha() and context.starts_sentence(index)):
+            return False
+        if index + 1 >= context.size or context.lower[index + 1] not in FINITE_VERBS:
+            return False
+        if context.lower[index] in STOP_WORDS or context.lower[index] in _CLOSED_CLASS:
+            return False  # "Han skal ut i annonsen" (nynorsk: the text)
+        return bool(self._names.lexicon.classes(word) & SURNAME) and (
+            word not in context.places and not self._names.is_place_or_organisation(word)
+            and not (self._names.lexicon.classes(word) & PLACE)
+        )
+
     def _add_uncertain_first_names(self, context: DocContext, found: dict) -> None:
         """``liv har trekt søknaden``, ``send utkastet til dag før lunsj``: a lower-case
         Norwegian first name that is also an ordinary word, first in its sentence before a
@@ -220,6 +277,11 @@ class ListNameRules(FinderBase):
         words, lower = context.words, context.lower
         for index in range(context.size):
             word = words[index]
+            if index not in found and self._surname_subject(context, index):
+                # "Torvund har skrevet ...": certain; "Brekke har skrevet ...": an ordinary word too, asked
+                certain = not self._names.lexicon.is_common(word.lower())
+                mark(found, [index], self._scores.list_single if certain else self._scores.uncertain, "uncertain")
+                continue
             if index in found or not word.islower() or not word.isalpha():
                 continue
             # The slot first (cheap), the lexicon only for words that stand in one.
@@ -235,6 +297,8 @@ class ListNameRules(FinderBase):
                 continue
             classes = self._names.lexicon.classes(word.capitalize())
             given = word in self._names.norwegian_first_names_lower or bool(classes & GIVEN_NAME)
+            if word in _CLOSED_CLASS or _numbered(context, index):
+                continue  # "på lik linje med andre i ...", "tor 14.3"
             if not given and (not classes & SURNAME or word in STOP_WORDS):
                 continue  # "eller er det ulovlig": a function word, whatever Apertium's surnames say
             if context.other_entity(index) or word in context.uncased_places or index in context.uncased_place_tokens:

@@ -117,6 +117,8 @@ class PersonSpanFinder(ListNameRules, CueRules, PropagationRules):
                 return False
             if not known and self._names.is_ordinary_compound(word):
                 return False
+            if not known and self._names.is_place_or_organisation(word):
+                return False  # "Ankomst Skjervøy": a place no name list knows as a person
             ordinary = word.lower() in self._names.common_words or self._names.is_lexicon_word(word)
             if ordinary and not known and (word.islower() or context.starts_sentence(start)):
                 return False

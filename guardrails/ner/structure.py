@@ -29,6 +29,7 @@ than a word list:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -83,6 +84,10 @@ THING_NOUN_STEMS = (
 )
 
 
+# Prefixes of a vessel's name: MS «Richard With», MF «Fjordbris», KV «Harstad».
+VESSEL_PREFIXES = frozenset({"ms", "m/s", "mf", "m/f", "mv", "m/v", "ds", "d/s", "rv", "kv", "fv", "hms", "ss"})
+
+
 def quoted_title_tokens(context: DocContext) -> set[int]:
     """Tokens of short «quoted» stretches that name things (see module doc)."""
     stretches: list[tuple[int, int]] = []
@@ -104,9 +109,15 @@ def quoted_title_tokens(context: DocContext) -> set[int]:
         )
         before = [context.lower[i] for i in range(max(0, opening - 3), opening) if not context.space[i]]
         thing = any(
-            word.endswith(THING_NOUN_STEMS) or word.rstrip("aetn").endswith(THING_NOUN_STEMS) for word in before
+            word.endswith(THING_NOUN_STEMS) or word.rstrip("aetn").endswith(THING_NOUN_STEMS) or word in VESSEL_PREFIXES
+            for word in before
         )
         if listed or thing:
+            inside.update(range(opening + 1, closing))
+    # one sense per text: the same quoted words name the same thing wherever they stand
+    things = {tuple(context.words[opening + 1:closing]) for opening, closing in stretches if opening + 1 in inside}
+    for opening, closing in stretches:
+        if tuple(context.words[opening + 1:closing]) in things:
             inside.update(range(opening + 1, closing))
     return inside
 
@@ -122,6 +133,9 @@ def is_verb_before_pronoun(context: DocContext, index: int) -> bool:
     )
 
 
+_REGNAL = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})s?$")  # a king's numeral: VII, Vs
+
+
 def is_street_after(context: DocContext, end: int) -> bool:
     """A possessive name followed by a street or institution noun (``Nansens plass``, ``Ole
     Vigs gate``, ``Eva Balkes hus``), or
@@ -129,6 +143,11 @@ def is_street_after(context: DocContext, end: int) -> bool:
     position = end
     while position < context.size and context.space[position]:
         position += 1
+    if position < context.size and _REGNAL.match(context.words[position]):
+        end = position + 1  # "Kong Haakon VIIs vei", "Olav Vs gate"
+        position += 1
+        while position < context.size and context.space[position]:
+            position += 1
     if position >= context.size:
         return False
     possessive = context.words[end - 1].endswith("s")

@@ -286,3 +286,26 @@ def test_a_letter_to_an_ambiguous_name_asks(guardrail) -> None:
 
 def test_a_functional_mailbox_spelt_in_ascii_passes(guardrail) -> None:
     assert guardrail.check("Send søknaden til soknad@lillehammer.kommune.no innen fristen.").decision == "pass"
+
+
+def test_a_note_about_a_colleague_after_a_pasted_ad_is_still_a_person(guardrail) -> None:
+    """The ad rule reads names in an ad as things only without a sign of a person: a note under
+    the ad with a first name or a pronoun keeps its name."""
+    for note in ("Utkastet er laget av Sigrid, si fra om du vil endre noe.",
+                 "Torvund har skrevet utkastet, og hun vil ha tilbakemelding før fredag."):
+        assert "PERSON" in guardrail.check(AD_NAMED_THINGS + note).entity_counts, note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "09.30  Velkommen\n10.00  Befaring Lødingen, lunsj på kaia\n",  # a place after a time
+        "Reisen går med MF «Kari Bremnes» til Stord.",  # a vessel's name
+        "vi vil ha tonen litt frank og direkte, keep it short pls",  # adjective, English
+        "Møt opp i resepsjonen, Kong Olav Vs gate 3, 0159 Oslo, kl. 09.",  # a meeting place
+        "står det i forskriften kap. 5? svar før tor 14.3",
+    ],
+)
+def test_round_8_kinds_of_ordinary_text_pass(guardrail, text: str) -> None:
+    result = guardrail.check(text)
+    assert result.decision == "pass", result.to_dict()
