@@ -61,8 +61,11 @@ class NameGate:
         head = word.split("-", 1)[0]
         if len(head) >= 2 and head.isupper():
             return False  # an acronym (HR, CV-en, NAV-kontoret) in a cased text
-        if not first_in_sentence:
-            return True
         if self._names.is_name(word) or self._names.is_name(strip_possessive(word)):
             return True
+        if not first_in_sentence:
+            # an ordinary word or a place or organisation no name list knows ("Helse Bergen HF",
+            # "i Skjervøy"): the person rules drop such a word alone, and a name beside it
+            # opens the sentence by itself
+            return not (self._names.is_listed_ordinary_word(word) or self._names.is_place_or_organisation(word))
         return not self._names.is_ordinary_word(word)

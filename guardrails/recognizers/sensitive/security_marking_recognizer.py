@@ -78,6 +78,14 @@ PATTERNS: tuple[Pattern, ...] = (
 )
 
 
+# A stem every pattern above contains (a marking word, an exemption, a grading or a clearance):
+# without one the patterns cannot match, so they are not run.
+_ANY_MARKING_STEM = re.compile(
+    r"hemmel|konfiden|begrens|avgrens|fortrol|fortrul|grader|klassifis|unnt|unnat|offl|offentl|klarer|klarert"
+    r"|autoris|sikkerhe|secret|confidential|restricted",
+    re.IGNORECASE,
+)
+
 # A capitalised marking word that continues a wrapped sentence is a level, not a marking.
 _REQUIREMENT_BEFORE = re.compile(
     r"(?:nivå\w*|klarer\w*|autoris\w*|gradert\w*|tilgang|for|til|på|som|opp|inntil|og|eller|om)[ \t]*\n[ \t]*$",
@@ -105,6 +113,8 @@ class SecurityMarkingRecognizer(PatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
+        if not _ANY_MARKING_STEM.search(text):
+            return []  # most texts: none of the words every pattern needs
         # Our patterns rely on our own flags: case-sensitive parts, line starts, no DOTALL.
         results = super().analyze(text, entities, nlp_artifacts, regex_flags=FLAGS)
         return [r for r in results if not self._is_wrapped_requirement(text, r.start)]
