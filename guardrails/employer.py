@@ -283,9 +283,12 @@ def is_bare_name_in_ad(
 # bare "Adresse:" label of a form; not "Besøksadresse:", which the employer label reads first).
 _PERSON_NEAR = re.compile(
     r"(?<!\w)(?:jeg|eg|meg|min|mi|mitt|mine|han|hun|ho|ham|henne|hans|hennes|hennar|vedkommende|vedkomande|bor|bur"
-    r"|bodde|budde|flytt\w*|hjemme\w*|heime\w*|privat\w*|folkeregistrert\w*|kandidat\w*|søker\w*|søkjar\w*"
-    r"|arbeidstak\w*|ansatt\w*|tilsett\w*|elev\w*|pasient\w*|bruker\w*|brukar\w*|cv|personalia|søknad\w*|navn|namn|adresse|adressa|adressen)(?!\w)",
-    re.IGNORECASE,
+    r"|bodde|budde|flytt\w*|hjemme\w*|heime\w*|privat\w*|folkeregistrert\w*|bosted|bustad"
+    # one person, not a group ("Adresse for kandidatene" is a venue)
+    r"|(?:kandidat|søker|søkjar|arbeidstaker|arbeidstakar|elev|pasient|bruker|brukar)(?:en|ens)?|ansatt|tilsett"
+    r"|cv|personalia|søknad\w*|navn|namn)(?!\w)"
+    r"|^[ \t]*(?:adresse|adressa)[ \t]*:",  # the bare label of a form
+    re.IGNORECASE | re.MULTILINE,
 )
 
 

@@ -39,7 +39,9 @@ def sentence_starts(words: Sequence[str], space: Sequence[bool]) -> set[int]:
         if at_start:
             starts.add(index)
         # a number or a time first on a line ("09.00  Ankomst Skjervøy", "2) Bruk ...") leads into it
-        at_start = word in SENTENCE_END or word.endswith(".") or (at_start and word[:1].isdigit())
+        at_start = word in SENTENCE_END or word.endswith(".") or (
+            at_start and (word[:1].isdigit() or not any(char.isalnum() for char in word))  # "☐ Lønn ..."
+        )
     return starts
 
 

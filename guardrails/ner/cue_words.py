@@ -12,6 +12,9 @@ COMMON_NOUN_ENDINGS = (
     "sjonen", "sjonene", "sjonane", "skapet", "skapen", "mentet", "mentene", "ningar", "ninger",
 )
 
+# Endings of long derived nouns (ten letters or more): "-oppfølging", "-plassering", "-ordning".
+LONG_NOUN_ENDINGS = ("ing", "else", "sjon", "het", "heit", "skap", "ment")
+
 
 # Endings of compound job and role titles (``NATO-talsmann``, ``HR-sjef``, ``kommunalsjef``):
 # a capitalised name right after one is cued like after ``seksjonssjef``.

@@ -249,13 +249,17 @@ def first_name_and_surname(names: NameResources, words: list[str]) -> bool:
         return False
     lexicon = names.lexicon
     # a place or organisation that is no surname too (Mayen; not Fjeld, a farm name and a surname)
-    if any((lexicon.classes(w) & PLACE_OR_ORGANISATION and not lexicon.classes(w) & SURNAME) or lexicon.is_common(w)
+    # (an ordinary word too counts only when no Norwegian name list has it: Vilde, Berg are names)
+    if any((lexicon.classes(w) & PLACE_OR_ORGANISATION and not lexicon.classes(w) & SURNAME)
+           or (lexicon.is_common(w) and not names.is_norwegian_name(w) and w not in names.first_names)
            for w in words):
         return False
     first = words[0] in names.first_names or bool(lexicon.classes(words[0]) & GIVEN_NAME)
     last = words[-1] if lexicon.classes(words[-1]) else strip_possessive(words[-1])
     # a surname: listed, in the lexicon, or a word the lexicon does not know at all (Haddad)
     surname = last in names.surnames or bool(lexicon.classes(last) & SURNAME) or not lexicon.classes(last)
+    if any(lexicon.is_common(w) for w in words[:-1]) and last not in names.surnames:
+        return False  # a given name that is an ordinary word too needs a listed surname (not Jan Mayen)
     return first and surname and not names.is_organisation_word(last)
 
 

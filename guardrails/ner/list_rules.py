@@ -251,7 +251,7 @@ class ListNameRules(FinderBase):
         if position > index + 1:
             # two names and a verb: a listed one, or in text without capitals a present or past tense
             return listed or (not context.is_cased and (past_tense_shaped(following) or _present_shaped(following)))
-        return listed or (not context.is_cased and past_tense_shaped(following))
+        return listed or (not context.is_cased and (past_tense_shaped(following) or _present_shaped(following)))
 
     def _surname_subject(self, context: DocContext, index: int) -> bool:
         """``Torvund har skrevet utkastet``, ``Brekke har takket nei``: a capitalised word the

@@ -26,7 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from guardrails.ner.cue_rules import CueRules
-from guardrails.ner.cue_words import COMMON_NOUN_ENDINGS
+from guardrails.ner.cue_words import COMMON_NOUN_ENDINGS, LONG_NOUN_ENDINGS
 from guardrails.ner.doc_context import DocContext
 from guardrails.ner.finder_base import DEFAULT_SCORES, PersonSpan, Scores, mark, to_char_spans
 from guardrails.ner.list_rules import ListNameRules
@@ -115,6 +115,8 @@ class PersonSpanFinder(ListNameRules, CueRules, PropagationRules):
             known = self._names.is_name(word) or self._names.is_name(strip_possessive(word))
             if not known and len(word) >= 8 and word.lower().endswith(COMMON_NOUN_ENDINGS):
                 return False
+            if not known and len(word) >= 10 and word.lower().endswith(LONG_NOUN_ENDINGS):
+                return False  # "Sykefraværsoppfølging", "Lønnsinnplassering": nouns, no names
             if not known and self._names.is_ordinary_compound(word):
                 return False
             if not known and self._names.is_place_or_organisation(word):

@@ -10,10 +10,12 @@ from guardrails.ner.finder_base import FinderBase, is_initials, mark, runs
 from guardrails.ner.lexicon import PLACE
 from guardrails.ner.names import strip_possessive
 from guardrails.ner.structure import (
+    after_place_label,
     is_camel_case,
     is_company,
     is_example_of_things,
     is_field_label,
+    is_month_label,
     is_named_institution,
     is_route,
     is_street_after,
@@ -119,6 +121,7 @@ class PropagationRules(FinderBase):
                 and listed_with_technical(context, run[0], run[-1] + 1, self._names.not_names)
             )
             camel = len(run) == 1 and is_camel_case(words[0]) and not self._is_known(words[0])
+            thing = thing or after_place_label(context, run[0])
             if thing or camel:
                 context.thing_words.update(strip_possessive(word).lower() for word in words)
             if is_street_after(context, run[-1] + 1) or institution or thing or camel:
@@ -135,6 +138,9 @@ class PropagationRules(FinderBase):
                 del found[index]  # "E39", "ref.nr", "el.l": no part of a name
                 continue
             single = index - 1 not in found and index + 1 not in found
+            if single and is_month_label(context, index):
+                del found[index]  # "August: Oppstart"
+                continue
             if index in quoted:
                 del found[index]
             elif single and is_field_label(context, index) and not self._is_known(word):

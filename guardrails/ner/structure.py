@@ -304,3 +304,34 @@ def is_route(word: str, is_place: Callable[[str], bool], is_name: Callable[[str]
         and all(p[:1].isupper() and p[1:].islower() and not is_name(p) for p in parts)
         and any(is_place(p) for p in parts)
     )
+
+
+# Labels whose value is a place or a venue ("Sted: Thon Hotel Arena", "Stad: Scandic Ørnen").
+PLACE_LABELS = frozenset({
+    "sted", "stad", "møtested", "møtestad", "oppmøtested", "oppmøtestad", "lokale", "lokal", "møterom", "rom",
+    "venue", "adresse", "adressa", "hvor", "kvar",
+})
+MONTHS = frozenset({
+    "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+    "desember",
+})
+
+
+def after_place_label(context: DocContext, start: int) -> bool:
+    """``Sted: Thon Hotel Arena``: the run at ``start`` is the value of a place label."""
+    position = start - 1
+    while position >= 0 and context.space[position] and "\n" not in context.words[position]:
+        position -= 1
+    return position >= 1 and context.words[position] == ":" and context.lower[position - 1] in PLACE_LABELS
+
+
+def is_month_label(context: DocContext, index: int) -> bool:
+    """``August: Oppstart``, ``August 2026``: a month that labels a line or a date."""
+    if context.lower[index] not in MONTHS:
+        return False
+    following = index + 1
+    while following < context.size and context.space[following] and "\n" not in context.words[following]:
+        following += 1
+    if following >= context.size:
+        return False
+    return context.words[following] in (":", "–", "-") or context.words[following][:1].isdigit()

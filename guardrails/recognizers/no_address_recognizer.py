@@ -40,6 +40,11 @@ _STREET = (
 )
 _HOUSE_NUMBER = r"[ \t]\d{1,4}(?:[ \t]?[A-Za-z])?(?![\w\-])"
 _POSTCODE_PLACE = rf",?\s+\d{{4}}[ \t]+{_WORD}(?:[ \t]{_WORD})?"
+# A flat after the house number: "leil. H0203", "H0203" (the bolignummer), "leilighet 12".
+_UNIT = (
+    r"(?:,?[ \t]+(?:(?:leil(?:ighet|egheit)?\.?|bolignr\.?|bolignummer)[ \t]*)?[HUKLhukl]\d{4}"
+    r"|,?[ \t]+(?:leil(?:ighet|egheit)?\.?|oppgang)[ \t]*\w{1,5})?"
+)
 
 # Necessary condition, checked before the full patterns run: some word ending like a
 # street name is followed by a house number. Scanning for "space + digit" first is fast.
@@ -59,13 +64,13 @@ def may_contain_street_address(text: str) -> bool:
             return True
     return False
 
-FULL_ADDRESS = rf"\b{_STREET}{_HOUSE_NUMBER}{_POSTCODE_PLACE}\b"
+FULL_ADDRESS = rf"\b{_STREET}{_HOUSE_NUMBER}{_UNIT}{_POSTCODE_PLACE}\b"
 STREET_AND_NUMBER = rf"\b{_STREET}{_HOUSE_NUMBER}"
 # Typed without capitals in a chat ("skolegata 14, 2317 hamar"): one street word, the number,
 # and a postcode and place, or the street and number after a context word.
 _LOWER_WORD = r"[a-zæøå][a-zæøåéèüäö\-]*"
 _LOWER_STREET = rf"[a-zæøå][a-zæøåéèüäö\-]*{_STREET_SUFFIXES}"
-FULL_ADDRESS_LOWER = rf"\b{_LOWER_STREET}{_HOUSE_NUMBER},?\s+\d{{4}}[ \t]+{_LOWER_WORD}\b"
+FULL_ADDRESS_LOWER = rf"\b{_LOWER_STREET}{_HOUSE_NUMBER}{_UNIT},?\s+\d{{4}}[ \t]+{_LOWER_WORD}\b"
 STREET_AND_NUMBER_LOWER = rf"\b{_LOWER_STREET}{_HOUSE_NUMBER}"
 
 

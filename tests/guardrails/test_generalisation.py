@@ -309,3 +309,34 @@ def test_a_note_about_a_colleague_after_a_pasted_ad_is_still_a_person(guardrail)
 def test_round_8_kinds_of_ordinary_text_pass(guardrail, text: str) -> None:
     result = guardrail.check(text)
     assert result.decision == "pass", result.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Brevet går til Vilde Haugland, Øvre Slottsgate 3 B, 0157 Oslo.", "PERSON"),  # NER said ORG
+        ("Personalia: Tomasz Nowicki\nBosted: Løvåsveien 12, leil. U0102, 5145 Fyllingsdalen", "NO_ADDRESS"),
+        ("Ivar Lunde har klarering på nivå KONFIDENSIELT fra Forsvaret.", "NO_SECURITY_MARKING"),
+        ("Hege Voll er 100 % sykm. etter operasjonen.", "NO_HEALTH"),
+        ("Torstein Aas er hovudtillitsvald i Fagforbundet.", "NO_UNION"),
+        ("Mari Bø er aktiv i Misjonssambandet.", "NO_RELIGION"),
+    ],
+)
+def test_round_9_kinds_of_data_are_stopped(guardrail, text: str, entity: str) -> None:
+    assert entity in guardrail.check(text).entity_counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sted: Clarion Hotel Bergen Airport\nTid: 09.00–15.00\n10.00 Kompetansekartlegging",
+        "Mars: Utlysing\nApril: Intervju\nAugust: Oppstart for nytilsette",
+        "☐ Arbeidsavtale signert\n☐ Tilgangsstyring bestilt\n☐ Introduksjonsopplæring",
+        "Oppmøte for kandidatene: Storgata 1, 9008 Tromsø, 3. etasje.",
+        "Kari Hansen bruker MS-Teams og MS Forms hver dag.",
+    ],
+)
+def test_round_9_kinds_of_ordinary_text_pass(guardrail, text: str) -> None:
+    result = guardrail.check(text)
+    assert not any(f.entity in ("PERSON", "NO_ADDRESS", "NO_HEALTH") and "Kari" not in text[f.start:f.end]
+                   for f in result.findings), result.to_dict()

@@ -28,7 +28,8 @@ TERMS: tuple[str, ...] = (
     r"kols", r"adhd", r"ptsd", r"hiv", r"ocd",
     # short ones that are ordinary words in lower case ("me", "ms", "add") only after a verb of having
     r"(?<=\b(?:har|hadde|fått|fikk|fekk|med|diagnosen|diagnose) )(?:me|ms|add)(?!\w)",
-    r"(?-i:MS)(?!\s*(?:Office|Teams|Word|Excel|Outlook|Project|SQL|Access|Dynamics))",
+    r"(?-i:MS)(?![\s-]*(?:Office|Teams|Word|Excel|Outlook|Project|SQL|Access|Dynamics|Forms|Planner|365))",
+    r"sy?km\.", r"sjukm\.",  # sick leave abbreviated
     r"autis(?:me|men|tisk\w*|t|ten|tar|ter)", r"asperger\w*", r"depresjon\w*", r"deprimert", r"angst\w*", r"panikkangst",
     r"kreft(?:en|syk\w*|sjuk\w*|diagnose\w*|behandling\w*|svulst\w*)?", r"diabetes", r"diabetiker\w*", r"diabetikar\w*",
     r"epilepsi", r"epileptiker\w*", r"epileptikar\w*", r"epileptisk\w*", r"astma", r"migrene", r"psykose\w*", r"schizofren\w*",

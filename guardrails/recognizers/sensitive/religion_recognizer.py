@@ -20,7 +20,9 @@ TERMS: tuple[str, ...] = (
     r"ortodoks\w*", r"adventist\w*", r"baptist(?:er|en|ane|ene|isk\w*)?(?!\w)", r"metodist\w*", r"kveker\w*",
     r"jesid\w*", r"kristen", r"kristne", r"kristendom\w*", r"katolikk\w*", r"katolsk\w*",
     r"protestant\w*", r"pinsevenn\w*", r"pinsemenighet\w*", r"pinsemenigheit\w*", r"pinsekyrkj\w*", r"luthersk\w*",
-    r"(?:aktiv|engasjert|medlem) (?:i|av) (?:\w+ )?(?:\w*menighet\w*|\w*menigheit\w*|\w*meinigheit\w*|kirkelyden|kyrkjelyden)",
+    r"(?:aktiv|engasjert|medlem) (?:i|av) (?:\w+ )?(?:\w*menighet\w*|\w*menigheit\w*|\w*meinigheit\w*|kirkelyden|kyrkjelyden"
+    r"|Normisjon|Misjonssambandet|Norsk Luthersk Misjonssamband|(?-i:NLM)|Frelsesarmeen|Indremisjon\w*|bedehus\w*"
+    r"|Pinsebevegelsen|Det Mosaiske Trossamfund|Islamsk Råd|Human-Etisk Forbund|Den katolske kirke)",
     r"jøde", r"jødar", r"jøder", r"jødisk\w*", r"jødedom\w*", r"hindu\w*", r"buddhis\w*",
     r"sikh\w*", r"ateist\w*", r"agnostik\w*", r"humanetik\w*", r"Human-Etisk Forbund",
     r"Jehovas? vitne\w*", r"mormon\w*", r"l[aæ]estadian\w*", r"frelst\w*", r"konvertert\w* til \w+",

@@ -70,7 +70,7 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?<!\w)(?:(?:er|var|vart|ble|blei|blitt|vorte|vore|vært)\s+(?:\w+\s+){0,2}\w*"
         r"(?:klarert|autorisert)|(?:har|hadde|fått|fekk|fikk)\s+(?:\w+\s+){0,2}\w*"
         r"(?:klarering|autorisasjon))"
-        r"(?:\s+(?:for|til|på|nivå))?\s+(?:(?-i:NATO|EU)\s+)?(?:" + _MARKS_ANY
+        r"(?:\s+(?:for|til|på|nivå)){0,2}\s+(?:(?-i:NATO|EU)\s+)?(?:" + _MARKS_ANY
         + r"|(?-i:COSMIC TOP SECRET|SECRET|CONFIDENTIAL|RESTRICTED))(?!\w)",
         0.85,
     ),

@@ -33,7 +33,9 @@ TERMS: tuple[str, ...] = (
     r"(?<=\b(?:er|var|vore|vært) )i (?!forbundet\b)" + _UNION,
     r"(?:meldt|meldte|melde|melder|meldar) (?:seg |meg )?inn i (?:en |ei |ein )?" + _UNION,
     _UNION + r"-medlem\w*",
-    r"(?:leder|leiar|nestleder|nestleiar|styremedlem|sekretær|kasserer) (?:for|i|av) (?:en |ei |ein )?" + _UNION,
+    r"(?:leder|leiar|nestleder|nestleiar|styremedlem|sekretær|kasserer|klubbleder|klubbleiar|tillitsvalgt"
+    r"|tillitsvald|hovedtillitsvalgt|hovudtillitsvald|plasstillitsvalgt|plasstillitsvald)"
+    r" (?:for|i|av) (?:en |ei |ein )?" + _UNION,
     r"fagforeningsmedlem\w*", r"fagforeiningsmedlem\w*", r"fagorganisert\w*", r"uorganisert\w*",
     r"(?:er|var|vært|vore|vart|ble|blitt|blei) (?:\w+ )?\w*tillitsval(?:gt|d)\w*",
     r"\w*tillitsval(?:gt|d)\w* (?:for|i) (?:en |ei |ein )?" + _UNION,
