@@ -312,9 +312,6 @@ class PersonStatementRecognizer(PatternRecognizer):
         # The same alternation, to skip a sentence without any term before Presidio's
         # per-call work (most person sentences hold none).
         self._terms = re.compile(pattern.regex, FLAGS)
-        # With no line-start anchor and no look-behind that a cut could satisfy, a term found in
-        # a sentence is found in the whole text too: one search of the text can rule all out.
-        self._whole_text_filter = "^" not in pattern.regex and "(?<![^" not in pattern.regex
 
     def _names_in(self, text: str, nlp_artifacts: NlpArtifacts | None) -> list[tuple[int, int]]:
         """The names the names recognizer finds in ``text`` (computed once per text)."""
@@ -332,8 +329,6 @@ class PersonStatementRecognizer(PatternRecognizer):
         # Only sentences that mention a person can hold a statement about one, so the term
         # patterns run on those sentences alone (most of a job ad has none): this keeps the
         # eight recognizers together well under a millisecond on a 2,000-character ad.
-        if self._whole_text_filter and self._terms.search(text) is None:
-            return []  # most texts hold no term of this category at all
         names = self._names_in(text, nlp_artifacts)
         boundaries, sentences = self._gate.person_sentences(text, names)
         results: list[RecognizerResult] = []
