@@ -30,11 +30,12 @@ _EMPLOYER_LABELS = (
     r"arbeidss?ted|arbeidsstad|tjenestested|tenestestad|besøksadresse|besøksadr|postadresse|kontoradresse"
     r"|oppmøtested|oppmøtestad|kontorsted|kontorstad|hovedkontor|hovudkontor|fakturaadresse|leveringsadresse"
     r"|sentralbord\w*|servicetorg\w*|kundesenter\w*|kundesentr\w*|vakttelefon\w*|hovednummer|hovudnummer"
+    r"|vakta|vakten|vaktsentral\w*|resepsjon\w*|kundeservice|servicesenter\w*|informasjonsskranke\w*"
     r"|postmottak|sentralbordnummer|telefon(?:nummer)? til (?:oss|kontoret|sentralbordet)|adresse til kontoret"
     # the organisation's own buildings before an address: "i rådhuset, Strandgata 30, 6900 Florø"
     r"|rådhus(?:et)?|kommunehus(?:et)?|statens hus|kontoret vårt|kontora våre|kontorene våre|lokalene våre|lokala våre"
 )
-_EMPLOYER_BEFORE = re.compile(rf"(?<![\w-])(?:{_EMPLOYER_LABELS})\b(?P<rest>[^\n]*)$", re.IGNORECASE)
+_EMPLOYER_LABEL = re.compile(rf"(?<![\w-])(?:{_EMPLOYER_LABELS})\b", re.IGNORECASE)
 _SWITCHBOARD_AFTER = re.compile(
     r"^[ \t]*(?:[,–-][ \t]*|[(\[][^()\[\]\n]{0,30}?)?(?:sentralbord\w*|servicetorg\w*|hovednummer|vakttelefon\w*)",
     re.IGNORECASE,
@@ -80,11 +81,12 @@ def is_employer_value(entity: str, text: str, start: int, end: int) -> bool:
         return True
     if entity not in ("NO_PHONE", "NO_ADDRESS", "EMAIL_ADDRESS"):
         return False
-    label = _EMPLOYER_BEFORE.search(before)
-    if label is not None:
+    labels = list(_EMPLOYER_LABEL.finditer(before))
+    if labels:
         # "Sentralbord: 22 24 90 90", "Arbeidssted: Kaigaten 9, 5016 Bergen": no personal
-        # contact word between the label and the value, and for a phone no other number.
-        rest = label.group("rest")
+        # contact word between the nearest label and the value, and for a phone no other
+        # number ("Besøksadresse: Sognsvannsveien 20, 0372 Oslo. Sentralbord: 915 06 770").
+        rest = before[labels[-1].end():]
         if not _PERSON_CONTACT.search(rest) and not (entity == "NO_PHONE" and _DIGITS.search(rest)):
             return True
     if entity == "NO_PHONE" and _SWITCHBOARD_AFTER.match(text[end:end + 30]):
@@ -196,6 +198,12 @@ def _lines_around(text: str, start: int, end: int, before: int) -> tuple[int, in
     return line_start, len(text) if line_end < 0 else line_end
 
 
+def is_fixed_line(text: str, start: int, end: int) -> bool:
+    """A Norwegian fixed-line number (first digit 2, 3, 5, 6 or 7); a mobile is a person's."""
+    digits = re.sub(r"\D", "", text[start:end])[-8:]
+    return len(digits) == 8 and digits[0] in _FIXED_LINE_FIRST_DIGITS
+
+
 def is_organisation_block(
     entity: str, text: str, start: int, end: int, person_spans: list[tuple[int, int]], *, job_ad: bool,
     names: NameResources,
@@ -293,7 +301,7 @@ _PERSON_NEAR = re.compile(
 
 
 def is_nobodys_address(text: str, start: int, end: int) -> bool:
-    """An address in a text that names no person and holds none of a person's identifiers is
+    """An address (or a fixed-line number) in a text that names no person and holds none of a person's identifiers is
     a workplace, a venue or a meeting place, unless a word on its line or the line above ties
     it to someone (``hun bor i``, ``adressen min``, ``kandidatens``). The caller checks that
     the text names nobody."""

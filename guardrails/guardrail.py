@@ -14,6 +14,7 @@ from guardrails.context_enhancer import PrefixContextEnhancer
 from guardrails.employer import (
     is_bare_name_in_ad,
     is_employer_value,
+    is_fixed_line,
     is_functional_mailbox,
     is_job_ad,
     is_nobodys_address,
@@ -144,13 +145,16 @@ class Guardrail:
         bare = self._bare_names(results, normalized.text) if job_ad and names else set()
         persons = [name for name in names if name not in bare]
         about_nobody = job_ad and not persons
-        # With no person in the text (no name, no identifier, no person's phone or e-mail) an
-        # address is a place, unless words around it tie it to someone.
+        listed = self._listed_categories(results, normalized.text, persons)
+        # With no person in the text (no name, no identifier, no mobile or e-mail of a person) an
+        # address is a place, unless words around it tie it to someone. (A landline is not judged
+        # so: "Ring 22 33 44 55" may well be someone's.)
         nobody = (
             not persons and any(r.entity_type == "NO_ADDRESS" for r in results)
             and not any(r.entity_type in _PERSONAL_IDENTIFIERS for r in results)
             and not any(
-                r.entity_type in ("NO_PHONE", "EMAIL_ADDRESS")
+                (r.entity_type == "EMAIL_ADDRESS" or (r.entity_type == "NO_PHONE"
+                                                      and not is_fixed_line(normalized.text, r.start, r.end)))
                 and not self._is_organisations_own(r.entity_type, normalized.text, r.start, r.end)
                 and not is_organisation_block(r.entity_type, normalized.text, r.start, r.end, [], job_ad=job_ad,
                                               names=self._names)
@@ -167,10 +171,10 @@ class Guardrail:
                 continue
             if entity == "PERSON" and (result.start, result.end) in bare:
                 continue
-            if entity in SPECIAL_CATEGORIES and about_nobody:
+            if entity in SPECIAL_CATEGORIES and (about_nobody or (result.start, result.end) in listed):
                 continue
-            if entity == "NO_ADDRESS" and nobody and is_nobodys_address(normalized.text, result.start, result.end):
-                continue
+            if nobody and entity == "NO_ADDRESS" and is_nobodys_address(normalized.text, result.start, result.end):
+                continue  # an onboarding venue, a meeting place
             if self._is_organisations_own(entity, normalized.text, result.start, result.end):
                 continue
             if is_organisation_block(entity, normalized.text, result.start, result.end, persons, job_ad=job_ad,
@@ -191,6 +195,26 @@ class Guardrail:
         anonymizable = all(self._policy.is_anonymizable(f.entity) for f in findings)
         decision: Decision = "block" if certain else "ask"
         return CheckResult(decision=decision, findings=merge_overlapping(findings), anonymizable=anonymizable)
+
+    @staticmethod
+    def _listed_categories(
+        results: list[RecognizerResult], text: str, persons: list[tuple[int, int]]
+    ) -> set[tuple[int, int]]:
+        """Special categories listed three or more kinds to a line, with no name on it: a rule
+        or a form ("Ikkje skriv inn helse, graviditet, fagforeining, politisk syn ..."), not a
+        statement about someone."""
+        by_line: dict[int, list[RecognizerResult]] = {}
+        for r in results:
+            if r.entity_type in SPECIAL_CATEGORIES:
+                by_line.setdefault(text.rfind("\n", 0, r.start), []).append(r)
+        listed: set[tuple[int, int]] = set()
+        for line_start, found in by_line.items():
+            line_end = text.find("\n", found[0].end)
+            line_end = len(text) if line_end < 0 else line_end
+            named = any(line_start < a < line_end for a, _ in persons)
+            if len({r.entity_type for r in found}) >= 3 and not named:
+                listed.update((r.start, r.end) for r in found)
+        return listed
 
     def _bare_names(self, results: list[RecognizerResult], text: str) -> set[tuple[int, int]]:
         """The names of a job ad with no sign of a person around them (things, not people)."""

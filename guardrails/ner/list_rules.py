@@ -12,6 +12,7 @@ from guardrails.ner.doc_context import DocContext
 from guardrails.ner.finder_base import MAX_NAME_TOKENS, FinderBase, mark, past_tense_shaped
 from guardrails.ner.lexicon import GIVEN_NAME, PLACE, SURNAME
 from guardrails.ner.names import strip_possessive
+from guardrails.ner.structure import MONTHS
 
 
 def _present_shaped(word: str) -> bool:
@@ -166,6 +167,8 @@ class ListNameRules(FinderBase):
         and people type names in lower case in chat. A first name that is an ordinary word
         too (``kari``, ``tor``: nynorsk ``eg tor``) counts only with a surname after it."""
         base = strip_possessive(word)
+        if base in MONTHS:
+            return False  # "frå august", "1. august": a month in lower case
         if not self._names.is_name_lower(base) or (base != word and self._names.is_ordinary_word(word)):
             return False  # "dans" is no "Dan's"
         if not context.is_cased:
@@ -297,7 +300,7 @@ class ListNameRules(FinderBase):
                 continue
             classes = self._names.lexicon.classes(word.capitalize())
             given = word in self._names.norwegian_first_names_lower or bool(classes & GIVEN_NAME)
-            if word in _CLOSED_CLASS or _numbered(context, index):
+            if word in _CLOSED_CLASS or word in MONTHS or _numbered(context, index):
                 continue  # "på lik linje med andre i ...", "tor 14.3"
             if not given and (not classes & SURNAME or word in STOP_WORDS):
                 continue  # "eller er det ulovlig": a function word, whatever Apertium's surnames say

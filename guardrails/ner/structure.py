@@ -326,9 +326,15 @@ def after_place_label(context: DocContext, start: int) -> bool:
 
 
 def is_month_label(context: DocContext, index: int) -> bool:
-    """``August: Oppstart``, ``August 2026``: a month that labels a line or a date."""
+    """``August: Oppstart``, ``August 2026``, ``1. August``: a month that labels a line or is
+    part of a date."""
     if context.lower[index] not in MONTHS:
         return False
+    previous = index - 1
+    while previous >= 0 and context.space[previous] and "\n" not in context.words[previous]:
+        previous -= 1
+    if previous >= 0 and context.words[previous].rstrip(".").isdigit():
+        return True
     following = index + 1
     while following < context.size and context.space[following] and "\n" not in context.words[following]:
         following += 1

@@ -340,3 +340,23 @@ def test_round_9_kinds_of_ordinary_text_pass(guardrail, text: str) -> None:
     result = guardrail.check(text)
     assert not any(f.entity in ("PERSON", "NO_ADDRESS", "NO_HEALTH") and "Kari" not in text[f.start:f.end]
                    for f in result.findings), result.to_dict()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ikke skriv inn noe om helse, religion, fagforening eller politisk syn i KI-verktøyet.",  # a rule's list
+        "Andel med minoritetsbakgrunn blant kandidatene: 12 %.",  # a group, not a person
+        "Oppmøte: Rådhuset, Torget 1, 2815 Gjøvik. Sentralbord: 958 10 000.",  # the nearest label decides
+        "Ved spørsmål på eksamensdagen, ring resepsjonen på 73 55 90 00.",
+        "Tiltredelse 1. august. Lærlingene starter fra august.",
+    ],
+)
+def test_round_10_kinds_of_ordinary_text_pass(guardrail, text: str) -> None:
+    result = guardrail.check(text)
+    assert result.decision == "pass", result.to_dict()
+
+
+def test_categories_said_of_a_named_person_in_one_line_are_kept(guardrail) -> None:
+    counts = guardrail.check("Jonas Berg er katolikk, homofil og medlem av Tekna.").entity_counts
+    assert {"NO_RELIGION", "NO_SEXUAL_ORIENTATION", "NO_UNION"} <= set(counts)

@@ -50,7 +50,8 @@ PERSON_WORDS: tuple[str, ...] = (
     "sønnen", "sonen", "dattera", "datteren", "dottera", "kona", "ektefellen", "samboeren",
     "sambuaren", "partneren", "moren", "mora", "faren", "broren", "bror", "søsteren", "syster",
     "en kandidat", "ein kandidat", "en søker", "ein søkjar", "en av søkerne", "ein av søkjarane",
-    "en av kandidatene", "ein av kandidatane", "søkerne", "søkjarane", "kandidatene", "kandidatane",
+    "en av kandidatene", "ein av kandidatane",
+    # (not the plural alone: "Andel med innvandrerbakgrunn blant søkerne" is about a group)
 )
 
 # Verbs that typically follow a name in a statement about that person.

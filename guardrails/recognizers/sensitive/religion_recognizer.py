@@ -13,8 +13,8 @@ from guardrails.recognizers.sensitive._context import PersonStatementRecognizer
 ENTITY = "NO_RELIGION"
 
 TERMS: tuple[str, ...] = (
-    r"(?:sin|si|hans|hennes|hennar|min|mi|kandidatens|søkerens|søkjarens) (?:religion|religiøse \w+)", r"religiøs", r"livssyn\w*", r"trossamfunn\w*",
-    r"trussamfunn\w*", r"trosretning\w*", r"trusretning\w*", r"(?:sin|si|hans|hennes|hennar|min|mi) (?:tro|tru)(?:en|a)?",
+    r"(?:sin|si|hans|hennes|hennar|min|mi|kandidatens|søkerens|søkjarens) (?:religion|religiøse \w+)", r"religiøs", r"livssyn\w*",
+    r"trosretning\w*", r"trusretning\w*", r"(?:sin|si|hans|hennes|hennar|min|mi) (?:tro|tru)(?:en|a)?",
     r"troende", r"truande", r"gudstro", r"kristentro\w*",
     r"\w*muslim\w*", r"islam\w*", r"sjia(?:muslim\w*|isme\w*)?(?!\w)", r"sunni(?:muslim\w*|tt\w*|isme\w*)?(?!\w)",
     r"ortodoks\w*", r"adventist\w*", r"baptist(?:er|en|ane|ene|isk\w*)?(?!\w)", r"metodist\w*", r"kveker\w*",
