@@ -9,8 +9,10 @@ request's (the bot answers the POST when the turn is done). CPU is the user+syst
 the bot and its guardrail workers over each phase divided by its turns; RSS and PSS from /proc.
 
 Run: ``python bench/load_bench.py [--conversations 200] [--model-seconds 2] [--root DIR]
-[--profile out.prof] [--env AKTIV_STREAMING=false]`` (``--root`` runs another checkout, e.g. a
-worktree of main, for "before").
+[--profile out.prof] [--py-spy out.txt] [--env AKTIV_STREAMING=false]`` (``--root`` runs another
+checkout, e.g. a worktree of main, for "before"; ``--py-spy`` samples the bot's threads that hold
+the GIL during the two measured phases, collapsed stacks for ``flamegraph.pl`` or a quick sort,
+with ``py-spy`` on the PATH).
 """
 
 from __future__ import annotations
@@ -185,19 +187,30 @@ async def main(args: argparse.Namespace) -> None:
                 await phase(session, bot_port, connector, {"a:warm": "/screening " + job_ad()}, bot.pid)
                 await phase(session, bot_port, connector, {"a:warm": "send"}, bot.pid)
                 connector.clear()
+                sampler = None
+                if args.py_spy:
+                    sampler = subprocess.Popen(["py-spy", "record", "--pid", str(bot.pid), "--gil", "--format", "raw",
+                                                "--rate", "200", "--output", str(Path(args.py_spy).resolve())],
+                                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                    await asyncio.sleep(1.0)  # py-spy attaches
                 ad = job_ad()
                 started = time.perf_counter()
                 first = await phase(session, bot_port, connector, {c: "/screening " + ad for c in conversations},
                                     bot.pid)
                 second = await phase(session, bot_port, connector, {c: "send" for c in conversations}, bot.pid)
                 wall = time.perf_counter() - started
+                if sampler is not None:
+                    sampler.send_signal(signal.SIGINT)  # py-spy writes its output on SIGINT
+                    sampler.wait(30)
             answered = {call.conversation_id for call in connector.calls if call.route in ("send", "reply")
                         and call.body and call.body.get("type") == "message"
                         and "rekrutteringsprosess" in (call.body.get("text") or "")}
             rss_after = memory_mib(bot.pid, "VmRSS")
             rss_peak = memory_mib(bot.pid, "VmHWM")
             pss_after, processes = pss_mib(bot.pid), len(tree(bot.pid))
-        print(f"{n} concurrent conversations, model streams for {args.model_seconds:g} s, root {root}")
+        load = " ".join(f"{value:.2f}" for value in os.getloadavg())
+        print(f"{n} concurrent conversations, model streams for {args.model_seconds:g} s, root {root}, "
+              f"load average {load}")
         print(line("preview", *first))
         print(line("send", *second))
         print(f"answered {len(answered)}/{n}  wall {wall:.1f} s  connector calls {len(connector.calls)}")
@@ -220,5 +233,6 @@ if __name__ == "__main__":
     parser.add_argument("--model-seconds", type=float, default=2.0)
     parser.add_argument("--root", help="the checkout whose bot to run (default: this one)")
     parser.add_argument("--profile", help="run the bot under cProfile and write the profile here")
+    parser.add_argument("--py-spy", help="sample the bot with py-spy during the measured phases, write here")
     parser.add_argument("--env", action="append", default=[], help="KEY=VALUE for the bot, e.g. AKTIV_STREAMING=false")
     asyncio.run(main(parser.parse_args()))
