@@ -10,7 +10,7 @@ import logging
 import time
 from dataclasses import dataclass
 
-from botbuilder.core import ConversationState, Middleware, Storage
+from botbuilder.core import Middleware, Storage
 
 from bot.logging_setup import log_event
 from bot.model.apertium import ApertiumTranslator
@@ -21,6 +21,7 @@ from bot.model.moderate_nynorsk import ModerateNynorskTranslator
 from bot.model.placeholders import pseudonymizer
 from bot.network.wiring import build_network
 from bot.settings import Settings
+from bot.storage.conversation_state import PickleHashedConversationState
 from bot.storage.factory import make_storage
 from bot.teams.aktiv_bot import AktivBot
 from bot.teams.attachments import AttachmentReader
@@ -75,7 +76,7 @@ def build_components(settings: Settings, *, storage: Storage | None = None,
     guard_executor, worker_guard = guardrail_workers(guardrail, settings.guardrail_processes)
     client = ModelClient.from_settings(settings, worker_guard, pseudonymizer(), executor=guard_executor)
     storage = storage or make_storage(settings)
-    conversation_state = ConversationState(storage)
+    conversation_state = PickleHashedConversationState(storage)
     network = build_network(settings, storage, conversation_state, library, worker_guard,
                             guard_executor=guard_executor)
     middleware: list[Middleware] = [network.middleware]

@@ -32,18 +32,19 @@ class Unsupported(Exception):
 
 def _fields(cls: type) -> tuple[tuple[str, str, str], ...]:
     fields = _FIELDS.get(cls)
-    if fields is None:
-        validation = getattr(cls, "_validation", {}) or {}
-        if any(rule.get("readonly") or rule.get("constant") for rule in validation.values()):
-            raise Unsupported(cls.__name__)
-        fields = []
-        for attr, desc in cls._attribute_map.items():  # type: ignore[attr-defined]
-            key = desc["key"]
-            if not key or "." in key or desc.get("xml"):  # additional properties, flattening, XML
-                raise Unsupported(f"{cls.__name__}.{attr}")
-            fields.append((attr, key, desc["type"]))
-        _FIELDS[cls] = fields = tuple(fields)
-    return fields
+    if fields is not None:
+        return fields
+    validation = getattr(cls, "_validation", {}) or {}
+    if any(rule.get("readonly") or rule.get("constant") for rule in validation.values()):
+        raise Unsupported(cls.__name__)
+    found: list[tuple[str, str, str]] = []
+    for attr, desc in cls._attribute_map.items():  # type: ignore[attr-defined]
+        key = desc["key"]
+        if not key or "." in key or desc.get("xml"):  # additional properties, flattening, XML
+            raise Unsupported(f"{cls.__name__}.{attr}")
+        found.append((attr, key, desc["type"]))
+    _FIELDS[cls] = tuple(found)
+    return _FIELDS[cls]
 
 
 def _model(value: Model) -> dict[str, Any]:

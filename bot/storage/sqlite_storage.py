@@ -14,7 +14,7 @@ import sqlite3
 import threading
 import time
 import uuid
-from copy import deepcopy
+from copy import copy
 from pathlib import Path
 from typing import Any
 
@@ -40,12 +40,12 @@ def _etag_of(item: object) -> str | None:
 
 
 def _with_etag(item: Any, e_tag: str) -> Any:
-    """A copy of ``item`` (a dict or a ``StoreItem``) carrying ``e_tag``."""
-    item = deepcopy(item)
+    """A shallow copy of ``item`` (a dict or a ``StoreItem``) carrying ``e_tag``; it is encoded
+    at once and never kept, so nothing deeper needs copying (a deep copy was ~1 % of the loop)."""
     if isinstance(item, dict):
-        item["e_tag"] = e_tag
-    else:
-        item.e_tag = e_tag
+        return {**item, "e_tag": e_tag}
+    item = copy(item)
+    item.e_tag = e_tag
     return item
 
 
