@@ -7,6 +7,7 @@ and this script (load generator + stub Bot Connector). Every conversation sends
 ``send`` (→ guardrail, streamed model answer, final message). A turn's latency is its HTTP
 request's (the bot answers the POST when the turn is done). CPU is the user+system time of
 the bot and its guardrail workers over each phase divided by its turns; RSS and PSS from /proc.
+The bot runs with the image's settings (``AKTIV_GUARDRAIL_PROCESSES=2``) unless ``--env`` says otherwise.
 
 Run: ``python bench/load_bench.py [--conversations 200] [--model-seconds 2] [--root DIR]
 [--profile out.prof] [--py-spy out.txt] [--env AKTIV_STREAMING=false]`` (``--root`` runs another
@@ -165,7 +166,9 @@ async def main(args: argparse.Namespace) -> None:
                                                                     "AKTIV_"))}
     env.update({"AKTIV_STORAGE": str(workdir / "state.sqlite3"), "AKTIV_LOG_LEVEL": "WARNING",
                 "OPENAI_API_KEY": "sk-load-not-a-secret", "OPENAI_BASE_URL": f"http://127.0.0.1:{model_port}/v1",
-                "AKTIV_MODEL": "fake-load", "AKTIV_MODEL_TIMEOUT": "120", "PYTHONPATH": str(root)})
+                "AKTIV_MODEL": "fake-load", "AKTIV_MODEL_TIMEOUT": "120", "PYTHONPATH": str(root),
+                # as the image runs it (Dockerfile): the guardrail on two worker processes
+                "AKTIV_GUARDRAIL_PROCESSES": "2"})
     env.update(dict(item.split("=", 1) for item in args.env))
     model = subprocess.Popen([sys.executable, "-m", "tests.e2e.slow_model_server", "--port", str(model_port),
                               "--seconds", str(args.model_seconds)], cwd=HERE, stdout=subprocess.DEVNULL,
@@ -210,7 +213,7 @@ async def main(args: argparse.Namespace) -> None:
             pss_after, processes = pss_mib(bot.pid), len(tree(bot.pid))
         load = " ".join(f"{value:.2f}" for value in os.getloadavg())
         print(f"{n} concurrent conversations, model streams for {args.model_seconds:g} s, root {root}, "
-              f"load average {load}")
+              f"guardrail processes {env['AKTIV_GUARDRAIL_PROCESSES']}, load average {load}")
         print(line("preview", *first))
         print(line("send", *second))
         print(f"answered {len(answered)}/{n}  wall {wall:.1f} s  connector calls {len(connector.calls)}")

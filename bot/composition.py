@@ -27,6 +27,7 @@ from bot.teams.aktiv_bot import AktivBot
 from bot.teams.attachments import AttachmentReader
 from bot.teams.cards.views import CardViews
 from bot.teams.download_policy import DownloadPolicy
+from bot.teams.duplicate_delivery import DuplicateDeliveryMiddleware
 from bot.teams.streaming import TeamsStreaming
 from bot.teams.teams_turn_middleware import TeamsTurnMiddleware
 from dialogs.task_definition import load_library
@@ -79,7 +80,8 @@ def build_components(settings: Settings, *, storage: Storage | None = None,
     conversation_state = PickleHashedConversationState(storage)
     network = build_network(settings, storage, conversation_state, library, worker_guard,
                             guard_executor=guard_executor)
-    middleware: list[Middleware] = [network.middleware]
+    # A message Bot Service delivers again (same activity id) is not answered twice.
+    middleware: list[Middleware] = [DuplicateDeliveryMiddleware(storage), network.middleware]
     if teams:
         middleware.append(build_teams_middleware(settings, stream_interval=stream_interval,
                                                  download_policy=download_policy))
