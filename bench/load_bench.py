@@ -84,16 +84,20 @@ def tree(pid: int) -> list[int]:
     return found
 
 
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU of the bot and its worker processes."""
-    total = 0.0
+def cpu_seconds(pid: int) -> tuple[float, float]:
+    """User + system CPU of the bot's process (its event loop, threads) and of its workers."""
+    own, workers = 0.0, 0.0
     for member in tree(pid):
         try:
             fields = Path(f"/proc/{member}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        total += (int(fields[11]) + int(fields[12])) / TICKS
-    return total
+        seconds = (int(fields[11]) + int(fields[12])) / TICKS
+        if member == pid:
+            own += seconds
+        else:
+            workers += seconds
+    return own, workers
 
 
 def pss_mib(pid: int) -> float:
@@ -129,7 +133,7 @@ async def wait_ready(port: int, process: subprocess.Popen) -> None:
 
 
 async def phase(session: aiohttp.ClientSession, port: int, connector: StubConnector, texts: dict[str, str],
-                pid: int) -> tuple[list[float], int, float]:
+                pid: int) -> tuple[list[float], int, tuple[float, ...]]:
     """Send one turn per conversation, all at once; latencies, errors and CPU ms per turn."""
     cpu_before = cpu_seconds(pid)
 
@@ -146,16 +150,19 @@ async def phase(session: aiohttp.ClientSession, port: int, connector: StubConnec
 
     results = await asyncio.gather(*(one(conversation, text) for conversation, text in texts.items()))
     latencies = sorted(r for r in results if r is not None)
-    cpu_ms = (cpu_seconds(pid) - cpu_before) * 1000 / max(len(texts), 1)
+    cpu_after = cpu_seconds(pid)
+    cpu_ms = tuple((after - before) * 1000 / max(len(texts), 1) for after, before in zip(cpu_after, cpu_before,
+                                                                                          strict=True))
     return latencies, len(results) - len(latencies), cpu_ms
 
 
-def line(kind: str, latencies: list[float], errors: int, cpu_ms: float) -> str:
+def line(kind: str, latencies: list[float], errors: int, cpu_ms: tuple[float, ...]) -> str:
     if not latencies:
         return f"{kind:10s} no successful turns, errors {errors}"
     p95 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.95))]
     return (f"{kind:10s} n={len(latencies):4d} errors={errors:3d} p50 {statistics.median(latencies):6.2f} s  "
-            f"p95 {p95:6.2f} s  max {latencies[-1]:6.2f} s  CPU {cpu_ms:6.1f} ms/turn")
+            f"p95 {p95:6.2f} s  max {latencies[-1]:6.2f} s  CPU {sum(cpu_ms):5.1f} ms/turn "
+            f"(bot process {cpu_ms[0]:.1f}, guardrail workers {cpu_ms[1]:.1f})")
 
 
 async def main(args: argparse.Namespace) -> None:
@@ -190,6 +197,7 @@ async def main(args: argparse.Namespace) -> None:
                 await phase(session, bot_port, connector, {"a:warm": "/screening " + job_ad()}, bot.pid)
                 await phase(session, bot_port, connector, {"a:warm": "send"}, bot.pid)
                 connector.clear()
+                others_before = sum(cpu_seconds(model.pid)) + time.process_time()
                 sampler = None
                 if args.py_spy:
                     sampler = subprocess.Popen(["py-spy", "record", "--pid", str(bot.pid), "--gil", "--format", "raw",
@@ -202,6 +210,7 @@ async def main(args: argparse.Namespace) -> None:
                                     bot.pid)
                 second = await phase(session, bot_port, connector, {c: "send" for c in conversations}, bot.pid)
                 wall = time.perf_counter() - started
+                others = sum(cpu_seconds(model.pid)) + time.process_time() - others_before
                 if sampler is not None:
                     sampler.send_signal(signal.SIGINT)  # py-spy writes its output on SIGINT
                     sampler.wait(30)
@@ -216,7 +225,8 @@ async def main(args: argparse.Namespace) -> None:
               f"guardrail processes {env['AKTIV_GUARDRAIL_PROCESSES']}, load average {load}")
         print(line("preview", *first))
         print(line("send", *second))
-        print(f"answered {len(answered)}/{n}  wall {wall:.1f} s  connector calls {len(connector.calls)}")
+        print(f"answered {len(answered)}/{n}  wall {wall:.1f} s  connector calls {len(connector.calls)}  "
+              f"CPU of the fake model and this load generator {others:.1f} s")
         print(f"RSS (bot process) before {rss_before:.0f} MiB, after {rss_after:.0f} MiB, peak {rss_peak:.0f} MiB; "
               f"PSS of all {processes} processes before {pss_before:.0f} MiB, after {pss_after:.0f} MiB")
     finally:

@@ -190,3 +190,27 @@ def test_streaminfo_entity_serialises_with_teams_field_names():
                         entities=[StreamInfo(stream_type="streaming", stream_id="abc", stream_sequence=3)])
     assert activity.serialize()["entities"] == [{"type": "streaminfo", "streamId": "abc", "streamType": "streaming",
                                                 "streamSequence": 3}]
+
+
+async def test_many_open_streams_share_the_update_budget():
+    clock = _Clock()
+    streaming = TeamsStreaming(min_interval=1.0, clock=clock, max_updates_per_second=2.0)
+    adapters = [TestAdapter() for _ in range(4)]
+    contexts = [_personal_context(adapter) for adapter in adapters]
+    streams = [streaming.attach(context) for context in contexts]
+    for stream in streams:
+        await stream.on_status("checking")  # four open streams, two updates a second in all
+    assert streaming.interval() == 2.0
+    watched, sent_at = adapters[0], [clock.now]
+    for step in range(60):  # 60 deltas over 6 seconds
+        clock.now += 0.1
+        before = len(watched.activity_buffer)
+        await streams[0].on_delta(f"ord{step} ")
+        if len(watched.activity_buffer) > before:
+            sent_at.append(clock.now)
+    assert all(b - a >= 2.0 - 1e-9 for a, b in pairwise(sent_at)) and len(sent_at) == 3, sent_at  # not 6
+    for context in contexts[1:]:
+        await context.send_activity("Ferdig svar")  # their final messages close three streams
+    assert streaming.interval() == 1.0
+    streams[0].close()  # the end of the turn, as TeamsTurnMiddleware does it
+    assert streaming.interval() == 1.0 and not streaming._open
