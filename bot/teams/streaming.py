@@ -20,6 +20,7 @@ and the answer goes out as an ordinary message.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -83,6 +84,7 @@ class TeamsStream:
         self._announced_writing = False
         self._failed = False
         self._finished = False
+        self._opening: asyncio.Task[None] | None = None  # the first update, sent in the background
         self.updates = 0  # informative + streaming updates sent (for logs and tests)
         turn_context.on_send_activities(self._finalize_next_message)
 
@@ -94,17 +96,47 @@ class TeamsStream:
         return self._stream_id is not None and not self._failed and not self._finished
 
     async def on_status(self, status: str) -> None:
-        """``checking``: open the stream with the informative update (or fall back)."""
-        if self._stream_id is None and not self._failed:
-            if await self._update(messages.text("dialog.checking"), "informative"):
-                return
+        """``checking``: open the stream with the informative update (or fall back).
+
+        The first one is sent in the background, so the guardrail check the dialog starts next
+        does not wait for its round trip (under load, through a busy event loop: the checks
+        started seconds late, bench/load_bench.py); the stream's next update or the turn's next
+        message waits for it (``opened``), which keeps Teams' order."""
+        if self._opening is None and self._stream_id is None and not self._failed:
+            self._opening = asyncio.get_running_loop().create_task(self._open())
+            return
+        await self.opened()
         if self._stream_id is None:
-            # No stream: the old way, a note and the typing indicator.
-            await self._context.send_activity(messages.text("dialog.checking"))
-            await self._context.send_activity(Activity(type=ActivityTypes.typing))
+            await self._status_without_stream()
+
+    async def _open(self) -> None:
+        if not await self._update(messages.text("dialog.checking"), "informative"):
+            await self._status_without_stream()
+
+    async def _status_without_stream(self) -> None:
+        """No stream: the old way, a note and the typing indicator."""
+        await self._context.send_activity(messages.text("dialog.checking"))
+        await self._context.send_activity(Activity(type=ActivityTypes.typing))
+
+    async def opened(self) -> None:
+        """Wait for the informative update sent in the background; its error is raised here, once."""
+        opening = self._opening
+        if opening is None or opening is asyncio.current_task():
+            return  # nothing pending, or this is the opening itself sending its fallback note
+        try:
+            await opening
+        finally:
+            self._opening = None
 
     def close(self) -> None:
-        """The turn is over: the stream no longer counts against the process's update budget."""
+        """The turn is over: the stream no longer counts against the process's update budget
+        (and an opening update still under way, after the turn failed, is given up)."""
+        if self._opening is not None:
+            if not self._opening.done():
+                self._opening.cancel()
+            elif not self._opening.cancelled():
+                self._opening.exception()  # retrieved: the turn's own error was reported already
+            self._opening = None
         if self._streaming is not None:
             self._streaming.closed(self)
 
@@ -113,6 +145,8 @@ class TeamsStream:
 
     async def on_delta(self, delta: str) -> None:
         self._text += delta
+        if self._opening is not None:
+            await self.opened()
         if not self.active or self._clock() - self._last_sent < self._interval():
             return
         if not self._announced_writing:
@@ -147,6 +181,8 @@ class TeamsStream:
     async def _finalize_next_message(self, context: TurnContext, activities: list[Activity],
                                      next_send: Callable[[], Awaitable[None]]) -> None:
         """The first message sent while the stream is open becomes its final message."""
+        if self._opening is not None:
+            await self.opened()
         if self.active:
             for activity in activities:
                 if activity.type == ActivityTypes.message:
