@@ -10,7 +10,7 @@ import logging
 import time
 from dataclasses import dataclass
 
-from botbuilder.core import ConversationState, Middleware, Storage
+from botbuilder.core import Middleware, Storage
 
 from bot.logging_setup import log_event
 from bot.model.apertium import ApertiumTranslator
@@ -21,11 +21,13 @@ from bot.model.moderate_nynorsk import ModerateNynorskTranslator
 from bot.model.placeholders import pseudonymizer
 from bot.network.wiring import build_network
 from bot.settings import Settings
+from bot.storage.conversation_state import PickleHashedConversationState
 from bot.storage.factory import make_storage
 from bot.teams.aktiv_bot import AktivBot
 from bot.teams.attachments import AttachmentReader
 from bot.teams.cards.views import CardViews
 from bot.teams.download_policy import DownloadPolicy
+from bot.teams.duplicate_delivery import DuplicateDeliveryMiddleware
 from bot.teams.streaming import TeamsStreaming
 from bot.teams.teams_turn_middleware import TeamsTurnMiddleware
 from dialogs.task_definition import load_library
@@ -75,10 +77,11 @@ def build_components(settings: Settings, *, storage: Storage | None = None,
     guard_executor, worker_guard = guardrail_workers(guardrail, settings.guardrail_processes)
     client = ModelClient.from_settings(settings, worker_guard, pseudonymizer(), executor=guard_executor)
     storage = storage or make_storage(settings)
-    conversation_state = ConversationState(storage)
+    conversation_state = PickleHashedConversationState(storage)
     network = build_network(settings, storage, conversation_state, library, worker_guard,
                             guard_executor=guard_executor)
-    middleware: list[Middleware] = [network.middleware]
+    # A message Bot Service delivers again (same activity id) is not answered twice.
+    middleware: list[Middleware] = [DuplicateDeliveryMiddleware(storage), network.middleware]
     if teams:
         middleware.append(build_teams_middleware(settings, stream_interval=stream_interval,
                                                  download_policy=download_policy))

@@ -14,6 +14,9 @@
 * activities the SDK cannot handle (no conversation, a mention without text, an invoke value
   that is a list …, see ``bot.http.activity_check``) → 500 inside the turn; 400 here.
 
+Its turns run in a ``ShallowCopyTurnContext`` (the SDK's deep copy of every outgoing activity
+was ~5 % of the event loop under load; ``bot.http.shallow_turn_context`` says why it is safe).
+
 A failing turn sends the user ``bot.turn_error``, logs the exception type only and answers
 HTTP 200 with ``{"error": "turn_failed"}``: the activity was valid and taken, the user has
 the apology (when the connector lets us send it), and a 5xx would make the channel deliver
@@ -37,6 +40,7 @@ from msrest.serialization import Model
 
 from bot.http.activity_check import activity_problem
 from bot.http.auth import bearer_problem, build_authentication
+from bot.http.shallow_turn_context import ShallowCopyTurnContext
 from bot.http.tenant_middleware import TenantAllowListMiddleware
 from bot.logging_setup import log_event, safe_id
 from bot.settings import Settings, is_loopback_host
@@ -77,6 +81,12 @@ class AktivCloudAdapter(CloudAdapter):
         super().__init__(build_authentication(settings, openid_metadata_url=openid_metadata_url))
         self._auth_required = bool(settings.app_id)
         self.on_turn_error = self._on_turn_error
+
+    def _create_turn_context(self, activity: Activity, *args: Any, **kwargs: Any) -> TurnContext:
+        context = super()._create_turn_context(activity, *args, **kwargs)
+        shallow = ShallowCopyTurnContext(self, activity)
+        shallow.turn_state.update(context.turn_state)  # the SDK's keys: connector client, identity …
+        return shallow
 
     @property
     def connector_cache(self):

@@ -10,6 +10,9 @@ sends with aiohttp instead (already a dependency; no threads, one connection poo
 process), without retries, with ``CONNECT_TIMEOUT`` / ``CALL_TIMEOUT``. One stuck
 conversation then holds one socket for at most ``CALL_TIMEOUT`` and delays nobody else.
 
+Outgoing activities are serialised by ``bot.http.activity_json`` (msrest's generic serialiser
+was the largest single cost of the event loop under load); the rest of the call stays msrest's.
+
 The bearer token is still the SDK's credentials' (``get_access_token``: MSAL with its own
 cache, which may block on a refresh), fetched in a worker thread and only with an app id.
 """
@@ -25,6 +28,8 @@ from msrest.pipeline.aiohttp import AioHTTPSender as PipelineAioHTTPSender
 from msrest.pipeline.universal import RawDeserializer
 from msrest.universal_http import ClientRequest
 from msrest.universal_http.aiohttp import AioHttpClientResponse
+
+from bot.http.activity_json import FastActivitySerializer
 
 CONNECT_TIMEOUT = 3.0
 CALL_TIMEOUT = 10.0
@@ -107,4 +112,5 @@ def install_aiohttp_pipeline(client: Any, http: ConnectorHttp) -> Any:
     pipeline = AsyncPipeline(policies, PipelineAioHTTPSender(driver=_AiohttpDriver(http)))  # type: ignore[arg-type]
     config.pipeline = pipeline
     client._client.config.pipeline = pipeline  # the same config object; set both to be sure
+    client.conversations._serialize = FastActivitySerializer(client._serialize.dependencies)
     return client

@@ -8,9 +8,12 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from collections.abc import AsyncGenerator, AsyncIterator
+from contextlib import aclosing
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
+import aiohttp
 import openai
 from openai.types.chat import ChatCompletionMessageParam
 
@@ -26,6 +29,16 @@ TEMPERATURE = 0.4
 # The SDK retries by itself on 429/5xx/connection errors; we let the user decide instead
 # ("prøv igjen"), so a long Retry-After never keeps a Teams conversation waiting.
 MAX_RETRIES = 0
+
+
+def _http_client(timeout: float) -> openai.DefaultAioHttpClient:
+    """The SDK's own aiohttp transport (``openai.DefaultAioHttpClient``), one per process.
+
+    The default transport (httpcore's pure-Python HTTP/1.1 parser over anyio streams) cost
+    about a seventh of the event loop reading streamed answers under load (bench/load_bench.py);
+    aiohttp parses in C and is the library the rest of the bot already uses. Created at
+    start-up, its aiohttp session on first use, inside the event loop."""
+    return openai.DefaultAioHttpClient(timeout=timeout)
 
 
 class OpenAIBackend:
@@ -58,6 +71,7 @@ class OpenAIBackend:
                 api_version=settings.openai_api_version,
                 timeout=timeout,
                 max_retries=MAX_RETRIES,
+                http_client=_http_client(timeout),
             )
             label = f"azure:{settings.model_name} @ {_host(settings.azure_openai_endpoint)}"
         elif settings.model_provider == "openai":
@@ -66,6 +80,7 @@ class OpenAIBackend:
                 base_url=settings.openai_base_url or None,
                 timeout=timeout,
                 max_retries=MAX_RETRIES,
+                http_client=_http_client(timeout),
             )
             label = f"openai:{settings.model_name} @ {_host(settings.openai_base_url) or 'api.openai.com'}"
         else:
@@ -119,11 +134,8 @@ class OpenAIBackend:
         model, prompt_tokens, completion_tokens = self._model, None, None
         async with self._client.chat.completions.with_streaming_response.create(
             model=self._model, messages=messages, temperature=self._temperature, stream=True, **extra
-        ) as response:
-            async for line in response.iter_lines():
-                if not line.startswith("data:"):
-                    continue  # blank separators, comments, "event:" lines
-                data = line[5:].strip()
+        ) as response, aclosing(_data_lines(response.http_response.aiter_bytes())) as lines:
+            async for data in lines:
                 if data == "[DONE]":
                     break
                 chunk = _event(data)
@@ -145,6 +157,26 @@ class OpenAIBackend:
         )
 
 
+async def _data_lines(chunks: AsyncIterator[bytes]) -> AsyncGenerator[str, None]:
+    """The ``data:`` lines of a server-sent event stream, as text without the field name.
+
+    The SDK's ``iter_lines`` decodes text and splits lines incrementally in Python for every
+    network read; splitting the bytes on ``\n`` (never part of a UTF-8 sequence) is cheaper."""
+    pending = b""
+    async for chunk in chunks:
+        if b"\r" in chunk:
+            chunk = chunk.replace(b"\r", b"\n")  # CRLF or CR line ends: blank lines are skipped anyway
+        pending += chunk
+        if b"\n" not in chunk:
+            continue
+        *lines, pending = pending.split(b"\n")
+        for line in lines:
+            if line.startswith(b"data:"):  # not blank separators, comments, "event:" lines
+                yield line[5:].strip().decode("utf-8", "replace")
+    if pending.startswith(b"data:"):
+        yield pending[5:].strip().decode("utf-8", "replace")
+
+
 def _event(data: str) -> dict[str, Any]:
     """One streamed chunk; an error event or a broken one ends the call as a server error."""
     try:
@@ -161,8 +193,8 @@ def _model_error(exc: openai.OpenAIError) -> ModelError:
     """Map an SDK exception to one of the six kinds the user is told about."""
     if isinstance(exc, openai.RateLimitError):
         return ModelError("rate_limited", _retry_after(exc))
-    if isinstance(exc, openai.APITimeoutError):  # subclass of APIConnectionError: check first
-        return ModelError("timeout")
+    if isinstance(exc, openai.APITimeoutError) and not _connection_failed(exc):  # a subclass of
+        return ModelError("timeout")  # APIConnectionError: checked first
     if isinstance(exc, openai.APIConnectionError):
         return ModelError("connection")
     if isinstance(exc, (openai.AuthenticationError, openai.PermissionDeniedError)):
@@ -173,6 +205,19 @@ def _model_error(exc: openai.OpenAIError) -> ModelError:
         return ModelError("bad_request")  # 400 (incl. content filter), 404 deployment, 422 ...
     log_event(logger, "model.unexpected_error", level=logging.WARNING, exception_type=type(exc).__name__)
     return ModelError("server_error")
+
+
+def _connection_failed(exc: BaseException) -> bool:
+    """A refused or dropped connection that the SDK's aiohttp transport calls a time-out.
+
+    Its exception map (openai/_vendor/httpx_aiohttp) turns every ``aiohttp.ClientConnectionError``
+    into ``httpx.ConnectTimeout``, a refused connection too; the cause says what it was."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, aiohttp.ClientConnectionError):
+            return not isinstance(seen, TimeoutError)
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _retry_after(exc: openai.APIStatusError) -> float | None:

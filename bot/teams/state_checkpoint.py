@@ -76,11 +76,14 @@ class StateCheckpointMiddleware(Middleware):
     async def _save_now(self, turn_context: TurnContext) -> None:
         """Store the conversation state now and keep its new eTag for the save at the end.
 
-        The storages (botbuilder's and ours) do not hand the new eTag back to the cached state,
-        so the end-of-turn save would be refused as a conflicting write; we read it back."""
+        botbuilder's storages (Memory, Blob, Cosmos) do not hand the new eTag back to the cached
+        state, so the end-of-turn save would be refused as a conflicting write; we read it back.
+        SqliteStorage hands it back (a read and a decode less per model call)."""
         state = self._conversation_state
         await _save(state, turn_context)
         storage = state._storage  # botbuilder keeps it private; no public accessor
+        if getattr(storage, "HANDS_BACK_ETAGS", False):
+            return  # the saved state carries its new eTag already (SqliteStorage)
         key = state.get_storage_key(turn_context)
         stored = (await storage.read([key])).get(key)
         cached = state.get_cached_state(turn_context)

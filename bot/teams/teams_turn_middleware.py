@@ -18,7 +18,7 @@ from botbuilder.schema import ActivityTypes
 from bot.teams.attachments import AttachmentError, AttachmentReader, find_attached_files
 from bot.teams.cards.submit import normalize_submit
 from bot.teams.message_split import MessageSplitter
-from bot.teams.streaming import TeamsStreaming
+from bot.teams.streaming import TEAMS_STREAM_KEY, TeamsStreaming
 from dialogs import messages, replies
 
 # turn_state key: True when the message's text is an attached file's text.
@@ -33,8 +33,13 @@ class TeamsTurnMiddleware(Middleware):
         self._splitter = splitter or MessageSplitter()
 
     async def on_turn(self, context: TurnContext, logic: Callable[[], Awaitable]) -> None:
-        if context.activity.type != ActivityTypes.message or await self._prepare(context):
-            await logic()
+        try:
+            if context.activity.type != ActivityTypes.message or await self._prepare(context):
+                await logic()
+        finally:
+            stream = context.turn_state.get(TEAMS_STREAM_KEY)
+            if stream is not None:
+                stream.close()
 
     async def _prepare(self, turn_context: TurnContext) -> bool:
         """Prepare a message turn; False when it is answered already (an unreadable file)."""

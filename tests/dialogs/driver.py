@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
+
 from botbuilder.core.adapters import TestAdapter
 from botbuilder.schema import Activity, ActivityTypes, ChannelAccount, ConversationAccount
+
+# Bot Service's activity ids are unique; TestAdapter numbers each adapter's activities from 0,
+# so two drivers of one conversation (two bot instances on shared storage) would repeat ids,
+# and the duplicate-delivery check (bot.teams.duplicate_delivery) would drop the repeats.
+_ID_BLOCKS = itertools.count(0, 1_000_000)
 
 
 class Conversation:
@@ -15,6 +22,7 @@ class Conversation:
             conversation=ConversationAccount(id=conversation_id, conversation_type=conversation_type),
         )
         self.adapter = TestAdapter(bot.on_turn, template)
+        self.adapter._next_id = next(_ID_BLOCKS)  # no public way to start elsewhere
 
     async def say(self, text: str | None = None, value: dict | None = None) -> list[Activity]:
         """Send one user turn; return the bot's message activities."""

@@ -3,6 +3,7 @@ the fake OpenAI server streaming, Teams' pacing, and the fallbacks."""
 
 from __future__ import annotations
 
+import asyncio
 from itertools import pairwise
 
 import pytest
@@ -125,6 +126,7 @@ async def test_no_more_than_one_update_per_interval():
     context = _personal_context(adapter)
     stream = TeamsStreaming(min_interval=1.0, clock=clock).attach(context)
     await stream.on_status("checking")
+    await stream.opened()  # the opening update is sent in the background
     sent_at = [clock.now]
     for step in range(40):  # 40 deltas over 4 seconds, one every 0.1 s
         clock.now += 0.1
@@ -173,6 +175,7 @@ async def test_refused_updates_fall_back_to_one_plain_message(refuse_after, info
     context = _personal_context(adapter)
     stream = TeamsStreaming(min_interval=1.0, clock=clock).attach(context)
     await stream.on_status("checking")
+    await stream.opened()  # the opening update is sent in the background
     for step in range(5):
         clock.now += 1.5
         await stream.on_delta(f"del{step} ")
@@ -190,3 +193,58 @@ def test_streaminfo_entity_serialises_with_teams_field_names():
                         entities=[StreamInfo(stream_type="streaming", stream_id="abc", stream_sequence=3)])
     assert activity.serialize()["entities"] == [{"type": "streaminfo", "streamId": "abc", "streamType": "streaming",
                                                 "streamSequence": 3}]
+
+
+async def test_many_open_streams_share_the_update_budget():
+    clock = _Clock()
+    streaming = TeamsStreaming(min_interval=1.0, clock=clock, max_updates_per_second=2.0)
+    adapters = [TestAdapter() for _ in range(4)]
+    contexts = [_personal_context(adapter) for adapter in adapters]
+    streams = [streaming.attach(context) for context in contexts]
+    for stream in streams:
+        await stream.on_status("checking")  # four open streams, two updates a second in all
+        await stream.opened()  # the opening update is sent in the background
+    assert streaming.interval() == 2.0
+    watched, sent_at = adapters[0], [clock.now]
+    for step in range(60):  # 60 deltas over 6 seconds
+        clock.now += 0.1
+        before = len(watched.activity_buffer)
+        await streams[0].on_delta(f"ord{step} ")
+        if len(watched.activity_buffer) > before:
+            sent_at.append(clock.now)
+    assert all(b - a >= 2.0 - 1e-9 for a, b in pairwise(sent_at)) and len(sent_at) == 3, sent_at  # not 6
+    for context in contexts[1:]:
+        await context.send_activity("Ferdig svar")  # their final messages close three streams
+    assert streaming.interval() == 1.0
+    streams[0].close()  # the end of the turn, as TeamsTurnMiddleware does it
+    assert streaming.interval() == 1.0 and not streaming._open
+
+
+class _SlowAdapter(TestAdapter):
+    """A connector whose first call waits until the test lets it go."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.release = asyncio.Event()
+
+    async def send_activities(self, context, activities):
+        if not self.activity_buffer:
+            await self.release.wait()
+        return await super().send_activities(context, activities)
+
+
+async def test_the_opening_update_does_not_hold_up_the_turn_and_keeps_its_place():
+    adapter = _SlowAdapter()
+    context = _personal_context(adapter)
+    stream = TeamsStreaming(min_interval=1.0, clock=_Clock()).attach(context)
+    await asyncio.wait_for(stream.on_status("checking"), 1.0)  # returns before the update is sent
+    assert adapter.activity_buffer == []
+    answer = asyncio.create_task(context.send_activity("Ferdig svar"))
+    await asyncio.sleep(0.05)
+    assert not answer.done()  # the final message waits for the opening update
+    adapter.release.set()
+    await answer
+    first, final = adapter.activity_buffer
+    assert first.type == "typing" and first.entities[0].stream_type == "informative"
+    assert final.type == "message" and final.entities[-1].stream_type == "final"
+    assert final.entities[-1].stream_id  # the id the opening update got back
