@@ -8,7 +8,14 @@ from pathlib import Path
 
 import regex
 import spacy
-from presidio_analyzer import AnalyzerEngine, EntityRecognizer, PatternRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer import (
+    AnalyzerEngine,
+    EntityRecognizer,
+    Pattern,
+    PatternRecognizer,
+    RecognizerRegistry,
+    RecognizerResult,
+)
 
 from guardrails.context_enhancer import PrefixContextEnhancer
 from guardrails.employer import (
@@ -73,10 +80,11 @@ def compile_patterns(recognizer: EntityRecognizer) -> None:
     (the eight special-category alternations took about 0.3 s together)."""
     if not isinstance(recognizer, PatternRecognizer):
         return
-    for pattern in recognizer.patterns:
+    patterns: list[Pattern] = recognizer.patterns  # type: ignore[has-type]  # untyped in Presidio
+    for pattern in patterns:
         if pattern.compiled_regex is None or pattern.compiled_with_flags != recognizer.global_regex_flags:
             pattern.compiled_regex = regex.compile(pattern.regex, flags=recognizer.global_regex_flags)
-            pattern.compiled_with_flags = recognizer.global_regex_flags
+            pattern.compiled_with_flags = recognizer.global_regex_flags  # type: ignore[assignment]  # Presidio: None
 
 
 def name_gate(nlp: spacy.Language | None) -> NameGate | None:
