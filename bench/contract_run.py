@@ -2,7 +2,8 @@
 
 For each ad of ``bench/data/requirements_ads.yaml``: ``/intervju Intervjuet varer 45
 minutter.`` + the ad, then ``send``; and ``/screening`` + the ad, then ``ja``. A run passes when
-the answer holds a fenced prompt that names every labelled must and should requirement, has
+the answer holds a fenced prompt that names every labelled must and should requirement (word
+for word, or as a list item ``bench/requirements_eval.py`` counts as the same), has
 none of the ad's pay and benefit lines, and (``/intervju``) plans 45 minutes. A run the
 guardrail stops is reported with the kinds it found. Prints figures only; always exits 0.
 
@@ -19,6 +20,7 @@ from pathlib import Path
 
 import yaml
 
+from bench.requirements_eval import same
 from tests.integration.test_requirements_chat import PAY_AND_BENEFITS
 from tests.integration.test_terminal_chat import run_chat
 
@@ -36,8 +38,14 @@ def problems(task: str, ad: dict, out: str) -> list[str]:
     if prompt is None:
         stopped = re.findall(r"^bot>\s+- (\w[\w ]*):", out, re.MULTILINE)
         return [f"no prompt (stopped: {', '.join(stopped) or 'no'})"]
-    found = [r for r in ad["must"] + ad["should"] if r.lower() not in prompt.lower()]
-    issues = [f"missing {r!r}" for r in found]
+    # named word for word, or as a list item the extraction bench counts as the same requirement
+    # ("Kunne sikkerhetsklareres ..." for "Du må kunne sikkerhetsklareres ...")
+    items = re.findall(r"^\s*\d+\.\s+(.+)$", prompt, re.MULTILINE)
+    missing = [
+        r for r in ad["must"] + ad["should"]
+        if r.lower() not in prompt.lower() and not any(same(item, r) for item in items)
+    ]
+    issues = [f"missing {r!r}" for r in missing]
     if PAY_AND_BENEFITS.search(prompt):
         issues.append("pay or benefits line")
     if task == "intervju" and sum(int(m) for m in re.findall(r"^- .*: (\d+) min$", prompt, re.MULTILINE)) != 45:
