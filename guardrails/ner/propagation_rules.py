@@ -10,9 +10,11 @@ from guardrails.ner.finder_base import FinderBase, is_initials, mark, runs
 from guardrails.ner.lexicon import PLACE
 from guardrails.ner.names import strip_possessive
 from guardrails.ner.structure import (
+    ENGLISH_FUNCTION_WORDS,
     after_place_label,
     is_camel_case,
     is_company,
+    is_english,
     is_example_of_things,
     is_field_label,
     is_month_label,
@@ -96,6 +98,21 @@ class PropagationRules(FinderBase):
                     continue
                 mark(found, [index], self._scores.propagated, "propagated")
 
+    def _drop_english_words(self, context: DocContext, found: dict) -> None:
+        """In an English text the Norwegian reading of capitals misleads: a run holding an
+        English function word (``The Department``, ``Questions may``), a word alone on its line
+        (a heading: ``Qualifications``) or a lone first word of a sentence that is no listed
+        first name (``Kind regards``) is no name; ``Marco Bellandi`` still is."""
+        for run in runs(found):
+            lowered = [context.lower[i] for i in run]
+            single = len(run) == 1
+            alone = single and _alone_on_line(context, run[0])
+            first_names = self._names.first_names
+            opening = single and context.starts_sentence(run[0]) and context.words[run[0]] not in first_names
+            if alone or opening or any(word in ENGLISH_FUNCTION_WORDS for word in lowered):
+                for index in run:
+                    del found[index]
+
     def _drop_structure_words(self, context: DocContext, found: dict) -> None:
         """Field labels, quoted titles, verb-first questions, streets and institutions named
         after a person, and camel-case products are no names (``structure``)."""
@@ -127,6 +144,8 @@ class PropagationRules(FinderBase):
             if is_street_after(context, run[-1] + 1) or institution or thing or camel:
                 for index in run:
                     del found[index]
+        if is_english(context.words):
+            self._drop_english_words(context, found)
         for run in runs(found):  # "Mercell eller tilsvarende verktøy" ... "Mercell …: 3 min"
             words = [strip_possessive(context.words[i]) for i in run]
             if all(w.lower() in context.thing_words and not self._names.is_norwegian_name(w) for w in words):
@@ -153,3 +172,14 @@ class PropagationRules(FinderBase):
                 not self._is_known(word) or self._names.lexicon.is_common(word.lower())
             ):
                 del found[index]
+
+
+def _alone_on_line(context: DocContext, index: int) -> bool:
+    """No other word on the token's line (a heading)."""
+    for step in (-1, 1):
+        position = index + step
+        while 0 <= position < context.size and "\n" not in context.words[position]:
+            if context.words[position].isalpha():
+                return False
+            position += step
+    return True

@@ -360,3 +360,14 @@ def test_round_10_kinds_of_ordinary_text_pass(guardrail, text: str) -> None:
 def test_categories_said_of_a_named_person_in_one_line_are_kept(guardrail) -> None:
     counts = guardrail.check("Jonas Berg er katolikk, homofil og medlem av Tekna.").entity_counts
     assert {"NO_RELIGION", "NO_SEXUAL_ORIENTATION", "NO_UNION"} <= set(counts)
+
+
+def test_an_english_ad_is_read_as_english(guardrail) -> None:
+    ad = ("Senior Adviser, Digital Services\n\nThe Directorate invites applications for a permanent position. "
+          "The successful candidate will work with our partners across the public sector.\n\nResponsibilities\n"
+          "- Lead projects and write reports for the management group\n\nQualifications\n"
+          "- A master's degree and experience from similar work\n\nQuestions may be sent to our HR team.\n")
+    assert guardrail.check(ad).decision == "pass", guardrail.check(ad).to_dict()
+    signed = ad + "\nKind regards,\nIngrid Bakkevold\nSenior Adviser\n"
+    found = {signed[f.start:f.end] for f in guardrail.check(signed).findings if f.entity == "PERSON"}
+    assert found == {"Ingrid Bakkevold"}
