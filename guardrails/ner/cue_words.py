@@ -3,6 +3,11 @@ that are no names. Used by ``person_spans`` and ``doc_context``."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
+from spacy.lang.nb.stop_words import STOP_WORDS as NB_STOP_WORDS
+
 SKIPPABLE_AFTER_CUE = frozenset({":", ",", "-", "–"})
 NAMING_VERBS = frozenset({"er", "var", "blir", "heter", "heiter", "het", "heitte"})
 # Definite / plural / derivational endings of Norwegian common nouns ("Departementenes",
@@ -70,3 +75,18 @@ PERSON_PREPOSITIONS = frozenset({"til", "med", "hos", "fra", "frå", "for", "ved
 # What may follow a person after such a preposition ("til dag før lunsj", "med liv, og ...").
 # ("og" is not among them: "med sol og vår" joins two nouns more often than two names.)
 AFTER_PERSON_IN_CHAT = frozenset({",", ".", "!", "?", "før", "etter", "om", "så", "i", "som", "når", "da", ":", ")"})
+
+
+# English function words that are no Norwegian words (spaCy's English stop words minus the
+# Norwegian ones and minus forms Norwegian shares in other senses: "a", "as", "per", "via", "same").
+ENGLISH_FUNCTION_WORDS = frozenset(
+    word for word in EN_STOP_WORDS
+    if word not in NB_STOP_WORDS and word.isalpha() and len(word) > 2
+    and word not in {"man", "hun", "ten", "sin", "per", "via", "same", "mine", "hers", "fire", "over", "under"}
+)
+ENGLISH_SHARE = 0.12  # of a text's words: the text is English (an English ad, a mail from abroad)
+
+
+def is_english(words: Sequence[str]) -> bool:
+    lowered = [word.lower() for word in words if word.isalpha()]
+    return len(lowered) >= 8 and sum(word in ENGLISH_FUNCTION_WORDS for word in lowered) >= ENGLISH_SHARE * len(lowered)

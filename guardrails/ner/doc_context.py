@@ -8,7 +8,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc
 
-from guardrails.ner.cue_words import ROLE_ENDINGS, is_role_noun, is_title_compound
+from guardrails.ner.cue_words import ROLE_ENDINGS, is_english, is_role_noun, is_title_compound
 from guardrails.ner.lexicon import GIVEN_NAME, PLACE, PLACE_OR_ORGANISATION, SURNAME
 from guardrails.ner.names import NameResources, strip_possessive
 from guardrails.token_table import token_table
@@ -132,6 +132,10 @@ class DocContext:
         ):
             return True
         return following == "," and index + 2 < self.size and _is_postcode(self.words[index + 2])
+
+    @cached_property
+    def is_english(self) -> bool:
+        return is_english(self.words)
 
     @cached_property
     def uncased_places(self) -> frozenset[str]:

@@ -45,6 +45,12 @@ ORDINARY_TAGS = frozenset(
 MAX_WORD = 32
 
 
+# Look-ups per trie (the rules ask for the same words again and again), bounded: emptied when
+# full. Keyed by the trie's id: a Lexicon is frozen and its tries live as long as it does.
+_CLASSES_CACHE: dict[int, dict[str, int]] = {}
+_CACHE_LIMIT = 100_000
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Lookups in the two tries; an empty lexicon answers False/0 to everything."""
@@ -69,8 +75,14 @@ class Lexicon:
         return word.lower() in self.common
 
     def classes(self, word: str) -> int:
-        found = self.proper.get(word)
-        return found[0][0] if found else 0
+        cache = _CLASSES_CACHE.setdefault(id(self.proper), {})
+        classes = cache.get(word)
+        if classes is None:
+            if len(cache) >= _CACHE_LIMIT:
+                cache.clear()
+            found = self.proper.get(word)
+            classes = cache[word] = found[0][0] if found else 0
+        return classes
 
     def is_person_name(self, word: str) -> bool:
         return bool(self.classes(word) & PERSON_NAME)

@@ -41,8 +41,13 @@ def with_context(ranges: list[tuple[int, int]], size: int, context: int) -> list
 class NameGate:
     """Chooses the token ranges of a text the NER has to read."""
 
+    # Verdicts per (word, first in its sentence) kept between texts: job ads repeat their words.
+    # Bounded: emptied when full (a long-running bot sees an open vocabulary).
+    CACHE_LIMIT = 50_000
+
     def __init__(self, names: NameResources) -> None:
         self._names = names
+        self._verdicts: dict[tuple[str, bool], bool] = {}
 
     def ranges(self, tokens: TokenTable) -> list[tuple[int, int]] | None:
         """Token ranges to run the NER on, or None for the whole text (uncased text)."""
@@ -52,8 +57,19 @@ class NameGate:
         return [
             (start, end)
             for start, end in sentences(words, starts)
-            if any(self._may_be_name(words[i], i in starts) for i in range(start, end))
+            if any(self._may_be_name_cached(words[i], i in starts) for i in range(start, end))
         ]
+
+    def _may_be_name_cached(self, word: str, first_in_sentence: bool) -> bool:
+        if not word[:1].isupper():
+            return False
+        key = (word, first_in_sentence)
+        verdict = self._verdicts.get(key)
+        if verdict is None:
+            if len(self._verdicts) >= self.CACHE_LIMIT:
+                self._verdicts.clear()
+            verdict = self._verdicts[key] = self._may_be_name(word, first_in_sentence)
+        return verdict
 
     def _may_be_name(self, word: str, first_in_sentence: bool) -> bool:
         if not word[:1].isupper():

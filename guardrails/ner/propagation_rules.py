@@ -4,17 +4,15 @@ structure says are no names (``structure``)."""
 
 from __future__ import annotations
 
-from guardrails.ner.cue_words import is_role_noun, is_title_compound
+from guardrails.ner.cue_words import ENGLISH_FUNCTION_WORDS, is_role_noun, is_title_compound
 from guardrails.ner.doc_context import DocContext
 from guardrails.ner.finder_base import FinderBase, is_initials, mark, runs
 from guardrails.ner.lexicon import PLACE
 from guardrails.ner.names import strip_possessive
 from guardrails.ner.structure import (
-    ENGLISH_FUNCTION_WORDS,
     after_place_label,
     is_camel_case,
     is_company,
-    is_english,
     is_example_of_things,
     is_field_label,
     is_month_label,
@@ -144,7 +142,7 @@ class PropagationRules(FinderBase):
             if is_street_after(context, run[-1] + 1) or institution or thing or camel:
                 for index in run:
                     del found[index]
-        if is_english(context.words):
+        if context.is_english:
             self._drop_english_words(context, found)
         for run in runs(found):  # "Mercell eller tilsvarende verktøy" ... "Mercell …: 3 min"
             words = [strip_possessive(context.words[i]) for i in run]

@@ -30,11 +30,8 @@ than a word list:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING
-
-from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
-from spacy.lang.nb.stop_words import STOP_WORDS as NB_STOP_WORDS
 
 if TYPE_CHECKING:
     from guardrails.ner.doc_context import DocContext
@@ -344,18 +341,3 @@ def is_month_label(context: DocContext, index: int) -> bool:
     if following >= context.size:
         return False
     return context.words[following] in (":", "–", "-") or context.words[following][:1].isdigit()
-
-
-# English function words that are no Norwegian words (spaCy's English stop words minus the
-# Norwegian ones and minus forms Norwegian shares in other senses: "a", "as", "per", "via", "same").
-ENGLISH_FUNCTION_WORDS = frozenset(
-    word for word in EN_STOP_WORDS
-    if word not in NB_STOP_WORDS and word.isalpha() and len(word) > 2
-    and word not in {"man", "hun", "ten", "sin", "per", "via", "same", "mine", "hers", "fire", "over", "under"}
-)
-ENGLISH_SHARE = 0.12  # of a text's words: the text is English (an English ad, a mail from abroad)
-
-
-def is_english(words: Sequence[str]) -> bool:
-    lowered = [word.lower() for word in words if word.isalpha()]
-    return len(lowered) >= 8 and sum(word in ENGLISH_FUNCTION_WORDS for word in lowered) >= ENGLISH_SHARE * len(lowered)
