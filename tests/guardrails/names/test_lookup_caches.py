@@ -15,6 +15,7 @@ AD = (Path(__file__).resolve().parents[3] / "bench" / "data" / "job_ad_contact_n
 
 def test_a_tiny_gate_cache_gives_the_same_ranges(monkeypatch) -> None:
     nlp = load_ner_pipeline()
+    assert nlp is not None
     tokens = token_table(nlp.make_doc(AD), AD)
     expected = NameGate(default_names()).ranges(tokens)
     small = NameGate(default_names())
