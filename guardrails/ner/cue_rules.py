@@ -8,13 +8,14 @@ from guardrails.ner.cue_words import (
     DEFINITE_OR_PLURAL_ENDINGS,
     FINITE_VERBS,
     NAMING_VERBS,
+    PERSON_PREPOSITIONS,
     SKIPPABLE_AFTER_CUE,
     is_role_noun,
     is_title_compound,
 )
 from guardrails.ner.doc_context import DocContext, role_in_brackets_at
 from guardrails.ner.finder_base import MAX_NAME_TOKENS, FinderBase, mark
-from guardrails.ner.lexicon import PERSON_NAME, PLACE
+from guardrails.ner.lexicon import PERSON_NAME, PLACE, SURNAME
 from guardrails.ner.names import strip_possessive
 
 # Closing formulas of letters and e-mails: the name follows on the next line.
@@ -46,7 +47,14 @@ class CueRules(FinderBase):
             while end < context.size and end - position < MAX_NAME_TOKENS and not context.firm_other_entity(end):
                 word = words[end]
                 if word[:1].isupper() and word.replace("-", "").isalpha():
-                    if (names.is_ordinary_word(word) or names.is_organisation_word(word)) and not self._is_known(word):
+                    following = context.words[end + 1] if end + 1 < context.size else ""
+                    surname_next = following[:1].isupper() and (
+                        following in names.surnames or bool(names.lexicon.classes(following) & SURNAME)
+                    )  # "ring Vår Fjeld": an ordinary word as a given name before a surname
+                    if (
+                        (names.is_ordinary_word(word) or names.is_organisation_word(word))
+                        and not self._is_known(word) and not surname_next
+                    ):
                         break
                     if len(word) == 1 or self._not_a_person_word(context, word):
                         break  # kandidat B, rådgiver, HR-avdelingen
@@ -121,6 +129,45 @@ class CueRules(FinderBase):
         return (
             context.starts_sentence(at) and context.lower[verb] in self._names.subject_verbs
             and context.words[at] in self._names.norwegian_first_names_lower
+        )
+
+    def _add_pronoun_backed_names(self, context: DocContext, found: dict) -> None:
+        """``til Noor, hun var helt super``, ``til Oluwaseun Adeyemi som søker controller, han
+        har``: one or two capitalised words no list or lexicon knows, after a preposition or a
+        verb of contacting, in a sentence that goes on about "han" or "hun"."""
+        words, lower, names = context.words, context.lower, self._names
+        for index in range(1, context.size):
+            pair = self._unknown_pair(context, index)
+            if index in found or not (pair or self._unknown_capitalised(context, index)):
+                continue
+            previous = index - 1
+            while previous > 0 and context.space[previous]:
+                previous -= 1
+            if lower[previous] not in PERSON_PREPOSITIONS and lower[previous] not in names.context_cues:
+                continue
+            end = index + 2 if pair else index + 1
+            sentence_end = end
+            while sentence_end < context.size and not context.starts_sentence(sentence_end):
+                sentence_end += 1
+            if any(words[i] in ("han", "hun", "ho") for i in range(end, sentence_end)):
+                mark(found, range(index, end), self._scores.cue, "cue")
+
+    def _unknown_capitalised(self, context: DocContext, index: int, paired: bool = False) -> bool:
+        """A capitalised word no lexicon knows, or knows only as a person's name (then the
+        NER's LOC or ORG for it is overruled: ``til Noor, hun ...``); ``paired``: one of two
+        such words in a row, a full name's shape, which overrules the NER too."""
+        word, lexicon = context.words[index], self._names.lexicon
+        if not (word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) >= 3):
+            return False
+        if context.starts_sentence(index) or word in context.places or self._names.is_organisation_word(word):
+            return False
+        if lexicon.is_only_person_name(word):
+            return True
+        return (paired or not context.other_entity(index)) and not lexicon.classes(word) and not lexicon.is_common(word)
+
+    def _unknown_pair(self, context: DocContext, index: int) -> bool:
+        return index + 1 < context.size and self._unknown_capitalised(context, index, paired=True) and (
+            self._unknown_capitalised(context, index + 1, paired=True)
         )
 
     def _add_coordinated_first_names(self, context: DocContext, found: dict) -> None:

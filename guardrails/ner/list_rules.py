@@ -169,6 +169,9 @@ class ListNameRules(FinderBase):
         base = strip_possessive(word)
         if base in MONTHS:
             return False  # "frå august", "1. august": a month in lower case
+        if "-" in base.strip("-"):  # "ola-kristian": every part a first name
+            parts = base.split("-")
+            return all(part in self._names.norwegian_first_names_lower for part in parts)
         if not self._names.is_name_lower(base) or (base != word and self._names.is_ordinary_word(word)):
             return False  # "dans" is no "Dan's"
         if not context.is_cased:
@@ -185,10 +188,17 @@ class ListNameRules(FinderBase):
         if index + 2 >= context.size or context.words[index].capitalize() not in self._names.first_names:
             return False
         following, verb = context.words[index + 1], context.lower[index + 2]
+        if not (following.isalpha() and following.islower() and len(following) >= 3):
+            return False
+        if not (verb in FINITE_VERBS or verb in self._names.subject_verbs):
+            return False
+        if following.capitalize() in self._names.norwegian_surnames and (
+            context.words[index] in self._names.norwegian_first_names_lower
+        ):
+            return True  # "mats eide sa ...": a listed surname, even one that is a word too
         return (
-            following.isalpha() and following.islower() and len(following) >= 4
+            len(following) >= 4
             and not self._names.lexicon.is_common(following) and following not in self._names.common_words
-            and (verb in FINITE_VERBS or verb in self._names.subject_verbs)
             and self._rare_lower_word(following)
         )
 

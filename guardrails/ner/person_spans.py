@@ -76,6 +76,7 @@ class PersonSpanFinder(ListNameRules, CueRules, PropagationRules):
             self._extend_lower_first_names(context, found)
         if "cues" in on:
             self._add_cued_names(context, found)
+            self._add_pronoun_backed_names(context, found)
         if "subjects" in on:
             self._add_subject_names(context, found)
         if "coordination" in on:

@@ -371,3 +371,18 @@ def test_an_english_ad_is_read_as_english(guardrail) -> None:
     signed = ad + "\nKind regards,\nIngrid Bakkevold\nSenior Adviser\n"
     found = {signed[f.start:f.end] for f in guardrail.check(signed).findings if f.entity == "PERSON"}
     assert found == {"Ingrid Bakkevold"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("kan du skrive et avslag til Chinonso Okafor som søkte rådgiverstillingen, han var nummer tre", "Chinonso Okafor"),
+        ("husk å sende kontrakten til Zainab, hun begynner mandag", "Zainab"),
+        ("kontakt Sol Brekke og si at hun kan starte i august", "Sol Brekke"),
+        ("eg sender svaret til anne-marit i dag, ho har venta lenge", "anne-marit"),
+        ("vi sa at jonas berg ble nummer to, men han trakk seg", "jonas berg"),
+    ],
+)
+def test_round_11_kinds_of_names_are_found(guardrail, text: str, name: str) -> None:
+    found = {text[f.start:f.end] for f in guardrail.check(text).findings if f.entity == "PERSON"}
+    assert any(name in span or span in name for span in found), found
