@@ -376,7 +376,7 @@ def test_an_english_ad_is_read_as_english(guardrail) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("kan du skrive et avslag til Chinonso Okafor som søkte rådgiverstillingen, han var nummer tre", "Chinonso Okafor"),
+        ("skriv et avslag til Chinonso Okafor som søkte rådgiverstillingen, han var nummer tre", "Chinonso Okafor"),
         ("husk å sende kontrakten til Zainab, hun begynner mandag", "Zainab"),
         ("kontakt Sol Brekke og si at hun kan starte i august", "Sol Brekke"),
         ("eg sender svaret til anne-marit i dag, ho har venta lenge", "anne-marit"),
