@@ -16,6 +16,7 @@ from guardrails.ner.cue_words import (
 from guardrails.ner.doc_context import DocContext, role_in_brackets_at
 from guardrails.ner.finder_base import MAX_NAME_TOKENS, FinderBase, mark
 from guardrails.ner.lexicon import PERSON_NAME, PLACE, SURNAME
+from guardrails.ner.list_rules import numbered
 from guardrails.ner.names import strip_possessive
 
 # Closing formulas of letters and e-mails: the name follows on the next line.
@@ -62,8 +63,8 @@ class CueRules(FinderBase):
                         names.is_lexicon_word(word) or names.is_ordinary_compound(word)
                     ):
                         break  # sjukepleiar – Intensivavdelinga
-                elif not (word.islower() and self._plausible_lower_name(context, word)):
-                    break
+                elif not (word.islower() and self._plausible_lower_name(context, word)) or numbered(context, end):
+                    break  # ("hva sier aml 14-9": a word labelling a number)
                 end += 1
             if end > position:
                 mark(found, range(position, end), self._scores.cue, "cue")

@@ -32,7 +32,7 @@ def _is_message(word: str) -> bool:
     return word.endswith(_MESSAGE_STEMS) or stem.endswith(_MESSAGE_STEMS)
 
 
-def _numbered(context: DocContext, index: int) -> bool:
+def numbered(context: DocContext, index: int) -> bool:
     """``kap 13``, ``kap. 3``, ``rom 412``, ``tor 14.3``: a lower-case word right before a
     number or a date labels it (not ``ola 45 år``, an age)."""
     following = index + 1
@@ -136,7 +136,7 @@ class ListNameRules(FinderBase):
                     mark(found, [index], self._scores.list_single, "list")
             elif word.islower() and self._lower_case_name(context, word):
                 if word in context.uncased_places or index in context.uncased_place_tokens or (
-                    self._organisation_follows(context, index + 1) or _numbered(context, index)
+                    self._organisation_follows(context, index + 1) or numbered(context, index)
                     or _adjectival(context, index, self._names.lexicon.is_common)
                     or (index > 0 and context.lower[index - 1] in _ENGLISH_FUNCTION_WORDS)
                 ):
@@ -310,7 +310,7 @@ class ListNameRules(FinderBase):
                 continue
             classes = self._names.lexicon.classes(word.capitalize())
             given = word in self._names.norwegian_first_names_lower or bool(classes & GIVEN_NAME)
-            if word in _CLOSED_CLASS or word in MONTHS or _numbered(context, index):
+            if word in _CLOSED_CLASS or word in MONTHS or numbered(context, index):
                 continue  # "på lik linje med andre i ...", "tor 14.3"
             if not given and (not classes & SURNAME or word in STOP_WORDS):
                 continue  # "eller er det ulovlig": a function word, whatever Apertium's surnames say
