@@ -386,3 +386,16 @@ def test_an_english_ad_is_read_as_english(guardrail) -> None:
 def test_round_11_kinds_of_names_are_found(guardrail, text: str, name: str) -> None:
     found = {text[f.start:f.end] for f in guardrail.check(text).findings if f.entity == "PERSON"}
     assert any(name in span or span in name for span in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Andelen tilsette med minoritetsbakgrunn har auka til 11 prosent.",
+        "- Lederne følger opp sykmeldte medarbeidere etter IA-avtalen.",
+    ],
+)
+def test_a_noun_subject_is_no_person_in_a_statement(guardrail, text: str) -> None:
+    """A capitalised ordinary word before a verb ("Lederne følger") is a plural or a noun, so a
+    category term after it says nothing about a person."""
+    assert guardrail.check(text).decision == "pass", guardrail.check(text).to_dict()

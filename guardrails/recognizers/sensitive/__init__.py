@@ -62,8 +62,9 @@ def sensitive_recognizers(
 
     They share one statement gate and one names finder: a name found in a sentence is a
     reference to a person, so a special-category term there is said about that person."""
-    gate = PersonStatementGate()
-    finder = PersonSpanFinder(names if names is not None else default_names())
+    resources = names if names is not None else default_names()
+    gate = PersonStatementGate(names=resources)
+    finder = PersonSpanFinder(resources)
     recognizers: list[EntityRecognizer] = []
     for language in languages:
         recognizers.extend(

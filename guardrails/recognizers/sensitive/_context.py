@@ -34,6 +34,7 @@ import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from guardrails.ner.names import NameResources
 from guardrails.ner.person_spans import PersonSpanFinder
 from guardrails.recognizers.no_person_recognizer import person_spans_of
 
@@ -43,7 +44,7 @@ FLAGS = re.IGNORECASE | re.MULTILINE
 # "kandidat" are also verbs or generic ("Vi søker ...", "hos en kandidat").
 PERSON_WORDS: tuple[str, ...] = (
     "han", "hun", "ho", "jeg", "eg", "meg", "henne", "ham", "honom", "hans", "hennes", "hennar",
-    "min", "mi", "mitt", "mine", "vedkommende", "vedkomande",
+    "min", "mi", "mitt", "mine", "vedkommende", "vedkomande", "vedkommande",
     "kandidaten", "søkeren", "søkjaren", "søkaren", "arbeidstakeren", "arbeidstakaren",
     "medarbeideren", "medarbeidaren", "kollegaen", "kollegaen", "kollegaene", "den ansatte",
     "den tilsette", "personen", "referansen", "mannen", "kvinnen", "kvinna", "jenta", "gutten",
@@ -139,8 +140,11 @@ def alternation(fragments: Iterable[str]) -> str:
 class PersonStatementGate:
     """Decides whether a term match is a statement about a person (see module doc)."""
 
-    def __init__(self, near_chars: int = 40) -> None:
+    def __init__(self, near_chars: int = 40, names: NameResources | None = None) -> None:
         self._near_chars = near_chars
+        # With the name lists, a capitalised ordinary word no list has as a name ("Andelen
+        # ansatte ...", "Leiarar følgjer ...") is a plural or a noun subject, not a person.
+        self._names = names
         # (text, sentence boundaries, sentences with a person reference) of the last text:
         # the eight recognizers share one gate and see the same text object in one check.
         self._last: tuple[str, list[int], list[tuple[int, int]], tuple] | None = None
@@ -219,14 +223,19 @@ class PersonStatementGate:
         """End offsets (in ``sentence``) of every person reference found in it."""
         ends = [m.end() for m in self._person.finditer(sentence)]
         for match in self._named.finditer(sentence):
-            if _looks_like_name(match.group("name")):
+            if self._looks_like_name(match.group("name")):
                 ends.append(match.end("name"))
         for match in self._named_after_preposition.finditer(sentence):
-            if _looks_like_name(match.group("name")):
+            if self._looks_like_name(match.group("name")):
                 ends.append(match.end())
         ends.extend(match.end() for match in self._document_of.finditer(sentence))
         ends.extend(match.end() for match in self._document_shows.finditer(sentence))
         return sorted(ends)
+
+    def _looks_like_name(self, word: str) -> bool:
+        if self._names is not None and _looks_like_ordinary_word(word, self._names):
+            return False
+        return _looks_like_name(word)
 
     def is_statement(
         self, text: str, start: int, boundaries: Sequence[int], names: Sequence[tuple[int, int]] = ()
@@ -267,6 +276,10 @@ class PersonStatementGate:
             0 <= term_at - ref_end <= self._near_chars and not self._policy.search(sentence, ref_end, term_at)
             for ref_end in references
         )
+
+
+def _looks_like_ordinary_word(word: str, names: NameResources) -> bool:
+    return names.lexicon.is_common(word) and not names.is_name(word) and not names.is_norwegian_name(word)
 
 
 def _looks_like_name(word: str) -> bool:
