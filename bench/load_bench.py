@@ -22,7 +22,6 @@ import argparse
 import asyncio
 import os
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -35,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import aiohttp
 
 from tests.fakes.activities import make_message
+from tests.fakes.bot_process import free_port, wait_ready
 from tests.fakes.stub_connector import StubConnector
 
 HERE = Path(__file__).resolve().parent.parent
@@ -59,12 +59,6 @@ def job_ad(chars: int = 2000) -> str:
         text += AD_LINES[index % len(AD_LINES)] + "\n"
         index += 1
     return text[:chars].rsplit("\n", 1)[0]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def tree(pid: int) -> list[int]:
@@ -115,21 +109,6 @@ def memory_mib(pid: int, field: str) -> float:
         if line.startswith(field + ":"):
             return int(line.split()[1]) / 1024
     return float("nan")
-
-
-async def wait_ready(port: int, process: subprocess.Popen) -> None:
-    async with aiohttp.ClientSession() as session:
-        for _ in range(900):
-            if process.poll() is not None:
-                raise RuntimeError(f"the bot exited with {process.returncode}")
-            try:
-                async with session.get(f"http://127.0.0.1:{port}/readyz") as response:
-                    if response.status == 200:
-                        return
-            except aiohttp.ClientError:
-                pass
-            await asyncio.sleep(0.2)
-    raise RuntimeError("the bot did not become ready")
 
 
 async def phase(session: aiohttp.ClientSession, port: int, connector: StubConnector, texts: dict[str, str],
@@ -187,7 +166,7 @@ async def main(args: argparse.Namespace) -> None:
     bot = subprocess.Popen(bot_argv, cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT)
     try:
         async with StubConnector() as connector:
-            await wait_ready(bot_port, bot)
+            await wait_ready(bot_port, bot, attempts=900)
             rss_before, pss_before = memory_mib(bot.pid, "VmRSS"), pss_mib(bot.pid)
             n = args.conversations
             conversations = [f"a:load-{i:04d}" for i in range(n)]

@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import os
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -21,16 +20,12 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from tests.fakes.bot_process import free_port
+
 ROOT = Path(__file__).resolve().parent.parent
 READY_TIMEOUT_SECONDS = 180.0
 # Variables that would make the bot authenticate or call a model over the network.
 NETWORK_VARIABLES = ("MICROSOFT_", "OPENAI_", "AZURE_OPENAI_", "AKTIV_ALLOWED_TENANTS")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def proc_status_kb(pid: int, field: str) -> int:

@@ -4,7 +4,6 @@ the slow fake model, the bot (``python -m bot serve``) and the Microsoft 365 Age
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -12,15 +11,11 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
+from tests.fakes.bot_process import free_port
+
 ROOT = Path(__file__).resolve().parents[2]
 PLAYGROUND = ROOT / "node_modules" / ".bin" / "agentsplayground"
 CHROMIUM = Path("/usr/bin/chromium")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _wait_http(url: str, process: subprocess.Popen, timeout: float, log: Path) -> None:

@@ -13,6 +13,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from tests.fakes.bot_process import free_port
+
 ROOT = Path(__file__).resolve().parents[2]
 AZURITE_BLOB = ROOT / "node_modules" / ".bin" / "azurite-blob"
 # Azurite's fixed, public development account (documented by Microsoft; not a secret).
@@ -28,15 +30,9 @@ def missing_reason() -> str | None:
     return None
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 class Azurite:
     def __init__(self) -> None:
-        self.port = _free_port()
+        self.port = free_port()
         self._workspace = tempfile.TemporaryDirectory(prefix="azurite-")
         self._process: subprocess.Popen | None = None
 

@@ -14,16 +14,9 @@ from bot.settings import Settings
 from bot.storage.factory import make_storage
 from bot.storage.retention import BlobPurger
 from tests.dialogs.driver import Conversation
-from tests.storage.azurite import Azurite, missing_reason
+from tests.storage.azurite import missing_reason
 
 pytestmark = pytest.mark.skipif(missing_reason() is not None, reason=missing_reason() or "")
-
-
-@pytest.fixture(scope="module")
-def azurite():
-    server = Azurite().start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

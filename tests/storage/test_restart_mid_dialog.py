@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -18,35 +16,10 @@ from pathlib import Path
 import aiohttp
 
 from tests.fakes.activities import make_message
+from tests.fakes.bot_process import free_port, start_bot
 
 ROOT = Path(__file__).resolve().parents[2]
 CONVERSATION = "a:conv-restart"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-async def _start(port: int, storage: Path, **extra_env: str) -> subprocess.Popen:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "AZURE_OPENAI_", "MICROSOFT_APP"))}
-    env.update({"AKTIV_STORAGE": str(storage), "AKTIV_LOG_LEVEL": "WARNING", **extra_env})
-    process = subprocess.Popen([sys.executable, "-m", "bot", "serve", "--port", str(port)], cwd=ROOT, env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    async with aiohttp.ClientSession() as session:
-        for _ in range(600):
-            if process.poll() is not None:
-                raise RuntimeError(f"the bot exited with {process.returncode}")
-            try:
-                async with session.get(f"http://127.0.0.1:{port}/readyz") as response:
-                    if response.status == 200:
-                        return process
-            except aiohttp.ClientError:
-                pass
-            await asyncio.sleep(0.2)
-    process.kill()
-    raise RuntimeError("the bot did not become ready")
 
 
 async def _say(port: int, connector, text: str) -> str:
@@ -63,8 +36,8 @@ async def _say(port: int, connector, text: str) -> str:
 
 async def test_dialog_continues_after_the_process_is_killed(tmp_path, stub_connector):
     storage = tmp_path / "aktiv.sqlite3"
-    port = _free_port()
-    first = await _start(port, storage)
+    port = free_port()
+    first = await start_bot(port, storage)
     try:
         await _say(port, stub_connector, "/intervju")
         asked = await _say(port, stub_connector, "Må-krav: god teknologiforståelse")
@@ -72,7 +45,7 @@ async def test_dialog_continues_after_the_process_is_killed(tmp_path, stub_conne
     finally:
         first.send_signal(signal.SIGKILL)  # no shutdown hooks: only what was already stored survives
         first.wait(10)
-    second = await _start(port, storage)
+    second = await start_bot(port, storage)
     try:
         preview = await _say(port, stub_connector, "rådgiver i HR")
     finally:
@@ -95,7 +68,7 @@ async def _stored_call_start(storage: Path, timeout: float = 30.0) -> bool:
 
 
 def _model_server(seconds: float) -> tuple[subprocess.Popen, dict[str, str]]:
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen([sys.executable, "-m", "tests.e2e.slow_model_server", "--port", str(port),
                                 "--seconds", str(seconds)], cwd=ROOT, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
@@ -114,11 +87,11 @@ async def test_retry_works_after_a_kill_during_the_model_call(tmp_path, stub_con
     While the killed call could still be running (the model time-out), a message gets "still
     waiting" rather than a second call: with several instances that call may be alive."""
     storage = tmp_path / "aktiv.sqlite3"
-    port = _free_port()
+    port = free_port()
     slow_model, slow_env = _model_server(60)
     quick_model, quick_env = _model_server(0.2)
     try:
-        first = await _start(port, storage, **slow_env)
+        first = await start_bot(port, storage, **slow_env)
         try:
             await _say(port, stub_connector, "/intervju")
             await _say(port, stub_connector, "Må-krav: god teknologiforståelse")
@@ -140,7 +113,7 @@ async def test_retry_works_after_a_kill_during_the_model_call(tmp_path, stub_con
         finally:
             if first.poll() is None:
                 first.kill()
-        second = await _start(port, storage, **quick_env)
+        second = await start_bot(port, storage, **quick_env)
         try:
             before_retry = len(stub_connector.activities)
             early = await _say(port, stub_connector, "prøv igjen")

@@ -14,17 +14,10 @@ import pytest
 
 from tests.dialogs.samples import ANNONSE
 from tests.fakes.activities import make_message
-from tests.storage.azurite import Azurite, missing_reason
-from tests.storage.test_restart_mid_dialog import _free_port, _start
+from tests.fakes.bot_process import free_port, start_bot
+from tests.storage.azurite import missing_reason
 
 pytestmark = pytest.mark.skipif(missing_reason() is not None, reason=missing_reason() or "")
-
-
-@pytest.fixture(scope="module")
-def azurite():
-    server = Azurite().start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture
@@ -32,8 +25,8 @@ async def instances(azurite, fake_openai, tmp_path):
     env = {"AKTIV_STORAGE": "blob", "AKTIV_BLOB_CONNECTION_STRING": azurite.connection_string,
            "AKTIV_BLOB_CONTAINER": f"aktiv-{uuid.uuid4().hex[:12]}", "OPENAI_API_KEY": "sk-test-not-a-secret",
            "OPENAI_BASE_URL": fake_openai.base_url, "AKTIV_MODEL": "fake-model", "AKTIV_MODEL_TIMEOUT": "20"}
-    ports = [_free_port(), _free_port()]
-    processes = await asyncio.gather(*(_start(port, tmp_path / "unused.sqlite3", **env) for port in ports))
+    ports = [free_port(), free_port()]
+    processes = await asyncio.gather(*(start_bot(port, tmp_path / "unused.sqlite3", **env) for port in ports))
     try:
         yield ports
     finally:

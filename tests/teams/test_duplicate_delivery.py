@@ -14,7 +14,7 @@ from bot.composition import build_components
 from tests.bot_http.helpers import serve
 from tests.dialogs.samples import ANNONSE
 from tests.fakes.activities import make_message
-from tests.storage.test_restart_mid_dialog import _free_port, _start
+from tests.fakes.bot_process import free_port, start_bot
 
 CONVERSATION = "a:duplicate-delivery"
 
@@ -62,8 +62,8 @@ async def test_the_retry_at_another_instance_is_dropped(fake_openai, stub_connec
     env = {"OPENAI_API_KEY": "sk-test-not-a-secret", "OPENAI_BASE_URL": fake_openai.base_url,
            "AKTIV_MODEL": "fake-model", "AKTIV_MODEL_TIMEOUT": "20"}
     storage = tmp_path / "shared.sqlite3"
-    ports = [_free_port(), _free_port()]
-    processes = await asyncio.gather(*(_start(port, storage, **env) for port in ports))
+    ports = [free_port(), free_port()]
+    processes = await asyncio.gather(*(start_bot(port, storage, **env) for port in ports))
     send = make_message("send", stub_connector.service_url, conversation_id=CONVERSATION)
     try:
         async with aiohttp.ClientSession() as session:
