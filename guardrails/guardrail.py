@@ -36,18 +36,14 @@ from guardrails.nlp_engine import SUPPORTED_LANGUAGES, NorwegianNlpEngine
 from guardrails.normalize import normalize
 from guardrails.policy import Policy, load_policy
 from guardrails.recognizers import default_recognizers
+from guardrails.recognizers.sensitive import PERSON_STATEMENT_ENTITIES
 
 logger = logging.getLogger(__name__)
 
 # Presidio's DEBUG logging prints matched text and context words: keep it quieter.
 _PRESIDIO_LOGGER = "presidio-analyzer"
-# Statements about a person (the special categories), read only where a person is named.
-SPECIAL_CATEGORIES = frozenset({
-    "NO_HEALTH", "NO_PREGNANCY_FAMILY", "NO_CRIMINAL", "NO_UNION", "NO_POLITICS", "NO_ETHNICITY", "NO_RELIGION",
-    "NO_SEXUAL_ORIENTATION",
-})
 # Findings a job ad judges differently: its contact block, names and statements.
-_READ_AS_AD = frozenset({"NO_ADDRESS", "NO_PHONE", "PERSON"}) | SPECIAL_CATEGORIES
+_READ_AS_AD = frozenset({"NO_ADDRESS", "NO_PHONE", "PERSON"}) | PERSON_STATEMENT_ENTITIES
 _PERSONAL_IDENTIFIERS = frozenset({"NO_FODSELSNUMMER", "NO_BANK_ACCOUNT", "IBAN_CODE", "CREDIT_CARD"})
 _WARM_UP_TEXT = "Ring 987 65 432 eller send e-post til ola@example.no, konto 1234.56.78903."
 
@@ -179,7 +175,7 @@ class Guardrail:
                 continue
             if entity == "PERSON" and (result.start, result.end) in bare:
                 continue
-            if entity in SPECIAL_CATEGORIES and (about_nobody or (result.start, result.end) in listed):
+            if entity in PERSON_STATEMENT_ENTITIES and (about_nobody or (result.start, result.end) in listed):
                 continue
             if nobody and entity == "NO_ADDRESS" and is_nobodys_address(normalized.text, result.start, result.end):
                 continue  # an onboarding venue, a meeting place
@@ -213,7 +209,7 @@ class Guardrail:
         statement about someone."""
         by_line: dict[int, list[RecognizerResult]] = {}
         for r in results:
-            if r.entity_type in SPECIAL_CATEGORIES:
+            if r.entity_type in PERSON_STATEMENT_ENTITIES:
                 by_line.setdefault(text.rfind("\n", 0, r.start), []).append(r)
         listed: set[tuple[int, int]] = set()
         for line_start, found in by_line.items():

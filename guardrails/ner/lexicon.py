@@ -23,7 +23,7 @@ section. Apertium's data is GPL-2.0-or-later; so are these two files (see
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -45,9 +45,8 @@ ORDINARY_TAGS = frozenset(
 MAX_WORD = 32
 
 
-# Look-ups per trie (the rules ask for the same words again and again), bounded: emptied when
-# full. Keyed by the trie's id: a Lexicon is frozen and its tries live as long as it does.
-_CLASSES_CACHE: dict[int, dict[str, int]] = {}
+# Look-ups kept per lexicon (the rules ask for the same words again and again), bounded:
+# emptied when full.
 _CACHE_LIMIT = 100_000
 
 
@@ -57,6 +56,7 @@ class Lexicon:
 
     common: marisa_trie.Trie
     proper: marisa_trie.RecordTrie
+    _classes: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def load(cls, directory: Path = DATA_DIR) -> Lexicon:
@@ -75,7 +75,7 @@ class Lexicon:
         return word.lower() in self.common
 
     def classes(self, word: str) -> int:
-        cache = _CLASSES_CACHE.setdefault(id(self.proper), {})
+        cache = self._classes
         classes = cache.get(word)
         if classes is None:
             if len(cache) >= _CACHE_LIMIT:

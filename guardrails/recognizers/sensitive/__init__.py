@@ -74,4 +74,7 @@ def sensitive_recognizers(
     return recognizers
 
 
-__all__ = ["SENSITIVE_ENTITIES", "SUPPORTED_LANGUAGES", "sensitive_recognizers"]
+# The categories that are statements about a person (all but the security marking of a document).
+PERSON_STATEMENT_ENTITIES: frozenset[str] = frozenset(cls.ENTITY for cls in PERSON_STATEMENT_RECOGNIZERS)
+
+__all__ = ["PERSON_STATEMENT_ENTITIES", "SENSITIVE_ENTITIES", "SUPPORTED_LANGUAGES", "sensitive_recognizers"]
