@@ -34,6 +34,10 @@ _EMPLOYER_LABELS = (
     r"|postmottak|sentralbordnummer|telefon(?:nummer)? til (?:oss|kontoret|sentralbordet)|adresse til kontoret"
     # the organisation's own buildings before an address: "i rådhuset, Strandgata 30, 6900 Florø"
     r"|rådhus(?:et)?|kommunehus(?:et)?|statens hus|kontoret vårt|kontora våre|kontorene våre|lokalene våre|lokala våre"
+    # an organisation's unit answering a number: "skolens kontor, tlf.", "ekspedisjonen", "Faculty office"
+    r"|\w+(?:ens|ets|as|s) (?:kontor|ekspedisjon|sekretariat|servicekontor)(?:et|en)?|ekspedisjon(?:en)?"
+    r"|sekretariat(?:et)?|servicekontor(?:et)?|(?:faculty |department |main |head )?office|switchboard|reception"
+    r"|main number|front desk"
 )
 _EMPLOYER_LABEL = re.compile(rf"(?<![\w-])(?:{_EMPLOYER_LABELS})\b", re.IGNORECASE)
 _SWITCHBOARD_AFTER = re.compile(

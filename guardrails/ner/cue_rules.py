@@ -14,7 +14,7 @@ from guardrails.ner.cue_words import (
     is_title_compound,
 )
 from guardrails.ner.doc_context import DocContext, role_in_brackets_at
-from guardrails.ner.finder_base import MAX_NAME_TOKENS, FinderBase, mark
+from guardrails.ner.finder_base import MAX_NAME_TOKENS, FinderBase, mark, past_tense_shaped
 from guardrails.ner.lexicon import PERSON_NAME, PLACE, SURNAME
 from guardrails.ner.list_rules import numbered
 from guardrails.ner.names import strip_possessive
@@ -68,6 +68,37 @@ class CueRules(FinderBase):
                 end += 1
             if end > position:
                 mark(found, range(position, end), self._scores.cue, "cue")
+
+    def _add_initial_names(self, context: DocContext, found: dict) -> None:
+        """``K. Aasland``, ``T. Bråten trekte søknaden``: a capital initial with its dot before a
+        capitalised word is a name when the word is a name in the lexicon or the lists, or a
+        word the lexicon does not know at all, or a finite verb follows. Letters opening two or
+        more lines are an outline (``A. Bakgrunn``, ``C. Bergen``), and ``C. Oslo`` a place."""
+        words, lexicon = context.words, self._names.lexicon
+
+        def is_initial(index: int) -> bool:
+            initial = words[index]
+            return len(initial) == 1 and initial.isupper() and initial.isalpha() and words[index + 1] == "."
+
+        def at_line_start(index: int) -> bool:
+            return index == 0 or "\n" in words[index - 1] or "\n" in context.text[:context.doc[index].idx][-2:]
+
+        # Letters that open two or more lines are an outline ("A. Bakgrunn", "B. Arbeidsoppgaver").
+        line_letters = {words[i] for i in range(context.size - 1) if is_initial(i) and at_line_start(i)}
+        outline = len(line_letters) >= 2
+        for index in range(context.size - 2):
+            word = words[index + 2]
+            if not is_initial(index) or (outline and at_line_start(index)):
+                continue
+            if context.space[index] or not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+                continue
+            if word.lower() in self._names.not_names:
+                continue
+            following = context.lower[index + 3] if index + 3 < context.size else ""
+            named = bool(lexicon.classes(word) & PERSON_NAME) or self._is_known(word)
+            unknown = not lexicon.classes(word) and not lexicon.is_common(word.lower())  # a foreign surname
+            if named or unknown or following in FINITE_VERBS or past_tense_shaped(following):
+                mark(found, range(index, index + 3), self._scores.cue, "initial")
 
     def _add_subject_names(self, context: DocContext, found: dict) -> None:
         """A name right before a verb whose subject is a person (``Fardal mener``,

@@ -83,7 +83,10 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     word for word in EN_STOP_WORDS
     if word not in NB_STOP_WORDS and word.isalpha() and len(word) > 2
     and word not in {"man", "hun", "ten", "sin", "per", "via", "same", "mine", "hers", "fire", "over", "under"}
-)
+) | {
+    # the short ones that are no Norwegian word ("Place of work", "located in", "or")
+    "of", "in", "is", "or", "on", "an", "it", "we", "he", "if", "am", "us", "my", "up",
+}
 ENGLISH_SHARE = 0.12  # of a text's words: the text is English (an English ad, a mail from abroad)
 
 

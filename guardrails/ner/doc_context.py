@@ -56,6 +56,9 @@ class DocContext:
         # Words the structure rules found naming a thing somewhere in the text (a product in a
         # list, a company): one sense per text, so they name no person elsewhere in it either.
         self.thing_words: set[str] = set()
+        # Of those, words a noun says are a thing («Olga», den nye chatboten): not a person
+        # anywhere in the text even when they are a Norwegian first name.
+        self.named_things: set[str] = set()
         self._other: set[int] = set()
         self._firm_other: set[int] = set()  # in a multi-word ORG/LOC, or an acronym
         tokens = token_table(doc)
@@ -196,6 +199,7 @@ class DocContext:
         places: set[str] = set()
         members: list[str] = []
         after_preposition = False  # "mellom Stavanger og Sandnes": surnames too are places here
+        locative = False  # "i Gran, Lena og Ski": a list after "i"/"på" is one of places
         for index in range(self.size + 1):
             word = self.words[index] if index < self.size else ""
             if word[:1].isupper() and word.replace("-", "").isalpha():
@@ -211,6 +215,7 @@ class DocContext:
                         after_preposition = (
                             previous.lower() in ENUMERATION_PREPOSITIONS or previous.lower() in PLACE_NOUNS
                         )
+                        locative = previous.lower() in ("i", "på")
                     members.append(word if lexicon.classes(word) else strip_possessive(word))  # Sandnes, Hamars
                 continue
             if word in ENUMERATION_GLUE and members:
@@ -224,7 +229,10 @@ class DocContext:
             all_places = place_count == len(members) >= 2 and (
                 (only_places and not listed) or after_preposition  # til Alta og Tana, mellom Stavanger og Sandnes
             )
-            if all_places or (only_places >= 2 and 2 * only_places > len(members)):
+            # Coordinated words share their class: after "i"/"på" most of a list being places
+            # makes the rest places too ("i Gran, Lena og Ski", where Lena is a given name too).
+            located = locative and len(members) >= 3 and 2 * place_count > len(members)
+            if all_places or located or (only_places >= 2 and 2 * only_places > len(members)):
                 places.update(members)
             members = []
         return places

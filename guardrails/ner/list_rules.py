@@ -44,6 +44,38 @@ def numbered(context: DocContext, index: int) -> bool:
     return after not in ("år", "år,", "år.")
 
 
+# A subject pronoun opening its clause is followed by the finite verb ("jeg booker rom").
+# Not han/hun/ho: spoken Norwegian puts them before a name ("ho siv i økonomi er gravid").
+_SUBJECT_PRONOUNS = frozenset({"jeg", "eg", "du", "vi", "me", "dere", "de", "dei"})
+_CLAUSE_OPENERS = frozenset({"og", "men", "at", "som", "så", "når", "da", "hvis", "viss", "dersom", "fordi", "om"})
+
+
+def in_verb_slot(context: DocContext, index: int) -> bool:
+    """``kandidat 3 har svart, jeg booker rom``: the word after a subject pronoun that opens
+    its clause is the finite verb, not a name. After an inverted verb a name may follow the
+    pronoun (``i går møtte vi kari``), so the pronoun must open the clause."""
+    pronoun = index - 1
+    if pronoun < 0 or context.lower[pronoun] not in _SUBJECT_PRONOUNS:
+        return False
+    if context.starts_sentence(pronoun):
+        return True
+    return pronoun > 0 and (context.punct[pronoun - 1] or context.lower[pronoun - 1] in _CLAUSE_OPENERS)
+
+
+_TIME_ADVERBS = frozenset({"no", "nå", "igjen", "att", "snart", "straks", "allerede", "alt", "nettopp", "også", "òg"})
+_THIRD_PERSON = frozenset({"han", "hun", "ho"})
+
+
+def _pronoun_follows(context: DocContext, index: int, reach: int = 12) -> bool:
+    """A third-person pronoun after ``index`` in the same sentence (or the next few words)."""
+    for position in range(index + 1, min(context.size, index + 1 + reach)):
+        if context.lower[position] in _THIRD_PERSON:
+            return True
+        if context.starts_sentence(position):
+            return False
+    return False
+
+
 # Words that make the next one an adjective ("litt frank", "veldig ærlig").
 _DEGREE_ADVERBS = frozenset({
     "litt", "veldig", "mer", "meir", "mest", "ganske", "svært", "nokså", "temmelig", "heilt", "helt", "mindre",
@@ -59,6 +91,11 @@ _ENGLISH_FUNCTION_WORDS = frozenset({
 _CLOSED_CLASS = frozenset({
     "andre", "alle", "mange", "noen", "nokon", "ingen", "begge", "flere", "fleire", "hver", "kvar", "selv", "sjølv",
     "annen", "anna", "annan", "somme", "slike", "sånne",
+    # personal and demonstrative pronouns and determiners ("den ligger inne hos ...": Apertium
+    # has "Den" as a given name); not "vår", which is one ("eg har ringt til vår")
+    "den", "det", "de", "dei", "dem", "denne", "dette", "disse", "desse", "du", "deg", "dere", "dykk",
+    "han", "hun", "ho", "ham", "henne", "vi", "me", "oss", "eg", "jeg", "meg", "seg", "sin", "si", "sitt",
+    "sine", "min", "mi", "mitt", "mine", "din", "di", "ditt", "dine",
 })
 
 
@@ -139,6 +176,7 @@ class ListNameRules(FinderBase):
                     self._organisation_follows(context, index + 1) or numbered(context, index)
                     or _adjectival(context, index, self._names.lexicon.is_common)
                     or (index > 0 and context.lower[index - 1] in _ENGLISH_FUNCTION_WORDS)
+                    or in_verb_slot(context, index)
                 ):
                     index += 1  # "på rena leir", "for lena ungdomsskole", "loven kap 13"
                     continue
@@ -305,6 +343,9 @@ class ListNameRules(FinderBase):
             preposition_slot = not starts and previous in PERSON_PREPOSITIONS and (
                 following in AFTER_PERSON_IN_CHAT or index + 1 >= context.size
                 or (index >= 2 and _is_message(lower[index - 2]))  # "tilbodsbrevet til liv til nynorsk"
+                # "møtet med dag er flyttet, han satt fast", "ringt til vår no, ho takka ja":
+                # a verb or adverb after the word, and the sentence goes on about him or her
+                or ((following in FINITE_VERBS or following in _TIME_ADVERBS) and _pronoun_follows(context, index))
             )
             if not subject and not preposition_slot:
                 continue

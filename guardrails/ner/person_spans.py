@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from guardrails.ner.cue_rules import CueRules
 from guardrails.ner.cue_words import COMMON_NOUN_ENDINGS, LONG_NOUN_ENDINGS
-from guardrails.ner.doc_context import DocContext
+from guardrails.ner.doc_context import PLACE_NOUNS, DocContext
 from guardrails.ner.finder_base import DEFAULT_SCORES, PersonSpan, Scores, mark, to_char_spans
 from guardrails.ner.list_rules import ListNameRules
 from guardrails.ner.names import NameResources, strip_possessive
@@ -76,6 +76,7 @@ class PersonSpanFinder(ListNameRules, CueRules, PropagationRules):
             self._extend_lower_first_names(context, found)
         if "cues" in on:
             self._add_cued_names(context, found)
+            self._add_initial_names(context, found)
             self._add_pronoun_backed_names(context, found)
         if "subjects" in on:
             self._add_subject_names(context, found)
@@ -103,6 +104,8 @@ class PersonSpanFinder(ListNameRules, CueRules, PropagationRules):
             return False
         if self._organisation_follows(context, end):
             return False
+        if len(words) > 1 and words[0].lower() in PLACE_NOUNS:
+            return False  # "Campus Gløshaugen", "Region Vest": the noun names a place
         if any(self._names.is_organisation_word(word) and not self._is_known(word) for word in words):
             return False
         if all(self._is_cue_or_heading(word) or self._is_cue_or_heading(strip_possessive(word)) for word in words):

@@ -25,6 +25,17 @@ from guardrails.ner.structure import (
 )
 
 
+def _labels_field(context: DocContext, index: int) -> bool:
+    """``Job title: ...``: a sentence-first word followed by one to three lower-case words
+    and a colon labels a field (in English text; a Norwegian ``Kari sa:`` quotes a person)."""
+    following = index + 1
+    while following < context.size and following - index <= 3 and context.words[following].isalpha() and (
+        context.words[following].islower()
+    ):
+        following += 1
+    return index + 1 < following < context.size and context.words[following] == ":"
+
+
 class PropagationRules(FinderBase):
     """E-mail names, propagation and the structure filter (see module doc)."""
 
@@ -106,7 +117,9 @@ class PropagationRules(FinderBase):
             single = len(run) == 1
             alone = single and _alone_on_line(context, run[0])
             first_names = self._names.first_names
-            opening = single and context.starts_sentence(run[0]) and context.words[run[0]] not in first_names
+            opening = single and context.starts_sentence(run[0]) and (
+                context.words[run[0]] not in first_names or _labels_field(context, run[0])
+            )
             if alone or opening or any(word in ENGLISH_FUNCTION_WORDS for word in lowered):
                 for index in run:
                     del found[index]
@@ -146,7 +159,11 @@ class PropagationRules(FinderBase):
             self._drop_english_words(context, found)
         for run in runs(found):  # "Mercell eller tilsvarende verktøy" ... "Mercell …: 3 min"
             words = [strip_possessive(context.words[i]) for i in run]
-            if all(w.lower() in context.thing_words and not self._names.is_norwegian_name(w) for w in words):
+            if all(
+                w.lower() in context.named_things
+                or (w.lower() in context.thing_words and not self._names.is_norwegian_name(w))
+                for w in words
+            ):
                 for index in run:
                     del found[index]
         for index in list(found):

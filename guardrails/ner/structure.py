@@ -81,11 +81,40 @@ THING_NOUN_STEMS = (
     "fartøy", "skip", "båt", "ferje", "ferja", "fergen", "møterom", "rom", "bok", "boka", "roman", "film",
     "forestilling", "stykke", "prosjekt", "program", "system", "verktøy", "app", "plattform", "bygg",
     "hus", "sal", "scene", "utstilling", "serie", "rapport", "kurs", "satsing", "modell",
+    "chatbot", "robot", "løsning", "løysing", "tjeneste", "teneste", "portal", "nettside", "side",
 )
+# Determiners and adjectives between a quoted name and the noun that says what it is
+# («Olga», den nye chatboten).
+_APPOSITION_WORDS = frozenset({
+    ",", "–", "-", "den", "det", "ei", "en", "ein", "eit", "et", "vår", "vårt", "nye", "nya",
+})
 
 
 # Prefixes of a vessel's name: MS «Richard With», MF «Fjordbris», KV «Harstad».
 VESSEL_PREFIXES = frozenset({"ms", "m/s", "mf", "m/f", "mv", "m/v", "ds", "d/s", "rv", "kv", "fv", "hms", "ss"})
+
+
+def _is_thing_noun(word: str) -> bool:
+    """``fartøyet``, ``chatboten``, ``appen``: a thing noun, also in its definite forms."""
+    if word.endswith(THING_NOUN_STEMS) or word.rstrip("aetn").endswith(THING_NOUN_STEMS):
+        return True
+    for ending in ("ene", "ane", "en", "et", "a", "n"):
+        if word.endswith(ending) and word[: -len(ending)].endswith(THING_NOUN_STEMS):
+            return True
+    return False
+
+
+def named_by_apposition(context: DocContext, closing: int) -> bool:
+    """``«Olga», den nye chatboten``: a thing noun right after a quoted name says what it is."""
+    position = closing + 1
+    while position < context.size and position - closing <= 5:
+        word = context.lower[position]
+        if _is_thing_noun(word) and word.isalpha():
+            return True
+        if word not in _APPOSITION_WORDS:
+            return False
+        position += 1
+    return False
 
 
 def quoted_title_tokens(context: DocContext) -> set[int]:
@@ -108,10 +137,10 @@ def quoted_title_tokens(context: DocContext) -> set[int]:
             for other in stretches[:number] + stretches[number + 1:]
         )
         before = [context.lower[i] for i in range(max(0, opening - 3), opening) if not context.space[i]]
-        thing = any(
-            word.endswith(THING_NOUN_STEMS) or word.rstrip("aetn").endswith(THING_NOUN_STEMS) or word in VESSEL_PREFIXES
-            for word in before
-        )
+        thing = any(_is_thing_noun(word) or word in VESSEL_PREFIXES for word in before)
+        if named_by_apposition(context, closing):
+            context.named_things.update(context.lower[i] for i in range(opening + 1, closing))
+            thing = True
         if listed or thing:
             inside.update(range(opening + 1, closing))
     # one sense per text: the same quoted words name the same thing wherever they stand

@@ -25,7 +25,7 @@ from guardrails.recognizers.sensitive.health_recognizer import HealthRecognizer
 from guardrails.recognizers.sensitive.politics_recognizer import PoliticsRecognizer
 from guardrails.recognizers.sensitive.pregnancy_family_recognizer import PregnancyFamilyRecognizer
 from guardrails.recognizers.sensitive.religion_recognizer import ReligionRecognizer
-from guardrails.recognizers.sensitive.security_marking_recognizer import SecurityMarkingRecognizer
+from guardrails.recognizers.sensitive.security_marking_recognizer import ClearanceRecognizer, SecurityMarkingRecognizer
 from guardrails.recognizers.sensitive.sexual_orientation_recognizer import SexualOrientationRecognizer
 from guardrails.recognizers.sensitive.union_recognizer import UnionRecognizer
 
@@ -71,6 +71,7 @@ def sensitive_recognizers(
             cls(supported_language=language, gate=gate, finder=finder) for cls in PERSON_STATEMENT_RECOGNIZERS
         )
         recognizers.append(SecurityMarkingRecognizer(supported_language=language))
+        recognizers.append(ClearanceRecognizer(supported_language=language, gate=gate, finder=finder))
     return recognizers
 
 

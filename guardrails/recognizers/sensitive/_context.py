@@ -69,7 +69,7 @@ POLICY_CUES: tuple[str, ...] = (
     r"oppmod\w*", r"ønsker søkere", r"ønskjer søkjarar", r"kreve[rs]?", r"kreves", r"krev",
     r"krevst", r"krevjast", r"krav\w*", r"ordning\w*", r"mangfold\w*", r"mangfald\w*",
     r"inkluder\w*", r"IA-\w+", r"likestill\w*", r"diskrimin\w*", r"forskjellsbehandl\w*",
-    r"sikkerhetsklarer\w*", r"sikkerheitsklarer\w*", r"klarering\w*", r"søkere med",
+    r"sikkerhetsklarer\w*", r"sikkerheitsklarer\w*", r"klarering\w*", r"\w*klareres", r"\w*klarerast", r"søkere med",
     r"søkjarar med", r"personer med", r"personar med", r"folk med",
     # work and study topics: "erfaring med sykefraværsoppfølging", "skrevet om islam"
     r"erfaring\w*", r"jobb(?:e|er|et|a|ar)? (?:med|for|innen|i)", r"arbeid(?:e|er|et|a|ar)? (?:med|for|innen|i)",

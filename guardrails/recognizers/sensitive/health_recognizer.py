@@ -43,6 +43,9 @@ TERMS: tuple[str, ...] = (
     r"funksjonshem\w*", r"rullestol\w*", r"blind", r"døv", r"hørselshemm\w*", r"høyrselshemm\w*",
     r"synshemm\w*", r"handikap\w*", r"(?:bruker|brukar|tar|går på|gå på|fått|fekk|fikk|trenger|treng) (?:\w+ )?(?:medisin\w*|medikament\w*|tablett\w*)", r"medisinering",
     r"antidepressiv\w*", r"lykkepiller", r"(?-i:Ritalin)",
+    # aids a person uses because of an illness or impairment
+    r"høreapparat\w*", r"høyreapparat\w*", r"cochlea\w*", r"insulin\w*", r"førerhund\w*", r"førarhund\w*",
+    r"rullator\w*", r"krykker", r"krykkene", r"proteser?", r"protesen", r"ledsagerbevis\w*", r"tolkehjelp",
 )
 
 

@@ -27,7 +27,8 @@ TERMS: tuple[str, ...] = (
     r"sikh\w*", r"ateist\w*", r"agnostik\w*", r"humanetik\w*", r"Human-Etisk Forbund",
     r"Jehovas? vitne\w*", r"mormon\w*", r"l[aæ]estadian\w*", r"frelst\w*", r"konvertert\w* til \w+",
     r"hijab\w*", r"niqab\w*", r"kippa\w*", r"ramadan\w*",
-    r"(?:til|på) (?:fredags)?(?:bønn|bøn)(?:en|a)?", r"(?:gudstjeneste|gudsteneste)\w*",
+    r"(?:til|på) (?:fredags)?(?:bønn|bøn)(?:en|a)?", r"fredagsbønn\w*", r"(?:bønn|bøn) i (?:moskeen|moskéen|kirken|kyrkja|synagogen|tempelet)",
+    r"moske(?:en)?(?!\w)", r"moské(?:en)?(?!\w)", r"synagoge(?:n)?(?!\w)", r"(?:gudstjeneste|gudsteneste)\w*",
     r"(?:går|gjekk|gikk|går fast) i (?:kirken|kirka|kyrkja|moskeen|moskéen|synagogen|tempelet|templet|menigheten|meinigheita)",
     r"(?:medlem av|medlem i) (?:kirken|kyrkja|menigheten|meinigheita|moskeen|moskéen|et trossamfunn|eit trussamfunn)",
 )

@@ -25,12 +25,14 @@ import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from guardrails.recognizers.sensitive._context import PersonStatementRecognizer
+
 ENTITY = "NO_SECURITY_MARKING"
 FLAGS = re.IGNORECASE | re.MULTILINE
 
-_MARKS_UPPER = r"(?-i:STRENGT\s+(?:HEMMELIG|HEMMELEG|FORTROLIG|FORTRULEG|KONFIDENSIELT)|HEMMELIG|HEMMELEG|KONFIDENSIELT|BEGRENSET|AVGRENSA|FORTROLIG|FORTRULEG)"
-_MARKS_TITLE = r"(?-i:Strengt\s+(?:hemmelig|hemmeleg|fortrolig|fortruleg|konfidensielt)|Hemmelig|Hemmeleg|Konfidensielt|Begrenset|Avgrensa|Fortrolig|Fortruleg)"
-_MARKS_ANY = r"(?:strengt\s+hemmelig|strengt\s+hemmeleg|hemmelig|hemmeleg|konfidensielt|begrenset|fortrolig|fortruleg)"
+_MARKS_UPPER = r"(?-i:STRENGT\s+(?:HEMMELIG|HEMMELEG|FORTROLIG|FORTRULEG|KONFIDENSIELT)|HEMMELIG|HEMMELEG|KONFIDENSIELT|BEGRENSET|BEGRENSA|AVGRENSA|FORTROLIG|FORTRULEG)"
+_MARKS_TITLE = r"(?-i:Strengt\s+(?:hemmelig|hemmeleg|fortrolig|fortruleg|konfidensielt)|Hemmelig|Hemmeleg|Konfidensielt|Begrenset|Begrensa|Avgrensa|Fortrolig|Fortruleg)"
+_MARKS_ANY = r"(?:strengt\s+hemmelig|strengt\s+hemmeleg|hemmelig|hemmeleg|konfidensielt|begrenset|begrensa|avgrensa|fortrolig|fortruleg)"
 # Start of a line, allowing indentation and Markdown/list decoration.
 _LINE_START = r"(?<![^\n])[ \t]*(?:[#*_>\-–•|]+[ \t]*)?"
 _LINE_END = r"(?=[ \t*_]*(?:\n|$|[:\-–—/(|]))"
@@ -123,3 +125,22 @@ class SecurityMarkingRecognizer(PatternRecognizer):
     def _is_wrapped_requirement(text: str, start: int) -> bool:
         window = text[max(0, start - 60) : start]
         return bool(_REQUIREMENT_BEFORE.search(window))
+
+
+# The level of a person's clearance, after a clearance word in the same sentence:
+# "Geir Aune – klarert for HEMMELIG", "klareringa til randi lothe for KONFIDENSIELT".
+_CLEARANCE_WORD = r"(?:\w*klarer\w*|\w*klarert\w*|\w*autoris\w*)"
+_LEVEL = (
+    r"(?-i:(?:NATO |EU )?(?:COSMIC TOP SECRET|TOP SECRET|SECRET|CONFIDENTIAL|RESTRICTED)"
+    r"|STRENGT HEMMELIG|STRENGT HEMMELEG|HEMMELIG|HEMMELEG|KONFIDENSIELT|BEGRENSET|BEGRENSA)"
+)
+CLEARANCE_TERMS: tuple[str, ...] = (r"(?<=\b" + _CLEARANCE_WORD + r"\b[^.!?\n]{0,60}?)" + _LEVEL,)
+
+
+class ClearanceRecognizer(PersonStatementRecognizer):
+    """A person's security clearance and its level (sikkerhetsloven kap. 8). A level in a
+    job ad's requirement ("må kunne sikkerhetsklareres for HEMMELIG") names nobody and passes;
+    the statement gate decides, as for the special categories."""
+
+    ENTITY = ENTITY
+    TERMS = CLEARANCE_TERMS

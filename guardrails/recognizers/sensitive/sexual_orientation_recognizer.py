@@ -20,7 +20,10 @@ TERMS: tuple[str, ...] = (
     r"trans", r"transperson\w*", r"transkjønn\w*", r"transkvinne\w*", r"transmann\w*",
     r"transseksuell\w*", r"ikke-?binær\w*", r"ikkje-?binær\w*", r"kjønnsinkongruens\w*",
     r"kjønnsidentitet\w*", r"kjønnsuttrykk\w*", r"kjønnsbekreft\w*", r"kjønnsstadfest\w*",
-    r"kjønnsskifte\w*", r"interkjønn\w*", r"(?:kjæreste|partner|ektefelle|sambuar|samboer)\w* av (?:samme|same) kjønn",
+    r"kjønnsskifte\w*", r"interkjønn\w*",
+    # a spouse of the same gender: "han og mannen hans", "kona hennar"
+    r"(?:ekte)?mann(?:en)? hans", r"hans (?:ekte)?mann(?!\w)", r"kon(?:a|en) (?:hennes|hennar)", r"(?:hennes|hennar) kone",
+    r"(?:hennes|hennar) kone", r"(?:ektemann|mann)(?:en)? til (?:han|ham)(?!\w)", r"kon(?:a|en) til (?:hun|ho|henne)(?!\w)", r"(?:kjæreste|partner|ektefelle|sambuar|samboer)\w* av (?:samme|same) kjønn",
 )
 
 

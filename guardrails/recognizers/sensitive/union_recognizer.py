@@ -39,6 +39,10 @@ TERMS: tuple[str, ...] = (
     r"fagforeningsmedlem\w*", r"fagforeiningsmedlem\w*", r"fagorganisert\w*", r"uorganisert\w*",
     r"(?:er|var|vært|vore|vart|ble|blitt|blei) (?:\w+ )?\w*tillitsval(?:gt|d)\w*",
     r"\w*tillitsval(?:gt|d)\w* (?:for|i) (?:en |ei |ein )?" + _UNION,
+    # a named person from a named union ("Gunnar Rød frå Fagforbundet ringde"), or the union
+    # in brackets after a name ("Tone Rasmussen (arbeidstakerrepresentant, Delta)")
+    r"(?<=(?-i:\p{Lu})\w+ )(?:fra|frå) (?!(?:fagforening|fagforeining|fagorganisasjon)\w*|forbundet\b|fagforbund\b)" + _UNION + r"(?!\w)",
+    r"(?<=(?-i:\p{Lu})\w+ \((?:[^()\n]{0,40}?,\s*)?)" + _UNION + r"(?=\))",
 )
 
 

@@ -10,11 +10,15 @@ from guardrails.recognizers.sensitive import SENSITIVE_ENTITIES, SUPPORTED_LANGU
 from guardrails.recognizers.sensitive._context import PersonStatementGate
 
 
-def test_one_recognizer_per_entity_and_language():
+def test_every_entity_in_every_language():
     recognizers = sensitive_recognizers()
     assert all(isinstance(r, EntityRecognizer) for r in recognizers)
-    pairs = sorted((r.supported_entities[0], r.supported_language) for r in recognizers)
-    assert pairs == sorted((e, lang) for e in SENSITIVE_ENTITIES for lang in SUPPORTED_LANGUAGES)
+    pairs = {(r.supported_entities[0], r.supported_language) for r in recognizers}
+    assert pairs == {(e, lang) for e in SENSITIVE_ENTITIES for lang in SUPPORTED_LANGUAGES}
+    # one recognizer per entity and language, but two for security: document markings and a
+    # person's clearance level
+    names = [r.name for r in recognizers]
+    assert len(names) == len(set(names)) == (len(SENSITIVE_ENTITIES) + 1) * len(SUPPORTED_LANGUAGES)
 
 
 @pytest.mark.parametrize(
