@@ -36,6 +36,7 @@ _EMPLOYER_LABELS = (
     r"|rådhus(?:et)?|kommunehus(?:et)?|statens hus|kontoret vårt|kontora våre|kontorene våre|lokalene våre|lokala våre"
     # an organisation's unit answering a number: "skolens kontor, tlf.", "ekspedisjonen", "Faculty office"
     r"|\w+(?:ens|ets|as|s) (?:kontor|ekspedisjon|sekretariat|servicekontor)(?:et|en)?|ekspedisjon(?:en)?"
+    r"|(?!hjemme|heime)\w{3,}kontor(?:et)?"  # "opplæringskontoret, tlf.", "personalkontoret"
     r"|sekretariat(?:et)?|servicekontor(?:et)?|(?:faculty |department |main |head )?office|switchboard|reception"
     r"|main number|front desk"
 )
@@ -120,6 +121,13 @@ def is_person_like_domain(domain: str, names: NameResources) -> bool:
 
 
 _LOCAL_PARTS = re.compile(r"[._+]+")
+# Mailbox words of every organisation: never a person's name in a local part, whatever a
+# world name list says ("admin@", "info@", "support@").
+_MAILBOX_WORDS = frozenset({
+    "admin", "info", "post", "postmottak", "kontakt", "support", "service", "jobb", "jobs", "job", "hr", "personal",
+    "rekruttering", "recruitment", "office", "mail", "noreply", "no-reply", "kundeservice", "servicetorget",
+    "sentralbord", "resepsjon", "reception", "ekspedisjon", "sekretariat", "firmapost", "epost",
+})
 
 
 def is_functional_mailbox(local: str, names: NameResources) -> bool:
@@ -132,6 +140,9 @@ def is_functional_mailbox(local: str, names: NameResources) -> bool:
     for part in parts:
         pieces = [piece.rstrip("0123456789") for piece in part.split("-") if piece]
         if not pieces or not all(piece.isalpha() for piece in pieces):
+            continue
+        if part in _MAILBOX_WORDS:
+            ordinary = True
             continue
         # a hyphenated part is a name only when every piece is ("anne-lise"; not "vest-viken")
         if all(_is_name_part(piece, names) for piece in pieces):

@@ -3,6 +3,9 @@ age), before a verb whose subject is a person, unknown sentence subjects, coordi
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from guardrails.ner.cue_words import (
     COMMON_NOUN_ENDINGS,
     DEFINITE_OR_PLURAL_ENDINGS,
@@ -15,9 +18,27 @@ from guardrails.ner.cue_words import (
 )
 from guardrails.ner.doc_context import DocContext, role_in_brackets_at
 from guardrails.ner.finder_base import MAX_NAME_TOKENS, FinderBase, mark, past_tense_shaped
-from guardrails.ner.lexicon import PERSON_NAME, PLACE, SURNAME
-from guardrails.ner.list_rules import numbered
+from guardrails.ner.lexicon import PERSON_NAME, PLACE, PLACE_OR_ORGANISATION, SURNAME
+from guardrails.ner.list_rules import numbered, present_shaped
 from guardrails.ner.names import strip_possessive
+from guardrails.rewrites import WEBMAIL_PROVIDERS
+
+
+def _fold(word: str) -> str:
+    """Accents off: ``xelîl`` -> ``xelil`` (an e-mail address is written in ASCII)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _third_person_after(context: DocContext, start: int, reach: int = 30) -> bool:
+    """``han``, ``hun`` or ``ho`` within ``reach`` tokens after ``start``."""
+    return any(context.lower[i] in ("han", "hun", "ho") for i in range(start, min(context.size, start + reach)))
+
+
+# Particles inside a name ("van der meulen", "bin khalid", "al hassan", "de la cruz").
+_NAME_PARTICLES = frozenset({
+    "van", "der", "den", "de", "la", "le", "von", "al", "el", "bin", "ibn", "binti", "da", "dos", "di",
+})
+_CLAUSE_OPENERS = frozenset({"at", "og", "men", "fordi", "da", "når", "så"})
 
 # Closing formulas of letters and e-mails: the name follows on the next line.
 CLOSING_CUES = frozenset({"hilsen", "helsing", "mvh", "hilsener", "helsingar", "vh", "regards"})
@@ -90,15 +111,85 @@ class CueRules(FinderBase):
             word = words[index + 2]
             if not is_initial(index) or (outline and at_line_start(index)):
                 continue
-            if context.space[index] or not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+            pieces = word.split("-")  # "T. Bjørnstad-Lie"
+            if context.space[index] or not all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in pieces):
                 continue
             if word.lower() in self._names.not_names:
                 continue
             following = context.lower[index + 3] if index + 3 < context.size else ""
-            named = bool(lexicon.classes(word) & PERSON_NAME) or self._is_known(word)
-            unknown = not lexicon.classes(word) and not lexicon.is_common(word.lower())  # a foreign surname
+            named = any(bool(lexicon.classes(p) & PERSON_NAME) or self._is_known(p) for p in pieces)
+            unknown = all(not lexicon.classes(p) and not lexicon.is_common(p.lower()) for p in pieces)  # foreign
             if named or unknown or following in FINITE_VERBS or past_tense_shaped(following):
                 mark(found, range(index, index + 3), self._scores.cue, "initial")
+
+    def _add_names_in_mail_addresses(self, context: DocContext, found: dict) -> None:
+        """``Rojda Xelîl – 468 02 931 – rojda.xelil@gmail.com``, ``mailadressa til lerke er
+        lerke.haugsvaer94@hotmail.com``: a word of the text that is a part of a personal e-mail
+        address's local part (``first.last``, or any local part at a webmail provider) is the
+        person's name. Accents are folded (``Xelîl`` = ``xelil``); places and organisations
+        of the lexicon and ordinary words on an organisation's domain are left alone
+        (``servicetorget.oslo@...``)."""
+        parts: dict[str, bool] = {}  # folded part -> at a webmail provider
+        for word in context.words:
+            if "@" not in word or word.count("@") != 1:
+                continue
+            local, domain = word.lower().split("@")
+            pieces = [p.strip("0123456789") for p in re.split(r"[._+-]+", local)]
+            pieces = [p for p in pieces if len(p) >= 3 and p.isalpha()]
+            webmail = domain.split(".")[0] in WEBMAIL_PROVIDERS
+            if webmail or len(pieces) >= 2:
+                for piece in pieces:
+                    parts[_fold(piece)] = parts.get(_fold(piece), False) or webmail
+        if not parts:
+            return
+        lexicon = self._names.lexicon
+        for index, word in enumerate(context.words):
+            if index in found or len(word) < 3 or not word.isalpha() or word.isupper():
+                continue  # ("PIT": an acronym is the organisation's)
+            folded = _fold(word.lower())
+            if folded not in parts or lexicon.classes(word.capitalize()) & PLACE_OR_ORGANISATION:
+                continue
+            if not parts[folded] and (
+                lexicon.is_common(word.lower()) or self._names.is_ordinary_word(word)
+                or self._names.is_ordinary_compound(word.capitalize())
+            ):
+                continue
+            mark(found, [index], self._scores.cue, "mail_address")
+
+    def _add_lower_full_name_subjects(self, context: DocContext, found: dict) -> None:
+        """``kanokwan srisuk kommer kl 13``, ``jorieke van der meulen har fått tilbud``: two or
+        three lower-case words no list or lexicon knows as anything else (name particles may
+        stand between them), opening a sentence or clause before a finite verb, are a full name
+        typed in lower case when a part is a listed name, a particle joins them or the text
+        goes on about him or her (``target audience er folk som ...`` is English). Certain with
+        a listed name; asked otherwise (a typo can take the same shape)."""
+        lower, size = context.lower, context.size
+        for index in range(size - 2):
+            if index in found or not context.words[index].islower():
+                continue
+            if not (context.starts_sentence(index) or (index > 0 and lower[index - 1] in _CLAUSE_OPENERS)):
+                continue
+            parts, position = [index], index + 1
+            while position < size and len(parts) < 3:
+                while position < size and lower[position] in _NAME_PARTICLES:
+                    position += 1
+                if position < size and context.words[position].islower() and self._rare_lower_word(lower[position]):
+                    parts.append(position)
+                    position += 1
+                else:
+                    break
+            if len(parts) < 2 or position >= size or not self._rare_lower_word(lower[index]):
+                continue
+            verb = lower[position]
+            if not (verb in FINITE_VERBS or verb in self._names.subject_verbs or past_tense_shaped(verb)
+                    or present_shaped(verb)):
+                continue
+            known = any(self._names.is_name_lower(lower[i]) for i in parts)
+            particles = position - index > len(parts)
+            if not (known or particles or _third_person_after(context, position)):
+                continue  # "target audience er folk ...": no one is spoken of
+            mark(found, range(index, position), self._scores.list_full_name if known else self._scores.uncertain,
+                 "lower_subject")
 
     def _add_subject_names(self, context: DocContext, found: dict) -> None:
         """A name right before a verb whose subject is a person (``Fardal mener``,

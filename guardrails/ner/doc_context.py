@@ -30,6 +30,14 @@ PLACE_NOUNS = frozenset({
     # Nav offices are named by their place since the 2020 spelling: "Nav Grünerløkka", "Nav Sunnfjord"
     "nav",
 })
+# After "i"/"på" these make a time or a determiner phrase, not a place ("i dag", "i vår",
+# "på mandag", "på vår avdeling").
+NOT_PLACES_AFTER_PREPOSITION = frozenset({
+    "dag", "går", "morgen", "kveld", "natt", "år", "fjor", "stad", "helga", "helgen", "helgene", "uka", "veka",
+    "vår", "sommer", "sommar", "haust", "høst", "vinter", "ettermiddag", "formiddag", "mandag", "måndag", "tirsdag",
+    "tysdag", "onsdag", "torsdag", "fredag", "lørdag", "laurdag", "søndag", "sundag", "min", "mi", "mitt", "din",
+    "di", "ditt", "sin", "si", "sitt", "hans", "hennes", "hennar", "deres", "dykkar", "vårt", "våre",
+})
 MUNICIPALITY_WORDS = frozenset({"kommune", "kommunes", "herad", "fylkeskommune", "bydel", "fylke"})
 
 
@@ -126,7 +134,8 @@ class DocContext:
 
     def _names_a_place_here(self, index: int) -> bool:
         """The text uses the word at ``index`` as a place: before ``kommune``/``herad``, after a
-        postcode, or before a comma and a postcode (an address line); one sense per text."""
+        postcode, before a comma and a postcode (an address line), or before its municipality
+        in brackets; one sense per text."""
         following = self.lower[index + 1] if index + 1 < self.size else ""
         if following in MUNICIPALITY_WORDS:
             return True
@@ -134,6 +143,10 @@ class DocContext:
             index > 1 and self.space[index - 1] and _is_postcode(self.words[index - 2])
         ):
             return True
+        if following == "(" and self._names.lexicon.classes(self.words[index]) & PLACE:
+            # "Rena (Åmot)": a place of the lexicon, and its municipality in brackets ("Kari
+            # (Oslo)" stays a person: Kari is no place)
+            return index + 2 < self.size and self.words[index + 2][:1].isupper()
         return following == "," and index + 2 < self.size and _is_postcode(self.words[index + 2])
 
     @cached_property
@@ -150,6 +163,7 @@ class DocContext:
         return frozenset(
             self.words[index] for index in range(1, self.size)
             if self.lower[index - 1] in ("i", "på")  # not "fra": said of people too
+            and self.lower[index] not in NOT_PLACES_AFTER_PREPOSITION
             and not (names.is_name_lower(self.words[index]) or names.is_name_lower(strip_possessive(self.words[index])))
         )
 
@@ -257,6 +271,12 @@ def first_name_and_surname(names: NameResources, words: list[str]) -> bool:
     """Two or three title-case words: a given name first, a surname (or a word the lexicon
     does not know) last, none of them a place, an organisation or an ordinary word in the
     lexicon (``Signy Fardal``, ``Leila Haddad``, not ``Jan Mayen`` or ``Per Capita``)."""
+    if len(words) >= 2 and "-" in words[-1].strip("-"):
+        # a double surname ("Isak Nordbø-Aune"): each part a surname or a word the lexicon lacks
+        pieces = words[-1].split("-")
+        return len(pieces) == 2 and first_name_and_surname(names, [*words[:-1], pieces[0]]) and (
+            first_name_and_surname(names, [*words[:-1], pieces[1]])
+        )
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
         return False
     lexicon = names.lexicon

@@ -15,7 +15,7 @@ from guardrails.ner.names import strip_possessive
 from guardrails.ner.structure import MONTHS
 
 
-def _present_shaped(word: str) -> bool:
+def present_shaped(word: str) -> bool:
     """``sitter``, ``jobbar``: a present tense (with two names before it, in chat)."""
     return len(word) >= 4 and word.isalpha() and word.endswith(("er", "ar"))
 
@@ -60,6 +60,14 @@ def in_verb_slot(context: DocContext, index: int) -> bool:
     if context.starts_sentence(pronoun):
         return True
     return pronoun > 0 and (context.punct[pronoun - 1] or context.lower[pronoun - 1] in _CLAUSE_OPENERS)
+
+
+_AUXILIARIES = frozenset({"har", "hadde", "skal", "kan", "vil", "må", "bør", "får", "fikk", "fekk", "kommer", "kjem"})
+
+
+def _non_finite_shaped(word: str) -> bool:
+    """``sendt``, ``fått``, ``levert``, ``komme``, ``svara``: a participle or an infinitive."""
+    return len(word) >= 4 and word.isalpha() and word.endswith(("t", "e", "a"))
 
 
 _TIME_ADVERBS = frozenset({"no", "nå", "igjen", "att", "snart", "straks", "allerede", "alt", "nettopp", "også", "òg"})
@@ -299,10 +307,13 @@ class ListNameRules(FinderBase):
             position += 2
         following = lower[position] if position < size else "."
         listed = following in FINITE_VERBS or following in self._names.subject_verbs
-        if position > index + 1:
-            # two names and a verb: a listed one, or in text without capitals a present or past tense
-            return listed or (not context.is_cased and (past_tense_shaped(following) or _present_shaped(following)))
-        return listed or (not context.is_cased and (past_tense_shaped(following) or _present_shaped(following)))
+        if listed or following in STOP_WORDS:
+            return listed
+        # in text without capitals a present or past tense; with capitals a past tense (a lower-
+        # case word opening a sentence is itself chat: "birk nevnte ..."; "-er" is a plural too)
+        if context.is_cased:
+            return past_tense_shaped(following)
+        return past_tense_shaped(following) or present_shaped(following)
 
     def _surname_subject(self, context: DocContext, index: int) -> bool:
         """``Torvund har skrevet utkastet``, ``Brekke har takket nei``: a capitalised word the
@@ -347,10 +358,20 @@ class ListNameRules(FinderBase):
                 # a verb or adverb after the word, and the sentence goes on about him or her
                 or ((following in FINITE_VERBS or following in _TIME_ADVERBS) and _pronoun_follows(context, index))
             )
+            # "har dag sendt inn vitnemålet?": the subject of a question, between its auxiliary
+            # and a participle or infinitive
+            inverted = (
+                not starts and index >= 1 and context.starts_sentence(index - 1) and previous in _AUXILIARIES
+                and _non_finite_shaped(following)
+            )
+            preposition_slot = preposition_slot or inverted
             if not subject and not preposition_slot:
                 continue
             classes = self._names.lexicon.classes(word.capitalize())
-            given = word in self._names.norwegian_first_names_lower or bool(classes & GIVEN_NAME)
+            given = (
+                word in self._names.norwegian_first_names_lower or word in self._names.word_first_names_lower
+                or bool(classes & GIVEN_NAME)
+            )
             if word in _CLOSED_CLASS or word in MONTHS or numbered(context, index):
                 continue  # "på lik linje med andre i ...", "tor 14.3"
             if not given and (not classes & SURNAME or word in STOP_WORDS):

@@ -64,6 +64,8 @@ class NameResources:
     lexicon: Lexicon = field(default_factory=Lexicon.empty)
     subject_verbs: frozenset[str] = frozenset()
     very_common_first_names: frozenset[str] = frozenset()  # Kari, Ola: names before anything else
+    # Dag, Storm, Vår: given names that are ordinary words, read only in a person's slot in chat
+    word_first_names_lower: frozenset[str] = frozenset()
 
     @cached_property
     def norwegian_first_names_lower(self) -> frozenset[str]:
@@ -86,6 +88,7 @@ class NameResources:
             lexicon=Lexicon.load(directory),
             subject_verbs=read_word_list(directory / "subject_verbs.txt"),
             very_common_first_names=_union(directory, "common_first_names.txt"),
+            word_first_names_lower=frozenset(w.lower() for w in _union(directory, "word_first_names.txt")),
         )
 
     def is_name(self, word: str) -> bool:

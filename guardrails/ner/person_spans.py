@@ -77,9 +77,11 @@ class PersonSpanFinder(ListNameRules, CueRules, PropagationRules):
         if "cues" in on:
             self._add_cued_names(context, found)
             self._add_initial_names(context, found)
+            self._add_names_in_mail_addresses(context, found)
             self._add_pronoun_backed_names(context, found)
         if "subjects" in on:
             self._add_subject_names(context, found)
+            self._add_lower_full_name_subjects(context, found)
         if "coordination" in on:
             self._add_coordinated_first_names(context, found)
         if "possessive_documents" in on:
@@ -104,8 +106,8 @@ class PersonSpanFinder(ListNameRules, CueRules, PropagationRules):
             return False
         if self._organisation_follows(context, end):
             return False
-        if len(words) > 1 and words[0].lower() in PLACE_NOUNS:
-            return False  # "Campus Gløshaugen", "Region Vest": the noun names a place
+        if words[0].lower() in PLACE_NOUNS:
+            return False  # "Campus Gløshaugen", "Region Vest": the noun names a place; "Tjenestested er"
         if any(self._names.is_organisation_word(word) and not self._is_known(word) for word in words):
             return False
         if all(self._is_cue_or_heading(word) or self._is_cue_or_heading(strip_possessive(word)) for word in words):

@@ -21,8 +21,20 @@ from guardrails.ner.structure import (
     is_street_after,
     is_verb_before_pronoun,
     listed_with_technical,
-    quoted_title_tokens,
 )
+from guardrails.ner.things import is_thing_noun, named_by_apposition, named_by_head, quoted_title_tokens
+
+# In an English text: months ("by 12 June") and job titles ("Senior Data Engineer") are no names.
+_ENGLISH_MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+})
+_ENGLISH_TITLE_NOUNS = frozenset({
+    "fellow", "engineer", "manager", "adviser", "advisor", "officer", "scientist", "developer", "analyst",
+    "consultant", "coordinator", "director", "assistant", "specialist", "architect", "researcher", "professor",
+    "lecturer", "administrator", "designer", "technician", "librarian", "accountant", "controller", "editor",
+    "intern", "trainee", "candidate", "student", "nurse", "lead", "head",
+})
 
 
 def _labels_field(context: DocContext, index: int) -> bool:
@@ -120,7 +132,10 @@ class PropagationRules(FinderBase):
             opening = single and context.starts_sentence(run[0]) and (
                 context.words[run[0]] not in first_names or _labels_field(context, run[0])
             )
-            if alone or opening or any(word in ENGLISH_FUNCTION_WORDS for word in lowered):
+            month = single and lowered[0] in _ENGLISH_MONTHS
+            if alone or opening or month or lowered[-1] in _ENGLISH_TITLE_NOUNS or any(
+                word in ENGLISH_FUNCTION_WORDS for word in lowered
+            ):
                 for index in run:
                     del found[index]
 
@@ -128,6 +143,9 @@ class PropagationRules(FinderBase):
         """Field labels, quoted titles, verb-first questions, streets and institutions named
         after a person, and camel-case products are no names (``structure``)."""
         quoted = quoted_title_tokens(context) if "«" in context.text else set()
+        for word in context.words:  # "Alva-modulen": the name before the hyphen names a thing
+            if "-" in word[1:-1] and word[:1].isupper() and is_thing_noun(word.rsplit("-", 1)[1].lower()):
+                context.named_things.add(word.split("-")[0].lower())
         for run in runs(found):
             words = [context.words[i] for i in run]
             after = run[-1] + 1
@@ -150,8 +168,14 @@ class PropagationRules(FinderBase):
             )
             camel = len(run) == 1 and is_camel_case(words[0]) and not self._is_known(words[0])
             thing = thing or after_place_label(context, run[0])
-            if thing or camel:
+            # a noun says what the name names: "møterom Amalie Skram", "MS Richard With",
+            # "Ada (chatboten ...)"; one sense per text, even for a Norwegian first name
+            named = named_by_head(context, run[0]) or named_by_apposition(context, run[-1], quoted=False)
+            if named:
+                context.named_things.update(strip_possessive(word).lower() for word in words)
+            if thing or camel or named:
                 context.thing_words.update(strip_possessive(word).lower() for word in words)
+            thing = thing or named
             if is_street_after(context, run[-1] + 1) or institution or thing or camel:
                 for index in run:
                     del found[index]

@@ -1,16 +1,16 @@
 """Where a capitalised word stands in the document says it is no name.
 
 Pasted job ads, letters and interview guides have a structure that chat does not: field
-labels, quoted titles and verb-first questions. Three readings, each a principle rather
+labels, quoted titles and verb-first questions. Several readings, each a principle rather
 than a word list:
 
 * a **field label**: the first word of a line (after any bullet) directly followed by
   ``:`` (or ``.:``) — ``Lønnsramme:``, ``Arkivref.:``, ``Tjenestested:`` — names the field,
   not a person, unless it is a known name (``Kari: ...`` in a chat log stays a name);
-* a **quoted title**: words between ``«`` and ``»`` after a noun for a named thing
-  (``fartøyet «Johan Hjort»``, ``møterom «Kinn»``) or in a list of quoted names
-  (``«Johan Hjort», «G.O. Sars» og «Kristine Bonnevie»``) name a ship, a room or a work,
-  not a person (a quoted name alone may be a person's nickname, so it stays);
+* a **quoted title** or a **named thing** (in ``things``): words between ``«`` and ``»``
+  after a noun for a named thing (``fartøyet «Johan Hjort»``) or in a list of quoted names
+  name a ship, a room or a work, not a person (a quoted name alone may be a person's
+  nickname, so it stays); so do names after a room, vessel or system noun;
 * a **verb-first question**: a capitalised first word directly followed by a subject
   pronoun is a finite verb (``Tor du å ta ansvar?``, ``Kan du ...``); a name would be
   followed by a comma when it is addressed (``Kari, du ...``);
@@ -47,10 +47,11 @@ INSTITUTION_NOUNS = frozenset({
     "hus", "huset", "minde", "hjem", "hjemmet", "heim", "heimen", "senter", "senteret", "gård", "gården", "gard",
     "garden", "tun", "tunet", "skole", "skolen", "skule", "skulen", "hage", "hagen", "kirke", "kyrkje", "kapell",
     "hall", "hallen", "stue", "stua", "stiftelse", "legat", "institutt", "bibliotek", "museum", "samling",
+    "bygg", "bygget", "bygning", "fløy", "sal", "salen", "pris", "prisen", "belønning", "medalje", "medaljen",
+    "minnepris", "stipend", "fond", "fondet",
 })
 _NAME_PARTICLES = ("mc", "mac", "de", "di", "da", "la", "le", "van", "von", "del", "du", "o'", "d'")
 SUBJECT_PRONOUNS = frozenset({"du", "dere", "de", "dei", "vi", "me", "eg", "jeg", "han", "hun", "ho", "det", "den"})
-MAX_QUOTED_TOKENS = 5
 
 
 def is_field_label(context: DocContext, index: int) -> bool:
@@ -74,81 +75,6 @@ def _line_initial(context: DocContext, index: int) -> bool:
             return False
         position -= 1
     return True
-
-
-# Nouns (and their stems) that introduce the name of a thing: "fartøyet «Johan Hjort»".
-THING_NOUN_STEMS = (
-    "fartøy", "skip", "båt", "ferje", "ferja", "fergen", "møterom", "rom", "bok", "boka", "roman", "film",
-    "forestilling", "stykke", "prosjekt", "program", "system", "verktøy", "app", "plattform", "bygg",
-    "hus", "sal", "scene", "utstilling", "serie", "rapport", "kurs", "satsing", "modell",
-    "chatbot", "robot", "løsning", "løysing", "tjeneste", "teneste", "portal", "nettside", "side",
-)
-# Determiners and adjectives between a quoted name and the noun that says what it is
-# («Olga», den nye chatboten).
-_APPOSITION_WORDS = frozenset({
-    ",", "–", "-", "den", "det", "ei", "en", "ein", "eit", "et", "vår", "vårt", "nye", "nya",
-})
-
-
-# Prefixes of a vessel's name: MS «Richard With», MF «Fjordbris», KV «Harstad».
-VESSEL_PREFIXES = frozenset({"ms", "m/s", "mf", "m/f", "mv", "m/v", "ds", "d/s", "rv", "kv", "fv", "hms", "ss"})
-
-
-def _is_thing_noun(word: str) -> bool:
-    """``fartøyet``, ``chatboten``, ``appen``: a thing noun, also in its definite forms."""
-    if word.endswith(THING_NOUN_STEMS) or word.rstrip("aetn").endswith(THING_NOUN_STEMS):
-        return True
-    for ending in ("ene", "ane", "en", "et", "a", "n"):
-        if word.endswith(ending) and word[: -len(ending)].endswith(THING_NOUN_STEMS):
-            return True
-    return False
-
-
-def named_by_apposition(context: DocContext, closing: int) -> bool:
-    """``«Olga», den nye chatboten``: a thing noun right after a quoted name says what it is."""
-    position = closing + 1
-    while position < context.size and position - closing <= 5:
-        word = context.lower[position]
-        if _is_thing_noun(word) and word.isalpha():
-            return True
-        if word not in _APPOSITION_WORDS:
-            return False
-        position += 1
-    return False
-
-
-def quoted_title_tokens(context: DocContext) -> set[int]:
-    """Tokens of short «quoted» stretches that name things (see module doc)."""
-    stretches: list[tuple[int, int]] = []
-    opening = None
-    for index, word in enumerate(context.words):
-        if word == "«":
-            opening = index
-        elif word == "»" and opening is not None:
-            if 0 < index - opening - 1 <= MAX_QUOTED_TOKENS:
-                stretches.append((opening, index))
-            opening = None
-        elif "\n" in word:
-            opening = None
-    inside: set[int] = set()
-    for number, (opening, closing) in enumerate(stretches):
-        listed = any(
-            abs(other[0] - closing) <= 3 or abs(opening - other[1]) <= 3
-            for other in stretches[:number] + stretches[number + 1:]
-        )
-        before = [context.lower[i] for i in range(max(0, opening - 3), opening) if not context.space[i]]
-        thing = any(_is_thing_noun(word) or word in VESSEL_PREFIXES for word in before)
-        if named_by_apposition(context, closing):
-            context.named_things.update(context.lower[i] for i in range(opening + 1, closing))
-            thing = True
-        if listed or thing:
-            inside.update(range(opening + 1, closing))
-    # one sense per text: the same quoted words name the same thing wherever they stand
-    things = {tuple(context.words[opening + 1:closing]) for opening, closing in stretches if opening + 1 in inside}
-    for opening, closing in stretches:
-        if tuple(context.words[opening + 1:closing]) in things:
-            inside.update(range(opening + 1, closing))
-    return inside
 
 
 def is_verb_before_pronoun(context: DocContext, index: int) -> bool:

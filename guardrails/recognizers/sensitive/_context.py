@@ -45,6 +45,7 @@ FLAGS = re.IGNORECASE | re.MULTILINE
 PERSON_WORDS: tuple[str, ...] = (
     "han", "hun", "ho", "jeg", "eg", "meg", "henne", "ham", "honom", "hans", "hennes", "hennar",
     "min", "mi", "mitt", "mine", "vedkommende", "vedkomande", "vedkommande",
+    "he", "she", "his", "him",  # in English text ("her" is Norwegian for "here")
     "kandidaten", "søkeren", "søkjaren", "søkaren", "arbeidstakeren", "arbeidstakaren",
     "medarbeideren", "medarbeidaren", "kollegaen", "kollegaen", "kollegaene", "den ansatte",
     "den tilsette", "personen", "referansen", "mannen", "kvinnen", "kvinna", "jenta", "gutten",
@@ -180,7 +181,7 @@ class PersonStatementGate:
         self._policy = re.compile(alternation(POLICY_CUES), FLAGS)
         self._prohibition = re.compile(alternation(PROHIBITION_CUES), FLAGS)
         self._copula_before = re.compile(
-            alternation(COPULAS) + r"(?:\s+(?!(?:" + _NOT_BETWEEN + r")(?!\w))[\w-]+){0,2}\s+$", FLAGS
+            alternation(COPULAS) + r"(?:\s+(?!(?:" + _NOT_BETWEEN + r")(?!\w))[\w-]+:?){0,2}\s+$", FLAGS
         )
 
     def sentence_boundaries(self, text: str) -> list[int]:
@@ -206,13 +207,15 @@ class PersonStatementGate:
             return last[1], last[2]
         boundaries = self.sentence_boundaries(text)
         spans: list[tuple[int, int]] = []
-        begin, after_person = 0, False
+        begin, after_person, form_person = 0, False, False
         for end in [*boundaries, len(text)]:
             if end > begin:
                 has_person = bool(self.person_reference_ends(text[begin:end])) or any(
                     begin <= start < end for start, _ in names
                 )
-                if has_person or after_person:  # the sentence after one may refer back to it
+                field = bool(_FORM_FIELD.match(text, begin, end)) or not text[begin:end].strip()
+                form_person = field and (form_person or has_person)  # the fields of a form naming someone
+                if has_person or after_person or form_person:  # the sentence after one may refer back to it
                     spans.append((begin, end))
                 after_person = has_person
             begin = end
@@ -248,6 +251,10 @@ class PersonStatementGate:
             self.person_reference_ends(sentence)
             + [name_end - begin for name_start, name_end in names if begin <= name_start < end and name_end <= start]
         )
+        if not references and self._in_form_naming_someone(text, begin, names):
+            # "Namn: Ingrid Vik Løvås / ... / Trekk fagforeiningskontingent: ja": a form's fields
+            # are about the person it names
+            return not self._prohibition.search(sentence, 0, term_at)
         if not references:
             # "Politiattesten til Robin Sletten kom i dag. Den viser en dom ...": the person
             # is in the sentence before, and a verb right before the term makes a statement.
@@ -276,6 +283,34 @@ class PersonStatementGate:
             0 <= term_at - ref_end <= self._near_chars and not self._policy.search(sentence, ref_end, term_at)
             for ref_end in references
         )
+
+
+    def _in_form_naming_someone(self, text: str, begin: int, names: Sequence[tuple[int, int]]) -> bool:
+        """The line at ``begin`` is a field of a form (``Label: value`` lines in a block) one of
+        whose fields names a person (a name found there, or a person word)."""
+        line_start = text.rfind("\n", 0, begin + 1) + 1
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        if not _FORM_FIELD.match(text, line_start, line_end):
+            return False
+        start = line_start
+        for _ in range(_FORM_REACH):  # this field and the ones above it in the same block
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            if not _FORM_FIELD.match(text, start, end):
+                break
+            if any(start <= a < end for a, _ in names) or self.person_reference_ends(text[start:end]):
+                return True
+            if start == 0:
+                break
+            start = text.rfind("\n", 0, start - 1) + 1
+        return False
+
+
+# A form's field: a short label and a colon at the start of a line ("Namn:", "Trekk
+# fagforeiningskontingent:", "Fødselsnummer:").
+_FORM_FIELD = re.compile(r"[ \t]*[\w(][\w ()/.,-]{0,45}:[ \t]*\S", FLAGS)
+_FORM_REACH = 25
 
 
 def _looks_like_ordinary_word(word: str, names: NameResources) -> bool:

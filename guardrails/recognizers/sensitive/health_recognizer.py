@@ -28,7 +28,9 @@ TERMS: tuple[str, ...] = (
     r"kols", r"adhd", r"ptsd", r"hiv", r"ocd",
     # short ones that are ordinary words in lower case ("me", "ms", "add") only after a verb of having
     r"(?<=\b(?:har|hadde|fått|fikk|fekk|med|diagnosen|diagnose) )(?:me|ms|add)(?!\w)",
-    r"(?-i:MS)(?![\s-]*(?:Office|Teams|Word|Excel|Outlook|Project|SQL|Access|Dynamics|Forms|Planner|365))",
+    # not a product ("MS Teams") or a ship ("MS Richard With")
+    r"(?-i:MS)(?![\s-]*(?:Office|Teams|Word|Excel|Outlook|Project|SQL|Access|Dynamics|Forms|Planner|365))"
+    r"(?!\s+(?-i:\p{Lu}))",
     r"sy?km\.", r"sjukm\.",  # sick leave abbreviated
     r"autis(?:me|men|tisk\w*|t|ten|tar|ter)", r"asperger\w*", r"depresjon\w*", r"deprimert", r"angst\w*", r"panikkangst",
     r"kreft(?:en|syk\w*|sjuk\w*|diagnose\w*|behandling\w*|svulst\w*)?", r"diabetes", r"diabetiker\w*", r"diabetikar\w*",
@@ -45,6 +47,8 @@ TERMS: tuple[str, ...] = (
     r"antidepressiv\w*", r"lykkepiller", r"(?-i:Ritalin)",
     # aids a person uses because of an illness or impairment
     r"høreapparat\w*", r"høyreapparat\w*", r"cochlea\w*", r"insulin\w*", r"førerhund\w*", r"førarhund\w*",
+    # in English text ("he was on sick leave", "diagnosed with")
+    r"sick[ -]leave", r"sick note", r"diagnosed", r"illness", r"mental health", r"disabilit(?:y|ies)",
     r"rullator\w*", r"krykker", r"krykkene", r"proteser?", r"protesen", r"ledsagerbevis\w*", r"tolkehjelp",
 )
 

@@ -23,6 +23,10 @@ TERMS: tuple[str, ...] = (
     r"(?-i:Høyre|Venstre|Rødt|Ap|AP|Sp|SV|KrF|Krf|MDG|FrP|Frp|INP|AUF|FpU|KrFU|Raudt)",
     # typed in lower case in a chat: only the abbreviations that are no ordinary word
     r"(?-i:frp|krf|mdg|auf|fpu|krfu)",
+    # party names that are ordinary words, typed in lower case: only in membership phrasing
+    r"(?:medlem\w* (?:av|i)|aktiv i|engasjert i|(?:er|var) med i|stemmer på|stemte på|røyster på|røysta på"
+    r"|sitter for|sit for|representant for|politiker for|politikar for|listekandidat for|står på lista (?:til|for))"
+    r" (?:høyre|venstre|rødt|raudt|ap|sp|sv)(?!\w)",
     # a seat on a council: "sitter i bystyret for frp"
     r"(?:sitter|sit|satt|sat|valgt|vald|innvalgt|innvald|representant\w*) (?:inn )?(?:i|på) "
     r"(?:bystyret|kommunestyret|fylkestinget|formannskapet|stortinget|sametinget)",

@@ -1,0 +1,124 @@
+"""Names of things named like people: rooms, vessels and systems after a noun that says what
+they are (``møterom Amalie Skram``, ``MS Richard With``, ``chatboten Frida``), in apposition
+(``«Olga», den nye chatboten``, ``Ada (chatboten ...)``), namesakes (``oppkalt etter``), and
+short «quoted» stretches that name things. Used by the structure filter (``structure``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from guardrails.ner.doc_context import DocContext
+
+MAX_QUOTED_TOKENS = 5
+
+# Nouns that name the room, vessel or system whose name follows them, unquoted ("møterom Amalie
+# Skram", "rom Kristine Bonnevie", "fregatten KNM Fridtjof Nansen", "chatboten Frida").
+THING_HEADS = frozenset({
+    "møterom", "rom", "sal", "auditorium", "fløy", "bygg", "fregatten", "korvetten", "kystvaktskipet",
+    "redningsskøyta", "ferja", "ferga", "hurtigruteskipet", "skipet", "fartøyet", "chatboten", "roboten",
+    "systemet", "modulen", "appen", "språkmodellen",
+})
+# "MS Kong Harald": a ship named after a king.
+ROYAL_TITLES = frozenset({
+    "kong", "kongen", "dronning", "dronningen", "kronprins", "kronprinsesse", "prins", "prinsesse",
+})
+# "oppkalt etter Fridtjof Nansen": a namesake, not a person of the text.
+NAMESAKE_CUES = frozenset({"oppkalt", "oppkalla", "oppkalte", "named"})
+
+# Nouns (and their stems) that introduce the name of a thing: "fartøyet «Johan Hjort»".
+THING_NOUN_STEMS = (
+    "fartøy", "skip", "båt", "ferje", "ferja", "fergen", "møterom", "rom", "bok", "boka", "roman", "film",
+    "forestilling", "stykke", "prosjekt", "program", "system", "verktøy", "app", "plattform", "bygg",
+    "hus", "sal", "scene", "utstilling", "serie", "rapport", "kurs", "satsing", "modell",
+    "chatbot", "robot", "løsning", "løysing", "tjeneste", "teneste", "portal", "nettside", "side", "modul",
+)
+# Determiners and adjectives between a quoted name and the noun that says what it is
+# («Olga», den nye chatboten).
+_APPOSITION_WORDS = frozenset({
+    ",", "–", "-", "(", "den", "det", "ei", "en", "ein", "eit", "et", "vår", "vårt", "nye", "nya",
+})
+
+
+# Prefixes of a vessel's name: MS «Richard With», MF «Fjordbris», KV «Harstad».
+VESSEL_PREFIXES = frozenset({
+    "ms", "m/s", "mf", "m/f", "mv", "m/v", "ds", "d/s", "rv", "kv", "fv", "hms", "ss", "knm", "kng", "hnoms",
+})
+
+
+def named_by_head(context: DocContext, start: int) -> bool:
+    """The run at ``start`` follows a noun or prefix that says it names a room, a vessel or a
+    system (``møterom Amalie Skram``, ``MS Richard With``), or ``oppkalt etter``."""
+    first = context.words[start]
+    if first.isupper() and first.lower() in VESSEL_PREFIXES and start + 1 < context.size:
+        return True  # the prefix inside the run: "MS Richard With"
+    if start == 0:
+        return False
+    before = context.lower[start - 1]
+    if before in THING_HEADS or (before in VESSEL_PREFIXES and context.words[start - 1].isupper()):
+        return True
+    if before in ROYAL_TITLES and start >= 2 and context.words[start - 2].lower() in VESSEL_PREFIXES:
+        return True  # "MS Kong Harald" (the king himself is a person, as NorNE has him)
+    return before == "etter" and start >= 2 and context.lower[start - 2] in NAMESAKE_CUES
+
+
+def is_thing_noun(word: str) -> bool:
+    """``fartøyet``, ``chatboten``, ``appen``: a thing noun, also in its definite forms."""
+    if word.endswith(THING_NOUN_STEMS) or word.rstrip("aetn").endswith(THING_NOUN_STEMS):
+        return True
+    for ending in ("ene", "ane", "en", "et", "a", "n"):
+        if word.endswith(ending) and word[: -len(ending)].endswith(THING_NOUN_STEMS):
+            return True
+    return False
+
+
+def named_by_apposition(context: DocContext, closing: int, quoted: bool = True) -> bool:
+    """``«Olga», den nye chatboten``, ``Ada (chatboten ...)``: a thing noun in apposition after a
+    name says what it is. ``closing`` is the closing quote, or the name's last token when it is
+    not quoted; then a comma, a bracket or a dash must open the apposition (``Espen Dales
+    dagbok`` is his diary)."""
+    position = closing + 1
+    if not quoted and (position >= context.size or context.words[position] not in (",", "(", "–")):
+        return False
+    while position < context.size and position - closing <= 5:
+        word = context.lower[position]
+        if is_thing_noun(word) and word.isalpha():
+            return True
+        if word not in _APPOSITION_WORDS:
+            return False
+        position += 1
+    return False
+
+
+def quoted_title_tokens(context: DocContext) -> set[int]:
+    """Tokens of short «quoted» stretches that name things (see module doc)."""
+    stretches: list[tuple[int, int]] = []
+    opening = None
+    for index, word in enumerate(context.words):
+        if word == "«":
+            opening = index
+        elif word == "»" and opening is not None:
+            if 0 < index - opening - 1 <= MAX_QUOTED_TOKENS:
+                stretches.append((opening, index))
+            opening = None
+        elif "\n" in word:
+            opening = None
+    inside: set[int] = set()
+    for number, (opening, closing) in enumerate(stretches):
+        listed = any(
+            abs(other[0] - closing) <= 3 or abs(opening - other[1]) <= 3
+            for other in stretches[:number] + stretches[number + 1:]
+        )
+        before = [context.lower[i] for i in range(max(0, opening - 3), opening) if not context.space[i]]
+        thing = any(is_thing_noun(word) or word in VESSEL_PREFIXES for word in before)
+        if named_by_apposition(context, closing):
+            context.named_things.update(context.lower[i] for i in range(opening + 1, closing))
+            thing = True
+        if listed or thing:
+            inside.update(range(opening + 1, closing))
+    # one sense per text: the same quoted words name the same thing wherever they stand
+    things = {tuple(context.words[opening + 1:closing]) for opening, closing in stretches if opening + 1 in inside}
+    for opening, closing in stretches:
+        if tuple(context.words[opening + 1:closing]) in things:
+            inside.update(range(opening + 1, closing))
+    return inside
