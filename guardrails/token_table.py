@@ -29,8 +29,8 @@ def is_cased(words: Sequence[str]) -> bool:
 
 
 def sentence_starts(words: Sequence[str], space: Sequence[bool]) -> set[int]:
-    """First token of the text, after a line break, after sentence punctuation or a bullet, or
-    after a number that leads a line."""
+    """First token of the text, after a line break, after sentence punctuation or a bullet,
+    after a number that leads a line, or after a title label (``Emne: Avrop på ...``)."""
     starts, at_start = set(), True
     for index, word in enumerate(words):
         if space[index]:
@@ -41,8 +41,12 @@ def sentence_starts(words: Sequence[str], space: Sequence[bool]) -> set[int]:
         # a number or a time first on a line ("09.00  Ankomst Skjervøy", "2) Bruk ...") leads into it
         at_start = word in SENTENCE_END or word.endswith(".") or (
             at_start and (word[:1].isdigit() or not any(char.isalnum() for char in word))  # "☐ Lønn ..."
-        )
+        ) or (word == ":" and index > 0 and words[index - 1].lower() in TITLE_LABELS)
     return starts
+
+
+# Labels whose value is a title, which starts like a sentence ("Emne: Avrop på rammeavtale").
+TITLE_LABELS = frozenset({"emne", "subject", "tittel", "title", "overskrift", "tema", "sak", "vedr", "re", "sv", "fw"})
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,14 @@ from typing import TYPE_CHECKING
 
 from spacy.lang.nb.stop_words import STOP_WORDS
 
+from guardrails.ner.chat_slots import (
+    AUXILIARIES,
+    PERSON_NOUNS,
+    TIME_ADVERBS,
+    in_verb_slot,
+    non_finite_shaped,
+    pronoun_follows,
+)
 from guardrails.ner.cue_words import AFTER_PERSON_IN_CHAT, FINITE_VERBS, PERSON_DOCUMENTS, PERSON_PREPOSITIONS
 from guardrails.ner.doc_context import DocContext
 from guardrails.ner.finder_base import MAX_NAME_TOKENS, FinderBase, mark, past_tense_shaped
@@ -42,46 +50,6 @@ def numbered(context: DocContext, index: int) -> bool:
         return False
     after = context.lower[following + 1] if following + 1 < context.size else ""
     return after not in ("år", "år,", "år.")
-
-
-# A subject pronoun opening its clause is followed by the finite verb ("jeg booker rom").
-# Not han/hun/ho: spoken Norwegian puts them before a name ("ho siv i økonomi er gravid").
-_SUBJECT_PRONOUNS = frozenset({"jeg", "eg", "du", "vi", "me", "dere", "de", "dei"})
-_CLAUSE_OPENERS = frozenset({"og", "men", "at", "som", "så", "når", "da", "hvis", "viss", "dersom", "fordi", "om"})
-
-
-def in_verb_slot(context: DocContext, index: int) -> bool:
-    """``kandidat 3 har svart, jeg booker rom``: the word after a subject pronoun that opens
-    its clause is the finite verb, not a name. After an inverted verb a name may follow the
-    pronoun (``i går møtte vi kari``), so the pronoun must open the clause."""
-    pronoun = index - 1
-    if pronoun < 0 or context.lower[pronoun] not in _SUBJECT_PRONOUNS:
-        return False
-    if context.starts_sentence(pronoun):
-        return True
-    return pronoun > 0 and (context.punct[pronoun - 1] or context.lower[pronoun - 1] in _CLAUSE_OPENERS)
-
-
-_AUXILIARIES = frozenset({"har", "hadde", "skal", "kan", "vil", "må", "bør", "får", "fikk", "fekk", "kommer", "kjem"})
-
-
-def _non_finite_shaped(word: str) -> bool:
-    """``sendt``, ``fått``, ``levert``, ``komme``, ``svara``: a participle or an infinitive."""
-    return len(word) >= 4 and word.isalpha() and word.endswith(("t", "e", "a"))
-
-
-_TIME_ADVERBS = frozenset({"no", "nå", "igjen", "att", "snart", "straks", "allerede", "alt", "nettopp", "også", "òg"})
-_THIRD_PERSON = frozenset({"han", "hun", "ho"})
-
-
-def _pronoun_follows(context: DocContext, index: int, reach: int = 12) -> bool:
-    """A third-person pronoun after ``index`` in the same sentence (or the next few words)."""
-    for position in range(index + 1, min(context.size, index + 1 + reach)):
-        if context.lower[position] in _THIRD_PERSON:
-            return True
-        if context.starts_sentence(position):
-            return False
-    return False
 
 
 # Words that make the next one an adjective ("litt frank", "veldig ærlig").
@@ -351,18 +319,28 @@ class ListNameRules(FinderBase):
             previous = lower[index - 1] if index > 0 else ""
             starts = context.starts_sentence(index)
             subject = starts and self._verb_after_subject(context, index)
+            # a clause's subject after a comma or a conjunction, when the text goes on about him
+            # or her ("men ja, storm er på ferie, ring ham på ...")
+            subject = subject or (
+                not starts and (previous == "," or previous in ("men", "og", "at"))
+                and (following in FINITE_VERBS or following in self._names.subject_verbs)
+                and pronoun_follows(context, index)
+            )
             preposition_slot = not starts and previous in PERSON_PREPOSITIONS and (
                 following in AFTER_PERSON_IN_CHAT or index + 1 >= context.size
                 or (index >= 2 and _is_message(lower[index - 2]))  # "tilbodsbrevet til liv til nynorsk"
                 # "møtet med dag er flyttet, han satt fast", "ringt til vår no, ho takka ja":
                 # a verb or adverb after the word, and the sentence goes on about him or her
-                or ((following in FINITE_VERBS or following in _TIME_ADVERBS) and _pronoun_follows(context, index))
+                or ((following in FINITE_VERBS or following in TIME_ADVERBS) and pronoun_follows(context, index))
+            ) or (
+                # a role noun and the name in brackets: "kandidaten (dag) sa ..."
+                previous == "(" and following == ")" and index >= 2 and context.lower[index - 2] in PERSON_NOUNS
             )
             # "har dag sendt inn vitnemålet?": the subject of a question, between its auxiliary
             # and a participle or infinitive
             inverted = (
-                not starts and index >= 1 and context.starts_sentence(index - 1) and previous in _AUXILIARIES
-                and _non_finite_shaped(following)
+                not starts and index >= 1 and context.starts_sentence(index - 1) and previous in AUXILIARIES
+                and non_finite_shaped(following)
             )
             preposition_slot = preposition_slot or inverted
             if not subject and not preposition_slot:
@@ -376,7 +354,12 @@ class ListNameRules(FinderBase):
                 continue  # "på lik linje med andre i ...", "tor 14.3"
             if not given and (not classes & SURNAME or word in STOP_WORDS):
                 continue  # "eller er det ulovlig": a function word, whatever Apertium's surnames say
-            if context.other_entity(index) or word in context.uncased_places or index in context.uncased_place_tokens:
+            # (a lone LOC/ORG guess of the NER is overruled by a verb whose subject is a person:
+            # "haugland fortalde at ho ...")
+            person_verb = subject and following in self._names.subject_verbs and not context.firm_other_entity(index)
+            if (context.other_entity(index) and not person_verb) or word in context.uncased_places or (
+                index in context.uncased_place_tokens
+            ):
                 continue
             if subject or (preposition_slot and given):
                 mark(found, [index], self._scores.uncertain, "uncertain")

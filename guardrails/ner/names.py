@@ -154,11 +154,25 @@ class NameResources:
             bound = modifier in BOUND_PREFIXES
             if common(head) and (bound or common(modifier) or (modifier[-1] in "se" and common(modifier[:-1]))):
                 return True
+        # a shorter head after a linking -s and a long first word ("Oppstartsdato",
+        # "Søknadsfrist"), unless the head is one that farm names and surnames end in
+        for split in range(6, len(lowered) - 3):
+            head, modifier = lowered[split:], lowered[:split]
+            if modifier.endswith("s") and common(modifier[:-1]) and common(head) and head not in _NAME_HEADS:
+                return True
         return False
 
     def is_ordinary_word(self, word: str) -> bool:
         lowered = word.lower()
         return lowered in self.common_words or lowered in self.not_names
+
+
+# Last parts of Norwegian farm names and surnames ("Haugland", "Bjørndal", "Kolstad").
+_NAME_HEADS = frozenset({
+    "land", "dal", "dalen", "vik", "viken", "berg", "stad", "heim", "rud", "set", "bakk", "bakke", "bakken", "haug",
+    "lid", "lie", "nes", "voll", "vang", "mo", "bø", "ås", "tveit", "gard", "gård", "rød", "by", "vold", "holm",
+    "stein", "mark", "bu", "seth", "lund", "li", "myr", "myra", "moen", "sæter", "seter", "strand", "hagen",
+})
 
 
 @cache

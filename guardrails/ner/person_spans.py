@@ -42,6 +42,14 @@ RULE_FAMILIES: tuple[str, ...] = (
 )
 
 
+# Definite landscape nouns that end place names, not surnames ("Bjørnafjorden", "Tyrifjorden",
+# "Femundsvatnet", "Lofotøyene"; not "-dalen", "-bakken", "-lien": surnames end so too).
+_LANDSCAPE_ENDINGS = (
+    "fjorden", "vatnet", "vannet", "sjøen", "sundet", "elva", "elven", "breen", "øyene", "øyane", "havet",
+    "bukta", "fjellet", "halvøya",
+)
+
+
 class PersonSpanFinder(ListNameRules, CueRules, PropagationRules):
     """Turns a spaCy ``Doc`` plus its entity spans into person spans (character offsets).
 
@@ -114,6 +122,8 @@ class PersonSpanFinder(ListNameRules, CueRules, PropagationRules):
             return False
         if all(self._not_a_person_word(context, word) for word in words):
             return False
+        if any(len(w) > 8 and w.lower().endswith(_LANDSCAPE_ENDINGS) and not self._is_known(w) for w in words):
+            return False  # "E39 Bjørnafjorden", "Femundsvatnet": a fjord, a lake, an island
         if len(words) > 1 and all(self._names.is_listed_ordinary_word(w) for w in words):
             return False  # ordinary words only: "Trygg Trafikk"
         if len(words) == 1:

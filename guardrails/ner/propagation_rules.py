@@ -21,6 +21,7 @@ from guardrails.ner.structure import (
     is_street_after,
     is_verb_before_pronoun,
     listed_with_technical,
+    published_on,
 )
 from guardrails.ner.things import is_thing_noun, named_by_apposition, named_by_head, quoted_title_tokens
 
@@ -165,6 +166,11 @@ class PropagationRules(FinderBase):
             ) or (
                 unknown and context.is_cased
                 and listed_with_technical(context, run[0], run[-1] + 1, self._names.not_names)
+            ) or (
+                # a channel: a name listed with a named product after "på"/"on"/"via" ("annonsering
+                # på Finn og LinkedIn"); "Kari og Copilot skrev ..." stays a person
+                len(run) == 1 and published_on(context, run[0])
+                and listed_with_technical(context, run[0], run[0] + 1, self._names.not_names, named_only=True)
             )
             camel = len(run) == 1 and is_camel_case(words[0]) and not self._is_known(words[0])
             thing = thing or after_place_label(context, run[0])

@@ -160,7 +160,7 @@ def is_camel_case(word: str) -> bool:
     return False
 
 
-LIST_SEPARATORS = frozenset({",", "og", "eller", "/", "&", "+", "samt"})
+LIST_SEPARATORS = frozenset({",", "og", "eller", "/", "&", "+", "samt", "and", "or"})
 COMPANY_FORMS = frozenset({"AS", "ASA", "SA", "BA", "ANS", "DA", "IKS", "KF", "HF", "NUF", "SUS"})
 ORGANISATION_HEADS = frozenset({
     "teater", "teatret", "museum", "museet", "stiftelsen", "senter", "senteret", "galleri", "festival",
@@ -180,8 +180,11 @@ def is_technical(word: str, products: frozenset[str]) -> bool:
     )
 
 
-def listed_with_technical(context: DocContext, start: int, end: int, products: frozenset[str]) -> bool:
-    """The run ``start:end`` is an item of a list one of whose neighbouring items is technical."""
+def listed_with_technical(
+    context: DocContext, start: int, end: int, products: frozenset[str], named_only: bool = False
+) -> bool:
+    """The run ``start:end`` is an item of a list one of whose neighbouring items is technical
+    (``named_only``: a known product by name, not merely an acronym or a word with digits)."""
     def item_before(position: int) -> list[int]:
         item = []
         while position >= 0 and context.words[position][:1].isupper() or (
@@ -205,7 +208,20 @@ def listed_with_technical(context: DocContext, start: int, end: int, products: f
         neighbours.append(item_before(start - 2))
     if end + 1 < context.size and context.lower[end] in LIST_SEPARATORS:
         neighbours.append(item_after(end + 1))
+    if named_only:
+        return any(context.lower[i] in products for item in neighbours for i in item)
     return any(is_technical(context.words[i], products) for item in neighbours for i in item)
+
+
+def published_on(context: DocContext, start: int, reach: int = 6) -> bool:
+    """``annonsering på Finn og LinkedIn``, ``post the ad on Finn and LinkedIn``: the word stands in
+    a list after ``på``/``on``/``via`` in its sentence, where a channel is named."""
+    for position in range(start - 1, max(-1, start - 1 - reach), -1):
+        if context.lower[position] in ("på", "on", "via"):
+            return True
+        if context.starts_sentence(position) or context.words[position] in (".", "?", "!"):
+            return False
+    return False
 
 
 def is_company(context: DocContext, start: int, end: int) -> bool:

@@ -93,3 +93,43 @@ def test_categories_in_other_phrasings(guardrail, text: str, entity: str) -> Non
 )
 def test_rooms_ships_systems_namesakes_and_the_employers_own_pass(guardrail, text: str) -> None:
     assert guardrail.check(text).decision == "pass", guardrail.check(text).to_dict()
+
+
+def test_notes_headed_by_a_name_are_about_that_person(guardrail) -> None:
+    """The subject is left out in notes ("Kom til Norge ...", "er hazara"): a label naming the
+    person ("Kandidat: ...") makes the notes' statements about them; policy lines still pass."""
+    text = "Kandidat: Hodan Warsame\nBakgrunn: sykepleier.\nKom til Norge fra Somalia i 2009. Er aktiv i moskeen.\n"
+    counts = guardrail.check(text).entity_counts
+    assert "NO_ETHNICITY" in counts
+    policy = "Kandidat: Hodan Warsame\nVi ønsker søkere uavhengig av etnisitet og religion.\n"
+    assert set(guardrail.check(policy).entity_counts) == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("kandidaten (liv) sa at hun er medlem av fagforbundet", "PERSON"),
+        ("ja, sol er syk i dag, ring henne i morgen", "PERSON"),
+        ("As I said in the interview, I am a member of Tekna.", "NO_UNION"),
+        ("Han er somalier og snakker fire språk.", "NO_ETHNICITY"),
+    ],
+)
+def test_more_slots_and_phrasings(guardrail, text: str, entity: str) -> None:
+    assert entity in guardrail.check(text).entity_counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "6. Avslutning: Oppstartsdato, oppsigelsestid og videre prosess.",
+        "Emne: Avklaring om lønnsplassering",
+        "Vi annonserer på Finn og LinkedIn i tillegg til Jobbnorge.",
+        "Erfaring fra prosjekter som Rogfast og E39 Bjørnafjorden er en fordel.",
+    ],
+)
+def test_compounds_titles_channels_and_landscapes_pass(guardrail, text: str) -> None:
+    assert guardrail.check(text).decision == "pass", guardrail.check(text).to_dict()
+
+
+def test_a_name_listed_with_a_product_but_not_as_a_channel_stays_a_person(guardrail) -> None:
+    assert "PERSON" in guardrail.check("Kari og Copilot skrev annonsen sammen.").entity_counts

@@ -21,7 +21,13 @@ the sentence around it:
   sentence cancels the match, unless a person reference stands right before the term with
   no such cue in between.
 
-All patterns are compiled once per gate; the gate holds no per-call state.
+* a *document about one person* counts as a reference throughout: the fields of a form one of
+  whose fields names someone ("Namn: ... / Trekk fagforeiningskontingent: ja"), and notes
+  headed by a label naming the person ("Kandidat: Farid Rahimi ... Kom til Norge fra ..."),
+  where a verb before the term or a sentence opening with the term or a verb is a statement.
+
+The word lists live in ``_cues``. All patterns are compiled once per gate; the gate holds no
+per-call state.
 """
 
 from __future__ import annotations
@@ -37,83 +43,18 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from guardrails.ner.names import NameResources
 from guardrails.ner.person_spans import PersonSpanFinder
 from guardrails.recognizers.no_person_recognizer import person_spans_of
+from guardrails.recognizers.sensitive._cues import (
+    COPULAS,
+    NOT_BETWEEN,
+    NOT_NAMES,
+    NOUN_SUFFIXES,
+    PERSON_WORDS,
+    POLICY_CUES,
+    PROHIBITION_CUES,
+    STATEMENT_VERBS,
+)
 
 FLAGS = re.IGNORECASE | re.MULTILINE
-
-# Words that point at one individual. Nouns in definite form only: indefinite "søker",
-# "kandidat" are also verbs or generic ("Vi søker ...", "hos en kandidat").
-PERSON_WORDS: tuple[str, ...] = (
-    "han", "hun", "ho", "jeg", "eg", "meg", "henne", "ham", "honom", "hans", "hennes", "hennar",
-    "min", "mi", "mitt", "mine", "vedkommende", "vedkomande", "vedkommande",
-    "he", "she", "his", "him",  # in English text ("her" is Norwegian for "here")
-    "kandidaten", "søkeren", "søkjaren", "søkaren", "arbeidstakeren", "arbeidstakaren",
-    "medarbeideren", "medarbeidaren", "kollegaen", "kollegaen", "kollegaene", "den ansatte",
-    "den tilsette", "personen", "referansen", "mannen", "kvinnen", "kvinna", "jenta", "gutten",
-    "sønnen", "sonen", "dattera", "datteren", "dottera", "kona", "ektefellen", "samboeren",
-    "sambuaren", "partneren", "moren", "mora", "faren", "broren", "bror", "søsteren", "syster",
-    "en kandidat", "ein kandidat", "en søker", "ein søkjar", "en av søkerne", "ein av søkjarane",
-    "en av kandidatene", "ein av kandidatane",
-    # (not the plural alone: "Andel med innvandrerbakgrunn blant søkerne" is about a group)
-)
-
-# Verbs that typically follow a name in a statement about that person.
-STATEMENT_VERBS: tuple[str, ...] = (
-    "er", "var", "har", "hadde", "blir", "ble", "vart", "skal", "vil", "kan", "må", "planlegger",
-    "planlegg", "venter", "ventar", "stemmer", "stemte", "røyster", "røysta", "fikk", "fekk",
-    "får", "tar", "tok", "går", "gikk", "gjekk", "bruker", "brukar", "brukte", "tror", "trur",
-    "sa", "sier", "seier", "fortalte", "fortalde", "ønsker", "ønskjer", "bor", "bur", "lever",
-    "sliter", "slit", "kom", "kommer", "kjem", "mistet", "mista", "sitter", "sit", "satt",
-)
-
-POLICY_CUES: tuple[str, ...] = (
-    r"uavhengig\w*", r"uansett", r"tilrettelegg\w*", r"tilretteleg\w*", r"oppfordr\w*",
-    r"oppmod\w*", r"ønsker søkere", r"ønskjer søkjarar", r"kreve[rs]?", r"kreves", r"krev",
-    r"krevst", r"krevjast", r"krav\w*", r"ordning\w*", r"mangfold\w*", r"mangfald\w*",
-    r"inkluder\w*", r"IA-\w+", r"likestill\w*", r"diskrimin\w*", r"forskjellsbehandl\w*",
-    r"sikkerhetsklarer\w*", r"sikkerheitsklarer\w*", r"klarering\w*", r"\w*klareres", r"\w*klarerast", r"søkere med",
-    r"søkjarar med", r"personer med", r"personar med", r"folk med",
-    # work and study topics: "erfaring med sykefraværsoppfølging", "skrevet om islam"
-    r"erfaring\w*", r"jobb(?:e|er|et|a|ar)? (?:med|for|innen|i)", r"arbeid(?:e|er|et|a|ar)? (?:med|for|innen|i)",
-    r"kompetanse\w*", r"kunnskap\w*", r"kjennskap\w*", r"saksbehandl\w*", r"forsk\w*",
-    r"skrevet om", r"skrive om", r"skreve om", r"studert\w*", r"master\w*", r"bachelor\w*",
-    r"utdann\w*", r"fagfelt\w*", r"fagområde\w*", r"ansvar for", r"undervis\w*", r"interesse for",
-)
-
-PROHIBITION_CUES: tuple[str, ...] = (
-    r"ikke spør\w*", r"ikkje spør\w*", r"spør ikke", r"spør ikkje", r"ikke still\w* spørsmål",
-    r"ikkje still\w* spørsmål", r"ikke lov\w*", r"ikkje lov\w*", r"ulovlig\w*", r"ulovleg\w*",
-    r"forbudt", r"forbode", r"unngå\w*", r"ikke legg\w* vekt", r"ikkje legg\w* vekt",
-    r"ikke vektlegg\w*", r"ikkje vektlegg\w*", r"ikke ta hensyn", r"ikkje ta omsyn",
-    # hypotheticals: "dersom kandidaten har nedsatt funksjonsevne"
-    r"dersom", r"hvis", r"viss", r"i tilfelle", r"eventuell\w*",
-    # questions about what the law allows: "er det lov å spørre om hun er gravid?",
-    # "kan vi spørre om kandidaten har barn?", "husk at ..."
-    r"(?:lov|lovlig|lovleg|tillatt|greit|ok) (?:til )?å (?:spørre|spørje|spørja|be om|legge vekt på|vektlegge|notere)",
-    r"(?:kan|kunne|får|må|bør|skal) (?:vi|me|jeg|eg|du|man|ein|en) (?:\w+ ){0,2}(?:spørre|spørje|spørja)\w*",
-    r"husk (?:at|å)",
-)
-
-# A verb right before the term makes a direct statement ("er gravid", "har en dom",
-# "har vore sjukmeld"), even in a sentence that also has policy or topic words.
-COPULAS: tuple[str, ...] = (
-    "er", "var", "har", "hadde", "ble", "blei", "vart", "blitt", "vorte", "vært", "vore", "fikk", "fekk", "får",
-    "viser", "viste", "syner", "synte",
-)
-_NOT_BETWEEN = (
-    r"med|om|for|av|i|på|til|fra|frå|innen|innan|rundt|mot|blant|som|erfaring\w*|kompetanse\w*|kunnskap\w*"
-    r"|ansvar\w*|jobbet|jobba|arbeidet|arbeidd|skrevet|skrive|studert|interesse"
-)
-
-# Sentence-initial capitalised words that are not names (function words, common nouns).
-NOT_NAMES: frozenset[str] = frozenset(
-    """vi me du de dei det den dette denne disse desse her der som alle hos vår vårt våre
-    om når hvis dersom viss etter før på med for til fra frå ved og men så også kanskje
-    hva kva hvem kven hvordan korleis lag skriv bruk gi vurder les oversett ikke ikkje
-    noen nokon ingen mange folk personer personar ansatte tilsette kvinner menn søkere
-    søkjarar kandidater kandidatar teksten rollen jobben staten etaten lederen leiaren
-    sjefen laget teamet arbeidet kontoret annonsen oppgaven lønnen løna""".split()
-)
-_NOUN_SUFFIXES = ("ingen", "inga", "heten", "heita", "skapet", "sjonen", "tet", "ene", "ane", "et")
 
 _TERM_EDGE_BEFORE = r"\b(?<!\w)"
 _TERM_EDGE_AFTER = r"(?![\w])"
@@ -181,7 +122,7 @@ class PersonStatementGate:
         self._policy = re.compile(alternation(POLICY_CUES), FLAGS)
         self._prohibition = re.compile(alternation(PROHIBITION_CUES), FLAGS)
         self._copula_before = re.compile(
-            alternation(COPULAS) + r"(?:\s+(?!(?:" + _NOT_BETWEEN + r")(?!\w))[\w-]+:?){0,2}\s+$", FLAGS
+            alternation(COPULAS) + r"(?:\s+(?!(?:" + NOT_BETWEEN + r")(?!\w))[\w-]+:?){0,2}\s+$", FLAGS
         )
 
     def sentence_boundaries(self, text: str) -> list[int]:
@@ -208,6 +149,8 @@ class PersonStatementGate:
         boundaries = self.sentence_boundaries(text)
         spans: list[tuple[int, int]] = []
         begin, after_person, form_person = 0, False, False
+        # notes headed by a person's name ("Kandidat: Farid Rahimi") are about them throughout
+        notes_from = min((a for a, _ in names if self._notes_about_someone(text, a + 1, [(a, a)])), default=None)
         for end in [*boundaries, len(text)]:
             if end > begin:
                 has_person = bool(self.person_reference_ends(text[begin:end])) or any(
@@ -215,7 +158,8 @@ class PersonStatementGate:
                 )
                 field = bool(_FORM_FIELD.match(text, begin, end)) or not text[begin:end].strip()
                 form_person = field and (form_person or has_person)  # the fields of a form naming someone
-                if has_person or after_person or form_person:  # the sentence after one may refer back to it
+                notes = notes_from is not None and begin > notes_from
+                if has_person or after_person or form_person or notes:  # the sentence after one may refer back
                     spans.append((begin, end))
                 after_person = has_person
             begin = end
@@ -255,6 +199,19 @@ class PersonStatementGate:
             # "Namn: Ingrid Vik Løvås / ... / Trekk fagforeiningskontingent: ja": a form's fields
             # are about the person it names
             return not self._prohibition.search(sentence, 0, term_at)
+        if not references and self._notes_about_someone(text, begin, names) and (
+            not self._prohibition.search(sentence, 0, term_at) and not self._policy.search(sentence)
+        ):
+            # "Kandidat: Farid Rahimi ... Kom til Norge ..., er hazara": notes headed by the
+            # person's name leave the subject out; a verb before the term, or the sentence
+            # opening with it or with a verb, is a statement about that person
+            opening = sentence.lstrip(" \t\n-–•*0123456789.)").split(" ", 1)[0].lower()
+            if (
+                self._copula_before.search(sentence, max(0, term_at - self._near_chars), term_at)
+                or not sentence[:term_at].strip(" \t\n-–•*0123456789.)")
+                or opening in STATEMENT_VERBS
+            ):
+                return True
         if not references:
             # "Politiattesten til Robin Sletten kom i dag. Den viser en dom ...": the person
             # is in the sentence before, and a verb right before the term makes a statement.
@@ -285,6 +242,14 @@ class PersonStatementGate:
         )
 
 
+    def _notes_about_someone(self, text: str, begin: int, names: Sequence[tuple[int, int]]) -> bool:
+        """A label before ``begin`` names the person the notes are about (``Kandidat: Farid
+        Rahimi``, ``Søkjar: ...``, ``Navn: ...``)."""
+        return any(
+            a < begin and _SUBJECT_LABEL.search(text, max(0, text.rfind("\n", 0, a) + 1), a) is not None
+            for a, _ in names
+        )
+
     def _in_form_naming_someone(self, text: str, begin: int, names: Sequence[tuple[int, int]]) -> bool:
         """The line at ``begin`` is a field of a form (``Label: value`` lines in a block) one of
         whose fields names a person (a name found there, or a person word)."""
@@ -311,6 +276,12 @@ class PersonStatementGate:
 # fagforeiningskontingent:", "Fødselsnummer:").
 _FORM_FIELD = re.compile(r"[ \t]*[\w(][\w ()/.,-]{0,45}:[ \t]*\S", FLAGS)
 _FORM_REACH = 25
+# Labels whose value is the person a document is about.
+_SUBJECT_LABEL = re.compile(
+    r"(?:kandidat|søker|søkjar|søkar|navn|namn|kandidatnavn|arbeidstaker|arbeidstakar|medarbeider|medarbeidar"
+    r"|den ansatte|den tilsette|referanse for|gjelder|gjeld)[ \t]*:[ \t]*$",
+    FLAGS,
+)
 
 
 def _looks_like_ordinary_word(word: str, names: NameResources) -> bool:
@@ -321,7 +292,7 @@ def _looks_like_name(word: str) -> bool:
     lowered = word.lower()
     if lowered in NOT_NAMES or lowered in PERSON_WORDS:
         return False
-    if lowered.endswith(_NOUN_SUFFIXES):
+    if lowered.endswith(NOUN_SUFFIXES):
         return False
     if lowered.endswith("sen") and not lowered.endswith("ssen"):
         return True  # Bergersen, Johansen (a definite noun in -sen is mostly -ssen: prosessen)

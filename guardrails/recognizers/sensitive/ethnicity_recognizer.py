@@ -39,6 +39,9 @@ NATIONALITIES: tuple[str, ...] = (
     "syrisk", "irakisk", "iransk", "afghansk", "pakistansk", "indisk", "srilankisk", "tamilsk",
     "bangladeshisk", "nepalsk", "kinesisk", "japansk", "koreansk", "vietnamesisk", "thailandsk",
     "filippinsk", "palestinsk", "libanesisk", "jemenittisk", "samisk", "kvensk", "romani",
+    # the people ("han er tigrinja", "ho er somalier")
+    "tigrinja", "somali", "somalier", "eritreer", "etiopier", "afghaner", "pakistaner", "syrer", "iraker", "iraner",
+    "tamil", "tamiler", "tamilar", "polakk", "litauer", "rumener", "vietnameser", "filippiner", "kurder", "kven",
 )
 
 TERMS: tuple[str, ...] = (
