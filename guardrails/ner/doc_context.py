@@ -38,7 +38,10 @@ NOT_PLACES_AFTER_PREPOSITION = frozenset({
     "tysdag", "onsdag", "torsdag", "fredag", "lørdag", "laurdag", "søndag", "sundag", "min", "mi", "mitt", "din",
     "di", "ditt", "sin", "si", "sitt", "hans", "hennes", "hennar", "deres", "dykkar", "vårt", "våre",
 })
-MUNICIPALITY_WORDS = frozenset({"kommune", "kommunes", "herad", "fylkeskommune", "bydel", "fylke"})
+MUNICIPALITY_WORDS = frozenset({
+    "kommune", "kommunes", "herad", "fylkeskommune", "bydel", "fylke",
+    "gielda", "suohkan", "tjïelte", "tjielte",  # Sami: "Deanu gielda", "Snåasen tjïelte"
+})
 
 
 def _is_postcode(word: str) -> bool:
@@ -76,7 +79,13 @@ class DocContext:
             if span is None:
                 continue
             if label in PERSON_LABELS:
-                self.person_token_spans.append((span.start, span.end))
+                # a name never runs over a line break ("Arbeidsstad: Ørsta\nTilsetjing: ...")
+                piece_start = span.start
+                for position in range(span.start, span.end + 1):
+                    if position == span.end or "\n" in self.words[position]:
+                        if position > piece_start:
+                            self.person_token_spans.append((piece_start, position))
+                        piece_start = position + 1
             elif label in OTHER_LABELS and first_name_and_surname(names, [t.text for t in span]):
                 self.person_token_spans.append((span.start, span.end))  # "Signy Fardal" read as ORG
             elif label in OTHER_LABELS:
@@ -121,7 +130,7 @@ class DocContext:
                 places.add(word)  # St. Olavs hospital, Sankt Hanshaugen
             elif self.lower[index - 1] in PLACE_NOUNS:
                 places.add(base)  # kommunesenteret Lena, region Vest
-            elif self.lower[index - 1] in ("i", "på") and names.lexicon.classes(base) & PLACE:
+            elif self.lower[index - 1] in ("i", "på") and names.is_place_word(base):
                 places.add(base)  # i Sande, på Lena: a place even where it is a name too
             elif self.lower[index - 1] in PLACE_PREPOSITIONS or (
                 len(before) > 1 and before.isupper() and before.isalpha()
@@ -143,7 +152,7 @@ class DocContext:
             index > 1 and self.space[index - 1] and _is_postcode(self.words[index - 2])
         ):
             return True
-        if following == "(" and self._names.lexicon.classes(self.words[index]) & PLACE:
+        if following == "(" and self._names.is_place_word(self.words[index]):
             # "Rena (Åmot)": a place of the lexicon, and its municipality in brackets ("Kari
             # (Oslo)" stays a person: Kari is no place)
             return index + 2 < self.size and self.words[index + 2][:1].isupper()
@@ -178,7 +187,7 @@ class DocContext:
         lexicon, words = self._names.lexicon, self.words
         tokens: set[int] = set()
         for index in range(1, self.size):
-            if not lexicon.classes(words[index].capitalize()) & PLACE:
+            if not self._names.is_place_word(words[index].capitalize()):
                 continue
             before = self.lower[index - 1]
             if before in ("i", "på"):
@@ -237,7 +246,10 @@ class DocContext:
             if len(members) < 2:
                 members = []
                 continue
-            place_count = sum(bool(lexicon.classes(member) & PLACE_OR_ORGANISATION) for member in members)
+            place_count = sum(
+                bool(lexicon.classes(member) & PLACE_OR_ORGANISATION) or member in names.extra_places
+                for member in members
+            )
             only_places = sum(lexicon.is_place_or_organisation(member) for member in members)
             listed = any(m in names.first_names or m in names.surnames for m in members)
             all_places = place_count == len(members) >= 2 and (
@@ -282,15 +294,19 @@ def first_name_and_surname(names: NameResources, words: list[str]) -> bool:
     lexicon = names.lexicon
     # a place or organisation that is no surname too (Mayen; not Fjeld, a farm name and a surname)
     # (an ordinary word too counts only when no Norwegian name list has it: Vilde, Berg are names)
+    # (a word the lexicon has as a surname too counts after a Norwegian first name: Åse Brekke Vik)
+    norwegian_first = words[0] in names.norwegian_first_names
     if any((lexicon.classes(w) & PLACE_OR_ORGANISATION and not lexicon.classes(w) & SURNAME)
-           or (lexicon.is_common(w) and not names.is_norwegian_name(w) and w not in names.first_names)
+           or (lexicon.is_common(w) and not names.is_norwegian_name(w) and w not in names.first_names
+               and not (norwegian_first and w != words[0] and lexicon.classes(w) & SURNAME))
            for w in words):
         return False
     first = words[0] in names.first_names or bool(lexicon.classes(words[0]) & GIVEN_NAME)
     last = words[-1] if lexicon.classes(words[-1]) else strip_possessive(words[-1])
     # a surname: listed, in the lexicon, or a word the lexicon does not know at all (Haddad)
     surname = last in names.surnames or bool(lexicon.classes(last) & SURNAME) or not lexicon.classes(last)
-    if any(lexicon.is_common(w) for w in words[:-1]) and last not in names.surnames:
+    surname_words = {w for w in words[1:] if norwegian_first and lexicon.classes(w) & SURNAME}
+    if any(lexicon.is_common(w) and w not in surname_words for w in words[:-1]) and last not in names.surnames:
         return False  # a given name that is an ordinary word too needs a listed surname (not Jan Mayen)
     return first and surname and not names.is_organisation_word(last)
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
-from guardrails.ner.lexicon import Lexicon
+from guardrails.ner.lexicon import PLACE, Lexicon
 
 DATA_DIR = Path(__file__).with_name("data")
 # First parts of compounds that are no words of their own ("Hovedavtalen", "Statsbudsjettet").
@@ -66,6 +66,8 @@ class NameResources:
     very_common_first_names: frozenset[str] = frozenset()  # Kari, Ola: names before anything else
     # Dag, Storm, Vår: given names that are ordinary words, read only in a person's slot in chat
     word_first_names_lower: frozenset[str] = frozenset()
+    # Lena, Eina: places the lexicon lacks or has only as a name, read only where used as places
+    extra_places: frozenset[str] = frozenset()
 
     @cached_property
     def norwegian_first_names_lower(self) -> frozenset[str]:
@@ -89,7 +91,12 @@ class NameResources:
             subject_verbs=read_word_list(directory / "subject_verbs.txt"),
             very_common_first_names=_union(directory, "common_first_names.txt"),
             word_first_names_lower=frozenset(w.lower() for w in _union(directory, "word_first_names.txt")),
+            extra_places=_union(directory, "extra_places.txt"),
         )
+
+    def is_place_word(self, word: str) -> bool:
+        """A place in the lexicon (also when it is a name too) or in the hand-written extra places."""
+        return bool(self.lexicon.classes(word) & PLACE) or word in self.extra_places
 
     def is_name(self, word: str) -> bool:
         """In a name list, or a given name or surname in the lexicon that is no ordinary word
@@ -154,11 +161,12 @@ class NameResources:
             bound = modifier in BOUND_PREFIXES
             if common(head) and (bound or common(modifier) or (modifier[-1] in "se" and common(modifier[:-1]))):
                 return True
-        # a shorter head after a linking -s and a long first word ("Oppstartsdato",
-        # "Søknadsfrist"), unless the head is one that farm names and surnames end in
-        for split in range(6, len(lowered) - 3):
+        # a shorter head after a long first word, with or without a linking -s ("Oppstartsdato",
+        # "Brukerkonto"), unless the head is one that farm names and surnames end in
+        for split in range(5, len(lowered) - 3):
             head, modifier = lowered[split:], lowered[:split]
-            if modifier.endswith("s") and common(modifier[:-1]) and common(head) and head not in _NAME_HEADS:
+            linked = modifier.endswith("s") and len(modifier) >= 6 and common(modifier[:-1])
+            if (linked or common(modifier)) and common(head) and head not in _NAME_HEADS:
                 return True
         return False
 

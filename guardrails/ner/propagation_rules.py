@@ -17,6 +17,7 @@ from guardrails.ner.structure import (
     is_field_label,
     is_month_label,
     is_named_institution,
+    is_one_word_place,
     is_route,
     is_street_after,
     is_verb_before_pronoun,
@@ -173,7 +174,7 @@ class PropagationRules(FinderBase):
                 and listed_with_technical(context, run[0], run[0] + 1, self._names.not_names, named_only=True)
             )
             camel = len(run) == 1 and is_camel_case(words[0]) and not self._is_known(words[0])
-            thing = thing or after_place_label(context, run[0])
+            thing = thing or after_place_label(context, run[0]) or all(is_one_word_place(w) for w in words)
             # a noun says what the name names: "møterom Amalie Skram", "MS Richard With",
             # "Ada (chatboten ...)"; one sense per text, even for a Norwegian first name
             named = named_by_head(context, run[0]) or named_by_apposition(context, run[-1], quoted=False)

@@ -106,9 +106,10 @@ def is_street_after(context: DocContext, end: int) -> bool:
     if position >= context.size:
         return False
     possessive = context.words[end - 1].endswith("s")
-    if possessive and context.lower[position] in INSTITUTION_NOUNS:
+    noun = context.lower[position].split("-", 1)[0]  # "Sophus Lies gate-lokalene"
+    if possessive and noun in INSTITUTION_NOUNS:
         return True
-    if context.lower[position] not in STREET_NOUNS:
+    if noun not in STREET_NOUNS:
         return False
     if possessive:
         return True
@@ -116,6 +117,21 @@ def is_street_after(context: DocContext, end: int) -> bool:
     while following < context.size and (context.space[following] or context.words[following] == "."):
         following += 1
     return following < context.size and context.words[following][:1].isdigit()
+
+
+# Street and square nouns that end a one-word place ("Haraldsplass", "Youngstorget").
+_PLACE_ENDINGS = (
+    "plass", "plassen", "torget", "torg", "gata", "gaten", "veien", "vegen", "allé", "parken", "brygga", "bryggen",
+)
+
+
+def is_one_word_place(word: str) -> bool:
+    """``Haraldsplass``, ``Youngstorget``: a capitalised word ending in a street or square noun,
+    with at least three letters before it."""
+    lowered = word.lower()
+    return word[:1].isupper() and word.isalpha() and any(
+        lowered.endswith(ending) and len(lowered) - len(ending) >= 3 for ending in _PLACE_ENDINGS
+    )
 
 
 def is_named_institution(

@@ -72,7 +72,7 @@ TERMS: tuple[str, ...] = (
     # "kom til Norge fra Eritrea", "flytta til Noreg frå Syria"
     r"(?:kom|kommet|flyttet|flytta|flytte|innvandret|innvandra) (?:til|hit til) (?:Norge|Noreg) (?:fra|frå) (?:" + "|".join(COUNTRIES) + r")(?!\w)",
     r"(?:samisk|kvensk|norskfinsk|romani|tatersk) (?:slekt|ætt|avstamning|avstamming|herkomst|opphav)",
-    r"(?:er|var) (?:nord|sør|lule)?samisk(?=\s*(?:[.,;!?]|$|og\b))",
+    r"(?:er|var) (?:sjølv |selv |også |òg )?(?:nord|sør|lule)?samisk(?=\s*(?:[.,;!?]|$|og\b))",
     r"(?!norsk\b|nynorsk\b|bokmål\b)\w+ som morsmål",
     # nationality said of a person: "han er polsk", "ho er eritreisk"
     r"(?<=\b(?:er|var) )(?:" + "|".join(NATIONALITIES) + r")(?=\s*(?:[.,;!?]|$|og\b))",
