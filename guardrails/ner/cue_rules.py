@@ -55,6 +55,8 @@ class CueRules(FinderBase):
             ):
                 continue
             position = index + 1
+            if position < context.size and context.words[position] == "." and len(lowered) <= 4:
+                position += 1  # an abbreviated cue: "dr. hassan", "prof. Lie"
             # "Kontaktperson:" and closing formulas ("Med vennlig hilsen") reach the next line
             labelled = (position < context.size and words[position] == ":") or lowered in CLOSING_CUES
             while position < context.size and (words[position] in SKIPPABLE_AFTER_CUE or context.space[position]):

@@ -44,6 +44,19 @@ MUNICIPALITY_WORDS = frozenset({
 })
 
 
+_DIRECTION_PREFIXES = frozenset({"Østre", "Vestre", "Nordre", "Søndre", "Indre", "Ytre", "Øvre", "Nedre", "Midtre"})
+_STREET_ENDINGS = ("veien", "vegen", "gata", "gaten", "gate", "vei", "veg", "plass", "allé", "torget", "bakken")
+
+
+def _is_street_address(words: list[str], index: int) -> bool:
+    """``Trondheimsveien 132``: a one-word street and a house number start at ``index``."""
+    word = words[index]
+    return (
+        word[:1].isupper() and word.lower().endswith(_STREET_ENDINGS) and index + 1 < len(words)
+        and words[index + 1][:1].isdigit()
+    )
+
+
 def _is_postcode(word: str) -> bool:
     """Four digits that are no year of the last two centuries (``8980``, ``0150``; not ``2014``)."""
     return len(word) == 4 and word.isdigit() and not 1900 <= int(word) <= 2099
@@ -152,6 +165,12 @@ class DocContext:
             index > 1 and self.space[index - 1] and _is_postcode(self.words[index - 2])
         ):
             return True
+        if following == "i" and index + 2 < self.size and self._names.is_place_word(self.words[index]):
+            within = index + 3 if self.words[index + 2] in _DIRECTION_PREFIXES else index + 2
+            if within < self.size and self._names.is_place_word(self.words[within]):
+                return True  # "Lena i Østre Toten": a place within a place
+        if following == "," and index + 3 < self.size and _is_street_address(self.words, index + 2):
+            return True  # "Vi holder til på Lovisenberg, Trondheimsveien 132"
         if following == "(" and self._names.is_place_word(self.words[index]):
             # "Rena (Åmot)": a place of the lexicon, and its municipality in brackets ("Kari
             # (Oslo)" stays a person: Kari is no place)

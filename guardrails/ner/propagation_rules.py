@@ -24,7 +24,14 @@ from guardrails.ner.structure import (
     listed_with_technical,
     published_on,
 )
-from guardrails.ner.things import is_thing_noun, named_by_apposition, named_by_head, quoted_title_tokens
+from guardrails.ner.things import (
+    followed_by_floor,
+    is_thing_noun,
+    named_by_apposition,
+    named_by_head,
+    quoted_title_tokens,
+    room_before,
+)
 
 # In an English text: months ("by 12 June") and job titles ("Senior Data Engineer") are no names.
 _ENGLISH_MONTHS = frozenset({
@@ -135,8 +142,8 @@ class PropagationRules(FinderBase):
                 context.words[run[0]] not in first_names or _labels_field(context, run[0])
             )
             month = single and lowered[0] in _ENGLISH_MONTHS
-            if alone or opening or month or lowered[-1] in _ENGLISH_TITLE_NOUNS or any(
-                word in ENGLISH_FUNCTION_WORDS for word in lowered
+            if alone or opening or month or any(
+                word in ENGLISH_FUNCTION_WORDS or word in _ENGLISH_TITLE_NOUNS for word in lowered
             ):
                 for index in run:
                     del found[index]
@@ -177,7 +184,13 @@ class PropagationRules(FinderBase):
             thing = thing or after_place_label(context, run[0]) or all(is_one_word_place(w) for w in words)
             # a noun says what the name names: "møterom Amalie Skram", "MS Richard With",
             # "Ada (chatboten ...)"; one sense per text, even for a Norwegian first name
-            named = named_by_head(context, run[0]) or named_by_apposition(context, run[-1], quoted=False)
+            named = (
+                named_by_head(context, run[0]) or named_by_apposition(context, run[-1], quoted=False)
+                # a room after a room: "fra møterommet X til Aasta Hansteen i 2. etasje"
+                # ("ring Kari Hansen i 2. etasje" stays a person)
+                or (followed_by_floor(context, run[-1] + 1) and room_before(context, run[0])
+                    and (run[0] == 0 or context.lower[run[0] - 1] not in self._names.context_cues))
+            )
             if named:
                 context.named_things.update(strip_possessive(word).lower() for word in words)
             if thing or camel or named:

@@ -15,7 +15,8 @@ MAX_QUOTED_TOKENS = 5
 # Nouns that name the room, vessel or system whose name follows them, unquoted ("møterom Amalie
 # Skram", "rom Kristine Bonnevie", "fregatten KNM Fridtjof Nansen", "chatboten Frida").
 THING_HEADS = frozenset({
-    "møterom", "rom", "sal", "auditorium", "fløy", "bygg", "fregatten", "korvetten", "kystvaktskipet",
+    "møterom", "møterommet", "rom", "sal", "auditorium", "auditoriet", "fløy", "bygg", "fregatten", "korvetten",
+    "kystvaktskipet",
     "redningsskøyta", "ferja", "ferga", "hurtigruteskipet", "skipet", "fartøyet", "chatboten", "roboten",
     "systemet", "modulen", "appen", "språkmodellen",
 })
@@ -60,6 +61,37 @@ def named_by_head(context: DocContext, start: int) -> bool:
     if before in ROYAL_TITLES and start >= 2 and context.words[start - 2].lower() in VESSEL_PREFIXES:
         return True  # "MS Kong Harald" (the king himself is a person, as NorNE has him)
     return before == "etter" and start >= 2 and context.lower[start - 2] in NAMESAKE_CUES
+
+
+_BEFORE_FLOOR = frozenset({"(", "i", "på", "on", "the"})
+_FLOOR_WORDS = frozenset({"etasje", "etasjen", "etg", "etg.", "etasje.", "floor", "plan", "høgda", "høyde"})
+
+
+def followed_by_floor(context: DocContext, end: int) -> bool:
+    """``møterom Aasta Hansteen i 2. etasje``, ``Amalie Skram (3. etg.)``: a name followed by a
+    floor is a room."""
+    position = end
+    while position < context.size and position - end < 3 and context.lower[position] in _BEFORE_FLOOR:
+        position += 1
+    if position + 1 < context.size and context.words[position][:1].isdigit():
+        position += 1
+        if context.words[position] == ".":
+            position += 1
+        return position < context.size and context.lower[position] in _FLOOR_WORDS
+    return False
+
+
+_ROOM_NOUNS = frozenset({"møterom", "møterommet", "møteromma", "møterommene", "rom", "rommet", "auditorium", "sal"})
+
+
+def room_before(context: DocContext, start: int, reach: int = 8) -> bool:
+    """A room noun shortly before ``start`` in its sentence (``fra møterommet X til Y``)."""
+    for position in range(start - 1, max(-1, start - 1 - reach), -1):
+        if context.lower[position] in _ROOM_NOUNS:
+            return True
+        if context.starts_sentence(position):
+            return False
+    return False
 
 
 def is_thing_noun(word: str) -> bool:
@@ -121,4 +153,10 @@ def quoted_title_tokens(context: DocContext) -> set[int]:
     for opening, closing in stretches:
         if tuple(context.words[opening + 1:closing]) in things:
             inside.update(range(opening + 1, closing))
+    # and a text that quotes the names of things quotes names of things: every capitalised
+    # quoted stretch is one ("fartøyet «Johan Hjort» og vikariat på «Dr. Fridtjof Nansen»")
+    if things:
+        for opening, closing in stretches:
+            if context.words[opening + 1][:1].isupper():
+                inside.update(range(opening + 1, closing))
     return inside

@@ -37,3 +37,43 @@ def test_a_place_that_is_a_first_name_is_still_a_name_elsewhere(guardrail) -> No
 def test_saying_one_is_sami_is_a_statement(guardrail) -> None:
     text = "Innstilling: 1. Máret Hætta – er selv samisk og snakker nordsamisk."
     assert "NO_ETHNICITY" in guardrail.check(text).entity_counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what one may ask is policy, also in reported speech
+        "sjefen lurte på om vi kan spørre søkerne om de har barn. nei, vi kan ikke spørre om det.",
+        # "sona" is a zone, "sykmelding fra lege" a routine, benefits are topics of a service
+        "Stillinga dekkjer sona Nordfjord og Sunnfjord.",
+        "Ved fravær over tre dager kreves sykmelding fra lege.",
+        "Chatboten Frida svarer på henvendelser om sykepenger og arbeidsavklaringspenger.",
+        # places: a place within a place, a venue before its street address
+        "Stillinga er knytt til Eina i Vestre Toten.",
+        "Kurset holdes på Ila, Waldemar Thranes gate 98, i andre etasje.",
+        # a room after a room, every quoted name in a text that quotes ships
+        "Møtet er flyttet fra møterommet Sigrid Undset til Camilla Collett i 3. etasje.",
+        "Tjeneste på fartøyet «Kronprins Haakon» og avløsning på «Dr. Fridtjof Nansen».",
+        # compounds of compounds
+        "Husk Barneomsorgsattest og Politiattest før oppstart.",
+    ],
+)
+def test_round_16_principles_pass(guardrail, text: str) -> None:
+    assert guardrail.check(text).decision == "pass", guardrail.check(text).to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Søkjaren Per Nes sona seks månader for vald.", "NO_CRIMINAL"),
+        ("Kari Moe er LO-tillitsvalgt i etaten.", "NO_UNION"),
+        ("Referansen sa at Tom Eriksen har romanibakgrunn.", "NO_ETHNICITY"),
+        ("har du nådd dr. okafor? han er referanse for søkeren", "PERSON"),
+    ],
+)
+def test_round_16_statements_are_caught(guardrail, text: str, entity: str) -> None:
+    assert entity in guardrail.check(text).entity_counts
+
+
+def test_a_person_on_a_floor_is_still_a_person(guardrail) -> None:
+    assert "PERSON" in guardrail.check("Ring Kari Hansen i 2. etasje om nøklene.").entity_counts

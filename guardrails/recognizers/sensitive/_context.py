@@ -110,7 +110,7 @@ class PersonStatementGate:
         # (not "søknaden til stillingen": a definite noun after the preposition is no name).
         self._document_of = re.compile(
             r"\b(?:politiattest|vandelsattest|søknad|cv|referansesjekk|sykmelding|sjukmelding|legeerklæring)"
-            r"(?:en|a|-en)?\s+(?:til|fra|frå|for)\s+(?!\w+(?:en|et|ene|ane|a|erne|arne)\b)\w{2,}",
+            r"(?:en|a|-en)?\s+(?:til|fra|frå|for)\s+(?!\w+(?:en|et|ene|ane|a|erne|arne)\b)(?P<owner>\w{2,})",
             FLAGS,
         )
         # A person's document that shows something is the candidate's: "Politiattesten viser ei dom".
@@ -175,7 +175,11 @@ class PersonStatementGate:
         for match in self._named_after_preposition.finditer(sentence):
             if self._looks_like_name(match.group("name")):
                 ends.append(match.end())
-        ends.extend(match.end() for match in self._document_of.finditer(sentence))
+        ends.extend(
+            match.end() for match in self._document_of.finditer(sentence)
+            # "sykmelding fra lege": an ordinary noun is no owner ("politiattesten til stian")
+            if self._names is None or not _looks_like_ordinary_word(match.group("owner").lower(), self._names)
+        )
         ends.extend(match.end() for match in self._document_shows.finditer(sentence))
         return sorted(ends)
 

@@ -40,7 +40,8 @@ POLICY_CUES: tuple[str, ...] = (
     r"erfaring\w*", r"jobb(?:e|er|et|a|ar)? (?:med|for|innen|i)", r"arbeid(?:e|er|et|a|ar)? (?:med|for|innen|i)",
     r"kompetanse\w*", r"kunnskap\w*", r"kjennskap\w*", r"saksbehandl\w*", r"forsk\w*",
     r"skrevet om", r"skrive om", r"skreve om", r"studert\w*", r"master\w*", r"bachelor\w*",
-    r"utdann\w*", r"fagfelt\w*", r"fagområde\w*", r"ansvar for", r"undervis\w*", r"interesse for",
+    r"utdann\w*", r"henvendelse\w*", r"førespurnad\w*", r"ytelse\w*", r"yting\w*", r"regelverk\w*",
+    r"fagfelt\w*", r"fagområde\w*", r"ansvar for", r"undervis\w*", r"interesse for",
 )
 
 PROHIBITION_CUES: tuple[str, ...] = (
@@ -55,6 +56,8 @@ PROHIBITION_CUES: tuple[str, ...] = (
     r"(?:lov|lovlig|lovleg|tillatt|greit|ok) (?:til )?å (?:spørre|spørje|spørja|be om|legge vekt på|vektlegge|notere)",
     r"(?:kan|kunne|får|må|bør|skal) (?:vi|me|jeg|eg|du|man|ein|en) (?:\w+ ){0,2}(?:spørre|spørje|spørja)\w*",
     r"husk (?:at|å)",
+    r"(?:vi|me|jeg|eg|du|man|ein|en|de|dei|dere|dykk) (?:kan|kunne|får|må|bør|skal)(?: ikke| ikkje| ikk)?"
+    r" (?:\w+ )?(?:spørre|spørje|spørja)\w*",
 )
 
 # A verb right before the term makes a direct statement ("er gravid", "har en dom",

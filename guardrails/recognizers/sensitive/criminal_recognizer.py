@@ -18,7 +18,9 @@ TERMS: tuple[str, ...] = (
     r"straffbare? (?:handling\w*|forhold\w*)", r"sikte[td] for", r"sikta for", r"siktelse\w*", r"tiltalt\w*", r"tiltala",
     r"tiltale(?:n)?", r"anmeldt\w*", r"meldt til politiet", r"melde til politiet", r"politianmeld\w*",
     r"fengselsstraff\w*", r"fengselsdom\w*", r"(?:sitter|sittet|sete|sat|satt|sit|sitte|sitje|sonet|sona|soner|sonar|dømt til|dømd til) (?:\w+ )?i fengsel\w*",
-    r"fengsla", r"fengslet", r"soning", r"sonet", r"sona", r"soner", r"sonar",
+    r"fengsla", r"fengslet", r"soning", r"sonet",
+    # ("sona", "soner" are also the zone and zones: only with what is served)
+    r"(?:sona|soner|sonar|sone|har sona)(?= (?:\w+ )?(?:dom\w*|straff\w*|fengsel\w*|i fengsel|[\w,]+ (?:år|månader|måneder|månad|måned|dagar|dager|veker|uker)))",
     r"(?:sitter|sat|satt|sit|sitte) inne", r"forelegg\w*", r"bøtelagt\w*", r"samfunnsstraff\w*",
     r"vilkårsdom\w*", r"rulleblad\w*", r"anmerkning\w*", r"merknad(?:er|ar)? på (?:politiattest\w*|vandelsattest\w*)",
     r"kriminell\w* (?:fortid|bakgrunn|historikk|rulleblad)", r"(?:tidligere|tidlegare) kriminell\w*",

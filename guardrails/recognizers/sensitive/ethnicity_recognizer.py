@@ -58,7 +58,8 @@ TERMS: tuple[str, ...] = (
     r"landbakgrunn", r"hudfarge\w*", r"hudfarga", r"mørkhud\w*", r"mørk i huden",
     r"(?:er|som|ein|en) same(?=\s*(?:[.,;!?]|$|og\b))", r"samer", r"samene", r"samane", r"samisk (?:bakgrunn|opprinnelse|opphav|herkomst|avstamning)",
     r"kvener", r"kvenar", r"kvenane", r"kvenene", r"kvensk\w*", r"skogfinn\w*",
-    r"romani\w*", r"romfolk\w*", r"tater(?:e|ar|ne|ane)?", r"sigøyner\w*", r"rase",
+    r"romani\w*", r"romfolk\w*", r"tater(?:e|ar|ne|ane)?",
+    r"(?:tater|romani|sigøyner|kven|same|samisk|minoritets|innvandrer|innvandrar|flyktning)\w*bakgrunn\w*", r"sigøyner\w*", r"rase",
     r"andregenerasjons\w*", r"annengenerasjons\w*",
     # ethnic groups that are no nationality ("er hazara frå Afghanistan")
     r"hazara\w*", r"pashtun\w*", r"tadsjik\w*", r"usbek\w*", r"uigur\w*", r"kurder(?:e|en|ne)?", r"kurdar(?:ar|en|ane)?",

@@ -32,7 +32,7 @@ TERMS: tuple[str, ...] = (
     # "frøya er i fagforbundet": being in a named union (not the generic "forbundet")
     r"(?<=\b(?:er|var|vore|vært) )i (?!forbundet\b)" + _UNION,
     r"(?:meldt|meldte|melde|melder|meldar) (?:seg |meg )?inn i (?:en |ei |ein )?" + _UNION,
-    _UNION + r"-medlem\w*",
+    _UNION + r"-(?:medlem\w*|tillitsval\w*|hovudtillitsval\w*|hovedtillitsval\w*|kontakt\w*)",
     r"(?:leder|leiar|nestleder|nestleiar|styremedlem|sekretær|kasserer|klubbleder|klubbleiar|tillitsvalgt"
     r"|tillitsvald|hovedtillitsvalgt|hovudtillitsvald|plasstillitsvalgt|plasstillitsvald)"
     r" (?:for|i|av) (?:en |ei |ein )?" + _UNION,
