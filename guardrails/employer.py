@@ -309,7 +309,12 @@ _PERSON_NEAR = re.compile(
     r"|bodde|budde|flytt\w*|hjemme\w*|heime\w*|privat\w*|folkeregistrert\w*|bosted|bustad"
     # one person, not a group ("Adresse for kandidatene" is a venue)
     r"|(?:kandidat|søker|søkjar|arbeidstaker|arbeidstakar|elev|pasient|bruker|brukar)(?:en|ens)?|ansatt|tilsett"
-    r"|cv|personalia|søknad\w*|navn|namn)(?!\w)"
+    r"|cv|personalia|søknad\w*|navn|namn"
+    # a newcomer in the definite singular ("adresse for den nye lærlingen")
+    r"|(?:lærling|vikar|praktikant|trainee|student|medarbeider|medarbeidar|nytilsett|nyansatt|assistent)(?:en|ens|n)"
+    # a contract or an offer sent to the address ("sender arbeidsavtalen til Kirkevegen 14B")
+    r"|(?:arbeidsavtal|kontrakt|tilbudsbrev|tilbodsbrev|tilbudet|tilbodet|ansettelsesbrev|tilsetjingsbrev)\w* til"
+    r")(?!\w)"
     r"|^[ \t]*(?:adresse|adressa)[ \t]*:",  # the bare label of a form
     re.IGNORECASE | re.MULTILINE,
 )

@@ -63,6 +63,8 @@ _ENGLISH_FUNCTION_WORDS = frozenset({
     "it", "the", "is", "are", "of", "and", "this", "that", "my", "your", "our", "their", "very", "too", "keep",
     "make", "be", "an", "with", "some",
 })
+# Loanwords that open chat sentences ("onboarding skal starte ..."): no name ends so.
+_ENGLISH_NOUN_ENDINGS = ("ing", "tion", "ment", "ness", "ship", "line", "back", "team", "case")
 # Closed-class words that are given names elsewhere ("med andre i ...": others).
 _CLOSED_CLASS = frozenset({
     "andre", "alle", "mange", "noen", "nokon", "ingen", "begge", "flere", "fleire", "hver", "kvar", "selv", "sjølv",
@@ -352,11 +354,21 @@ class ListNameRules(FinderBase):
             )
             if word in _CLOSED_CLASS or word in MONTHS or numbered(context, index):
                 continue  # "på lik linje med andre i ...", "tor 14.3"
-            if not given and (not classes & SURNAME or word in STOP_WORDS):
+            # a word no list or lexicon knows, as the subject of a sentence that goes on about him
+            # or her ("yonas kan starte 1. mars, han har sagt opp"): a name, asked
+            unknown = (
+                subject and not classes and len(word) >= 3 and word not in self._names.common_words
+                and not self._names.lexicon.is_common(word) and not word.endswith(_ENGLISH_NOUN_ENDINGS)
+                and not self._names.is_ordinary_compound(word.capitalize())
+                and pronoun_follows(context, index)
+            )
+            if not given and not unknown and (not classes & SURNAME or word in STOP_WORDS):
                 continue  # "eller er det ulovlig": a function word, whatever Apertium's surnames say
             # (a lone LOC/ORG guess of the NER is overruled by a verb whose subject is a person:
             # "haugland fortalde at ho ...")
-            person_verb = subject and following in self._names.subject_verbs and not context.firm_other_entity(index)
+            person_verb = subject and not context.firm_other_entity(index) and (
+                following in self._names.subject_verbs or unknown or (given and pronoun_follows(context, index))
+            )
             if (context.other_entity(index) and not person_verb) or word in context.uncased_places or (
                 index in context.uncased_place_tokens
             ):

@@ -165,8 +165,9 @@ class NameResources:
         # "Brukerkonto"), unless the head is one that farm names and surnames end in
         for split in range(5, len(lowered) - 3):
             head, modifier = lowered[split:], lowered[:split]
-            linked = modifier.endswith("s") and len(modifier) >= 6 and (
-                common(modifier[:-1]) or self._is_plain_compound(modifier[:-1])  # "Barneomsorgs-attest"
+            # (a linking -s or -e: "Barneomsorgs-attest", "trappe-heisen")
+            linked = modifier[-1] in "se" and len(modifier) >= 6 and (
+                common(modifier[:-1]) or self._is_plain_compound(modifier[:-1])
             )
             if (linked or common(modifier)) and common(head) and head not in _NAME_HEADS:
                 return True

@@ -77,3 +77,28 @@ def test_round_16_statements_are_caught(guardrail, text: str, entity: str) -> No
 
 def test_a_person_on_a_floor_is_still_a_person(guardrail) -> None:
     assert "PERSON" in guardrail.check("Ring Kari Hansen i 2. etasje om nøklene.").entity_counts
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("abdirahman kan begynne i april, han har levert attestene", "PERSON"),
+        ("Ingrid Solum er leder i klubben til Fagforbundet på sykehuset.", "NO_UNION"),
+        ("Our second choice, Dr. Ana Lima, told us she is expecting twins.", "NO_PREGNANCY_FAMILY"),
+        ("Sender kontrakten til Storgata 4, 2000 Lillestrøm – stemmer det for den nye vikaren?", "NO_ADDRESS"),
+    ],
+)
+def test_round_17_statements_are_caught(guardrail, text: str, entity: str) -> None:
+    assert entity in guardrail.check(text).entity_counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intervjuene fortsetter i Kristian Birkelands auditorium etter lunsj.",
+        "FORTROLIG\nMal for referansesjekk\nSøker: [NAVN]\nReferanse: [   ]\nVurdering: [   ]",
+        "onboarding skal starte 1. mars, han fra IT kommer innom",
+    ],
+)
+def test_round_17_clean_text_passes(guardrail, text: str) -> None:
+    assert guardrail.check(text).decision == "pass", guardrail.check(text).to_dict()

@@ -16,7 +16,9 @@ ENTITY = "NO_PREGNANCY_FAMILY"
 TERMS: tuple[str, ...] = (
     r"gravid\w*", r"graviditet\w*", r"svangerskap\w*", r"venter (?:sitt |sitt første |et |eit )?barn",
     r"ventar (?:sitt |eit )?barn", r"vent(?:er|ar) (?:\w+ )?(?:tvilling\w*|trilling\w*|baby|småbarn|born nummer \w+|barn nummer \w+)",
-    r"tvillinggravid\w*", r"termin(?:en)?", r"barsel\w*",
+    r"tvillinggravid\w*", r"pregnant", r"pregnancy", r"maternity leave", r"paternity leave", r"parental leave",
+    r"expecting (?:a baby|a child|her first|his first|their first|twins|her second|their second)",
+    r"(?:is|are) expecting", r"termin(?:en)?", r"barsel\w*",
     r"(?:foreldre|fødsels|mamma|pappa|svangerskaps|omsorgs|barsel)perm\w*", r"ut i permisjon",
     r"foreldrepenger", r"foreldrepengar", r"fødsel(?:en)?", r"føde(?:r)?", r"fødte", r"fødde",
     r"få (?:et |eit |flere |fleire |to |enda et |endå eit )?(?:barn|born|baby)",

@@ -88,6 +88,8 @@ _ANY_MARKING_STEM = re.compile(
     re.IGNORECASE,
 )
 
+# A template's blanks: "[NAMN]", "[   ]", "{fornavn}", "<navn>".
+_PLACEHOLDER = re.compile(r"\[[ \t]*\]|\[(?-i:[A-ZÆØÅ][A-ZÆØÅ /.-]{1,30})\]|\{[\wæøå]+\}|<(?-i:[a-zæøå]+)>")
 # A capitalised marking word that continues a wrapped sentence is a level, not a marking.
 _REQUIREMENT_BEFORE = re.compile(
     r"(?:nivå\w*|klarer\w*|autoris\w*|gradert\w*|tilgang|for|til|på|som|opp|inntil|og|eller|om)[ \t]*\n[ \t]*$",
@@ -117,6 +119,8 @@ class SecurityMarkingRecognizer(PatternRecognizer):
     ) -> list[RecognizerResult]:
         if not _ANY_MARKING_STEM.search(text):
             return []  # most texts: none of the words every pattern needs
+        if len(_PLACEHOLDER.findall(text)) >= 2:
+            return []  # a blank template ("Søkjar: [NAMN]"): its marking covers what it will hold
         # Our patterns rely on our own flags: case-sensitive parts, line starts, no DOTALL.
         results = super().analyze(text, entities, nlp_artifacts, regex_flags=FLAGS)
         return [r for r in results if not self._is_wrapped_requirement(text, r.start)]

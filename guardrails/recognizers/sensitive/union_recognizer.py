@@ -37,7 +37,9 @@ TERMS: tuple[str, ...] = (
     r"|tillitsvald|hovedtillitsvalgt|hovudtillitsvald|plasstillitsvalgt|plasstillitsvald)"
     r" (?:for|i|av) (?:en |ei |ein )?" + _UNION,
     r"fagforeningsmedlem\w*", r"fagforeiningsmedlem\w*", r"fagforenings?kontingent\w*", r"fagforeinings?kontingent\w*",
-    r"forbundskontingent\w*", r"(?:a |an )?member of (?:the )?" + _UNION, r"kontingent(?:en)? (?:til|for) (?:en |ei |ein )?" + _UNION, r"fagorganisert\w*", r"uorganisert\w*",
+    r"forbundskontingent\w*",
+    # a role in a union's local branch ("leiar i lokallaget til Forskerforbundet")
+    r"(?:lokallag|klubb|foreining|forening|avdeling)\w* (?:til|i|for|av) (?!forbundet\b)" + _UNION + r"(?!\w)", r"(?:a |an )?member of (?:the )?" + _UNION, r"kontingent(?:en)? (?:til|for) (?:en |ei |ein )?" + _UNION, r"fagorganisert\w*", r"uorganisert\w*",
     r"(?:er|var|vært|vore|vart|ble|blitt|blei) (?:\w+ )?\w*tillitsval(?:gt|d)\w*",
     r"\w*tillitsval(?:gt|d)\w* (?:for|i) (?:en |ei |ein )?" + _UNION,
     # a named person from a named union ("Gunnar Rød frå Fagforbundet ringde"), or the union
