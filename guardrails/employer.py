@@ -41,6 +41,14 @@ _EMPLOYER_LABELS = (
     r"|main number|front desk"
 )
 _EMPLOYER_LABEL = re.compile(rf"(?<![\w-])(?:{_EMPLOYER_LABELS})\b", re.IGNORECASE)
+# An institution named right before a street on its line is the address's owner ("Adresse:
+# Haukeland universitetssjukehus, Jonas Lies vei 65"); for addresses only (a person's mobile
+# may follow the name of their workplace).
+_INSTITUTION_BEFORE = re.compile(
+    r"(?<![\w-])\w*(?:sykehus|sjukehus|universitet|universitetet|høgskole|høgskolen|høgskule|høgskulen|direktorat"
+    r"|direktoratet|tilsyn|tilsynet|senter|senteret|kommune|rådhus)[ \t]*,[ \t]*$",
+    re.IGNORECASE,
+)
 _SWITCHBOARD_AFTER = re.compile(
     r"^[ \t]*(?:[,–-][ \t]*|[(\[][^()\[\]\n]{0,30}?)?(?:sentralbord\w*|servicetorg\w*|hovednummer|vakttelefon\w*)",
     re.IGNORECASE,
@@ -86,6 +94,8 @@ def is_employer_value(entity: str, text: str, start: int, end: int) -> bool:
         return True
     if entity not in ("NO_PHONE", "NO_ADDRESS", "EMAIL_ADDRESS"):
         return False
+    if entity == "NO_ADDRESS" and _INSTITUTION_BEFORE.search(before):
+        return True
     labels = list(_EMPLOYER_LABEL.finditer(before))
     if labels:
         # "Sentralbord: 22 24 90 90", "Arbeidssted: Kaigaten 9, 5016 Bergen": no personal

@@ -63,6 +63,8 @@ _ENGLISH_FUNCTION_WORDS = frozenset({
     "it", "the", "is", "are", "of", "and", "this", "that", "my", "your", "our", "their", "very", "too", "keep",
     "make", "be", "an", "with", "some",
 })
+# Meetings with people ("intervjua med stein og liv", "samtale med sol", "møte med dag").
+_MEETING_STEMS = ("intervju", "samtale", "møte", "møtet", "lunsj", "prat", "snakk", "referansesjekk", "avtale")
 # Loanwords that open chat sentences ("onboarding skal starte ..."): no name ends so.
 _ENGLISH_NOUN_ENDINGS = ("ing", "tion", "ment", "ness", "ship", "line", "back", "team", "case")
 # Closed-class words that are given names elsewhere ("med andre i ...": others).
@@ -242,11 +244,21 @@ class ListNameRules(FinderBase):
     def _add_possessives_before_documents(self, context: DocContext, found: dict) -> None:
         """``Al-Nouris søknad``, ``Strands CV``: a capitalised possessive right before one of
         a person's documents is that person, also first in its sentence and also when the
-        base is an ordinary word (``Strand``) or unknown (``Al-Nouri``)."""
+        base is an ordinary word (``Strand``) or unknown (``Al-Nouri``); typed in lower case
+        when the base is a known name or a word no lexicon knows (``al-rashids referansar``)."""
+        lexicon = self._names.lexicon
         for index in range(context.size - 1):
             word = context.words[index]
-            if index in found or not word[:1].isupper() or not word.endswith(("s", "'", "’")) or len(word) < 4:
+            if index in found or not word.endswith(("s", "'", "’")) or len(word) < 4:
                 continue
+            if not word[:1].isupper():
+                parts = [p for p in strip_possessive(word).split("-") if len(p) >= 3]
+                if not parts or not all(
+                    p.isalpha() and (self._names.is_name_lower(p) or not (lexicon.classes(p.capitalize())
+                                                                         or lexicon.is_common(p)))
+                    for p in parts
+                ) or lexicon.is_common(word) or context.lower[index + 1] not in PERSON_DOCUMENTS:
+                    continue
             following = context.lower[index + 1]
             if following not in PERSON_DOCUMENTS or context.firm_other_entity(index):
                 continue
@@ -314,7 +326,7 @@ class ListNameRules(FinderBase):
                 certain = not self._names.lexicon.is_common(word.lower())
                 mark(found, [index], self._scores.list_single if certain else self._scores.uncertain, "uncertain")
                 continue
-            if index in found or not word.islower() or not word.isalpha():
+            if index in found or not word.islower() or not word.isalpha() or word in context.named_things:
                 continue
             # The slot first (cheap), the lexicon only for words that stand in one.
             following = lower[index + 1] if index + 1 < context.size else "."
@@ -331,6 +343,11 @@ class ListNameRules(FinderBase):
             preposition_slot = not starts and previous in PERSON_PREPOSITIONS and (
                 following in AFTER_PERSON_IN_CHAT or index + 1 >= context.size
                 or (index >= 2 and _is_message(lower[index - 2]))  # "tilbodsbrevet til liv til nynorsk"
+                # an interview, a talk or a meeting is with people: "intervjua med stein og liv"
+                # (coordinated words share their class: "møte med sol og vind" is weather)
+                or (previous == "med" and index >= 2 and lower[index - 2].startswith(_MEETING_STEMS) and (
+                    following != "og" or (index + 2 < context.size and self._is_given_lower(lower[index + 2]))
+                ))
                 # "møtet med dag er flyttet, han satt fast", "ringt til vår no, ho takka ja":
                 # a verb or adverb after the word, and the sentence goes on about him or her
                 or ((following in FINITE_VERBS or following in TIME_ADVERBS) and pronoun_follows(context, index))
@@ -376,7 +393,10 @@ class ListNameRules(FinderBase):
             if subject or (preposition_slot and given):
                 mark(found, [index], self._scores.uncertain, "uncertain")
                 partner = index + 2  # "dag og liv fra økonomi sitter i panelet": both are people
-                if subject and following == "og" and partner < context.size and words[partner].isalpha() and (
+                meeting = previous == "med" and index >= 2 and lower[index - 2].startswith(_MEETING_STEMS)
+                if (subject or meeting) and following == "og" and partner < context.size and (
+                    words[partner].isalpha()
+                ) and (
                     words[partner].islower() and self._is_given_lower(words[partner])
                 ):
                     mark(found, [partner], self._scores.uncertain, "uncertain")

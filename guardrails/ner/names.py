@@ -169,19 +169,21 @@ class NameResources:
             linked = modifier[-1] in "se" and len(modifier) >= 6 and (
                 common(modifier[:-1]) or self._is_plain_compound(modifier[:-1])
             )
-            if (linked or common(modifier)) and common(head) and head not in _NAME_HEADS:
+            if (linked or common(modifier) or self._is_plain_compound(modifier)) and common(head) and (
+                head not in _NAME_HEADS
+            ):
                 return True
         return False
 
     def _is_plain_compound(self, lowered: str) -> bool:
-        """Two ordinary words joined (``barneomsorg``: ``barn`` with a linking ``e``), each of three
-        letters or more."""
+        """Two ordinary words joined (``barneomsorg``: ``barn`` with a linking ``e``), each of four
+        letters or more (``Franken-stein`` is no ``fran`` + ``ken``)."""
         common = self.lexicon.is_common
 
         def first(part: str) -> bool:
             return common(part) or (part[-1:] in "es" and len(part) > 3 and common(part[:-1]))
 
-        return any(first(lowered[:split]) and common(lowered[split:]) for split in range(3, len(lowered) - 2))
+        return any(first(lowered[:split]) and common(lowered[split:]) for split in range(4, len(lowered) - 3))
 
     def is_ordinary_word(self, word: str) -> bool:
         lowered = word.lower()

@@ -27,6 +27,7 @@ from guardrails.ner.structure import (
 from guardrails.ner.things import (
     followed_by_floor,
     is_thing_noun,
+    moved_from,
     named_by_apposition,
     named_by_head,
     quoted_title_tokens,
@@ -152,9 +153,14 @@ class PropagationRules(FinderBase):
         """Field labels, quoted titles, verb-first questions, streets and institutions named
         after a person, and camel-case products are no names (``structure``)."""
         quoted = quoted_title_tokens(context) if "«" in context.text else set()
-        for word in context.words:  # "Alva-modulen": the name before the hyphen names a thing
-            if "-" in word[1:-1] and word[:1].isupper() and is_thing_noun(word.rsplit("-", 1)[1].lower()):
-                context.named_things.add(word.split("-")[0].lower())
+        for word in context.words:  # "Alva-modulen", "robot-ada": the name joined to a thing noun names a thing
+            if "-" not in word[1:-1]:
+                continue
+            head, _, tail = word.lower().partition("-")
+            if word[:1].isupper() and is_thing_noun(word.rsplit("-", 1)[1].lower()):
+                context.named_things.add(head)
+            elif is_thing_noun(head) and tail.isalpha():
+                context.named_things.update((tail, word.lower()))
         for run in runs(found):
             words = [context.words[i] for i in run]
             after = run[-1] + 1
@@ -181,7 +187,9 @@ class PropagationRules(FinderBase):
                 and listed_with_technical(context, run[0], run[0] + 1, self._names.not_names, named_only=True)
             )
             camel = len(run) == 1 and is_camel_case(words[0]) and not self._is_known(words[0])
-            thing = thing or after_place_label(context, run[0]) or all(is_one_word_place(w) for w in words)
+            thing = thing or after_place_label(context, run[0]) or all(is_one_word_place(w) for w in words) or (
+                len(words) > 1 and words[-1] == "Land"  # "Dronning Maud Land", "Kong Karls Land"
+            )
             # a noun says what the name names: "møterom Amalie Skram", "MS Richard With",
             # "Ada (chatboten ...)"; one sense per text, even for a Norwegian first name
             named = (
@@ -193,6 +201,7 @@ class PropagationRules(FinderBase):
             )
             if named:
                 context.named_things.update(strip_possessive(word).lower() for word in words)
+                context.named_things.update(context.lower[i] for i in moved_from(context, run[0]))
             if thing or camel or named:
                 context.thing_words.update(strip_possessive(word).lower() for word in words)
             thing = thing or named

@@ -84,8 +84,23 @@ def followed_by_floor(context: DocContext, end: int) -> bool:
 _ROOM_NOUNS = frozenset({"møterom", "møterommet", "møteromma", "møterommene", "rom", "rommet", "auditorium", "sal"})
 
 
+def moved_from(context: DocContext, start: int) -> list[int]:
+    """``flyttet fra nansen til amalie skram``: the tokens of the place moved from, when the
+    run at ``start`` is where something is moved to (a verb of moving before ``fra``)."""
+    if start < 3 or context.lower[start - 1] != "til":
+        return []
+    for position in range(start - 2, max(0, start - 6), -1):
+        if context.lower[position] in ("fra", "frå"):
+            moving = any(word.startswith(("flytt", "bytt")) for word in context.lower[max(0, position - 4):position])
+            return list(range(position + 1, start - 1)) if moving else []
+    return []
+
+
 def room_before(context: DocContext, start: int, reach: int = 8) -> bool:
-    """A room noun shortly before ``start`` in its sentence (``fra møterommet X til Y``)."""
+    """A room noun shortly before ``start`` in its sentence (``fra møterommet X til Y``), or a
+    move from one place to this one (``flyttet fra nansen til amalie skram i 4. etg``)."""
+    if moved_from(context, start):
+        return True
     for position in range(start - 1, max(-1, start - 1 - reach), -1):
         if context.lower[position] in _ROOM_NOUNS:
             return True

@@ -56,6 +56,9 @@ PROHIBITION_CUES: tuple[str, ...] = (
     r"(?:lov|lovlig|lovleg|tillatt|greit|ok) (?:til )?å (?:spørre|spørje|spørja|be om|legge vekt på|vektlegge|notere)",
     r"(?:kan|kunne|får|må|bør|skal) (?:vi|me|jeg|eg|du|man|ein|en) (?:\w+ ){0,2}(?:spørre|spørje|spørja)\w*",
     r"husk (?:at|å)",
+    # in English: "we cannot decline to hire a candidate because she is pregnant"
+    r"cannot", r"can't", r"can not", r"may not", r"must not", r"not allowed", r"illegal", r"unlawful",
+    r"do not ask", r"don't ask", r"never ask",
     r"(?:vi|me|jeg|eg|du|man|ein|en|de|dei|dere|dykk) (?:kan|kunne|får|må|bør|skal)(?: ikke| ikkje| ikk)?"
     r" (?:\w+ )?(?:spørre|spørje|spørja)\w*",
 )

@@ -16,7 +16,8 @@ ENTITY = "NO_HEALTH"
 # Regex fragments, bokmål and nynorsk. (?-i:...) = case-sensitive abbreviations.
 TERMS: tuple[str, ...] = (
     # sick leave and illness
-    r"sy?k(?:e)?meld\w*", r"sjuk(?:e)?meld\w*", r"sykefravær(?:et)?", r"sjukefråvær(?:et)?",
+    # (a prefix too: "langtidssykmeldt", "deltidssjukmeld")
+    r"\w*sy?k(?:e)?meld\w*", r"\w*sjuk(?:e)?meld\w*", r"sykefravær(?:et)?", r"sjukefråvær(?:et)?",
     r"sykepenger", r"sjukepengar", r"syk", r"sjuk", r"sykdom\w*", r"sjukdom\w*",
     r"uføre?\w*", r"uførtrygd\w*", r"arbeidsavklaringspenger", r"(?-i:AAP)",
     r"legeerklæring\w*", r"helseproblem\w*", r"helseplag\w*", r"helsetilstand\w*",
@@ -49,6 +50,8 @@ TERMS: tuple[str, ...] = (
     r"høreapparat\w*", r"høyreapparat\w*", r"cochlea\w*", r"insulin\w*", r"førerhund\w*", r"førarhund\w*",
     # in English text ("he was on sick leave", "diagnosed with")
     r"sick[ -]leave", r"sick note", r"diagnosed", r"illness", r"mental health", r"disabilit(?:y|ies)",
+    r"disabled", r"wheelchair", r"spinal injury", r"hearing aid", r"chronic \w+", r"depression", r"anxiety",
+    r"bekkenløsning\w*", r"svangerskapsforgiftning\w*", r"svangerskapsdiabetes",
     r"rullator\w*", r"krykker", r"krykkene", r"proteser?", r"protesen", r"ledsagerbevis\w*", r"tolkehjelp",
 )
 
