@@ -55,3 +55,21 @@ def pronoun_follows(context: DocContext, index: int, reach: int = 12) -> bool:
         if context.starts_sentence(position) and not ordinal:  # ("til 12. juli, ring ham": a date)
             return False
     return False
+
+
+# What is sent to a person ("tilbodsbrevet til liv", "avslaget til storm"), by stem.
+MESSAGE_STEMS = (
+    "brev", "e-post", "epost", "mail", "melding", "avslag", "tilbud", "tilbod", "kontrakt", "arbeidsavtale",
+    "invitasjon", "innkalling", "utkast", "svar", "sms",
+)
+
+
+def is_message(word: str) -> bool:
+    stem = word[:-2] if word.endswith(("et", "en")) else word[:-1] if word.endswith("a") else word
+    return word.endswith(MESSAGE_STEMS) or stem.endswith(MESSAGE_STEMS)
+
+
+# Meetings with people ("intervjua med stein og liv", "samtale med sol", "møte med dag").
+MEETING_STEMS = ("intervju", "samtale", "møte", "møtet", "lunsj", "prat", "snakk", "referansesjekk", "avtale")
+# Loanwords that open chat sentences ("onboarding skal starte ..."): no name ends so.
+ENGLISH_NOUN_ENDINGS = ("ing", "tion", "ment", "ness", "ship", "line", "back", "team", "case")

@@ -9,9 +9,12 @@ from spacy.lang.nb.stop_words import STOP_WORDS
 
 from guardrails.ner.chat_slots import (
     AUXILIARIES,
+    ENGLISH_NOUN_ENDINGS,
+    MEETING_STEMS,
     PERSON_NOUNS,
     TIME_ADVERBS,
     in_verb_slot,
+    is_message,
     non_finite_shaped,
     pronoun_follows,
 )
@@ -26,18 +29,6 @@ from guardrails.ner.structure import MONTHS
 def present_shaped(word: str) -> bool:
     """``sitter``, ``jobbar``: a present tense (with two names before it, in chat)."""
     return len(word) >= 4 and word.isalpha() and word.endswith(("er", "ar"))
-
-
-# What is sent to a person ("tilbodsbrevet til liv", "avslaget til storm"), by stem.
-_MESSAGE_STEMS = (
-    "brev", "e-post", "epost", "mail", "melding", "avslag", "tilbud", "tilbod", "kontrakt", "arbeidsavtale",
-    "invitasjon", "innkalling", "utkast", "svar", "sms",
-)
-
-
-def _is_message(word: str) -> bool:
-    stem = word[:-2] if word.endswith(("et", "en")) else word[:-1] if word.endswith("a") else word
-    return word.endswith(_MESSAGE_STEMS) or stem.endswith(_MESSAGE_STEMS)
 
 
 def numbered(context: DocContext, index: int) -> bool:
@@ -63,10 +54,6 @@ _ENGLISH_FUNCTION_WORDS = frozenset({
     "it", "the", "is", "are", "of", "and", "this", "that", "my", "your", "our", "their", "very", "too", "keep",
     "make", "be", "an", "with", "some",
 })
-# Meetings with people ("intervjua med stein og liv", "samtale med sol", "møte med dag").
-_MEETING_STEMS = ("intervju", "samtale", "møte", "møtet", "lunsj", "prat", "snakk", "referansesjekk", "avtale")
-# Loanwords that open chat sentences ("onboarding skal starte ..."): no name ends so.
-_ENGLISH_NOUN_ENDINGS = ("ing", "tion", "ment", "ness", "ship", "line", "back", "team", "case")
 # Closed-class words that are given names elsewhere ("med andre i ...": others).
 _CLOSED_CLASS = frozenset({
     "andre", "alle", "mange", "noen", "nokon", "ingen", "begge", "flere", "fleire", "hver", "kvar", "selv", "sjølv",
@@ -342,10 +329,10 @@ class ListNameRules(FinderBase):
             )
             preposition_slot = not starts and previous in PERSON_PREPOSITIONS and (
                 following in AFTER_PERSON_IN_CHAT or index + 1 >= context.size
-                or (index >= 2 and _is_message(lower[index - 2]))  # "tilbodsbrevet til liv til nynorsk"
+                or (index >= 2 and is_message(lower[index - 2]))  # "tilbodsbrevet til liv til nynorsk"
                 # an interview, a talk or a meeting is with people: "intervjua med stein og liv"
                 # (coordinated words share their class: "møte med sol og vind" is weather)
-                or (previous == "med" and index >= 2 and lower[index - 2].startswith(_MEETING_STEMS) and (
+                or (previous == "med" and index >= 2 and lower[index - 2].startswith(MEETING_STEMS) and (
                     following != "og" or (index + 2 < context.size and self._is_given_lower(lower[index + 2]))
                 ))
                 # "møtet med dag er flyttet, han satt fast", "ringt til vår no, ho takka ja":
@@ -375,7 +362,7 @@ class ListNameRules(FinderBase):
             # or her ("yonas kan starte 1. mars, han har sagt opp"): a name, asked
             unknown = (
                 subject and not classes and len(word) >= 3 and word not in self._names.common_words
-                and not self._names.lexicon.is_common(word) and not word.endswith(_ENGLISH_NOUN_ENDINGS)
+                and not self._names.lexicon.is_common(word) and not word.endswith(ENGLISH_NOUN_ENDINGS)
                 and not self._names.is_ordinary_compound(word.capitalize())
                 and pronoun_follows(context, index)
             )
@@ -393,7 +380,7 @@ class ListNameRules(FinderBase):
             if subject or (preposition_slot and given):
                 mark(found, [index], self._scores.uncertain, "uncertain")
                 partner = index + 2  # "dag og liv fra økonomi sitter i panelet": both are people
-                meeting = previous == "med" and index >= 2 and lower[index - 2].startswith(_MEETING_STEMS)
+                meeting = previous == "med" and index >= 2 and lower[index - 2].startswith(MEETING_STEMS)
                 if (subject or meeting) and following == "og" and partner < context.size and (
                     words[partner].isalpha()
                 ) and (
