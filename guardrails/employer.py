@@ -109,6 +109,21 @@ def is_employer_value(entity: str, text: str, start: int, end: int) -> bool:
     return False
 
 
+_MAIL_IN_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def is_after_functional_mailbox(text: str, start: int, names: NameResources) -> bool:
+    """``Spørsmål: isf@samfunnsforskning.no, telefon 23 08 61 00``: a number right after the
+    organisation's functional mailbox on its line, with no personal contact word between,
+    is the organisation's too."""
+    before = _line_before(text, start, limit=120)
+    matches = list(_MAIL_IN_LINE.finditer(before))
+    if not matches or _PERSON_CONTACT.search(before, matches[-1].end()):
+        return False
+    local, _, domain = matches[-1].group(0).rpartition("@")
+    return not is_person_like_domain(domain, names) and is_functional_mailbox(local, names)
+
+
 def is_person_like_domain(domain: str, names: NameResources) -> bool:
     """A webmail provider or a domain named like a person (``ingridsolberg.no``, ``olamoe.com``).
 

@@ -19,6 +19,7 @@ from presidio_analyzer import (
 
 from guardrails.context_enhancer import PrefixContextEnhancer
 from guardrails.employer import (
+    is_after_functional_mailbox,
     is_bare_name_in_ad,
     is_employer_value,
     is_fixed_line,
@@ -237,6 +238,8 @@ class Guardrail:
     def _is_organisations_own(self, entity: str, text: str, start: int, end: int) -> bool:
         """The employer's address, switchboard or mailbox, or a reference number (``employer``)."""
         if is_employer_value(entity, text, start, end):
+            return True
+        if entity == "NO_PHONE" and is_after_functional_mailbox(text, start, self._names):
             return True
         if entity == "EMAIL_ADDRESS":
             value = text[start:end]

@@ -171,6 +171,11 @@ class DocContext:
                 return True  # "Lena i Østre Toten": a place within a place
         if following == "," and index + 3 < self.size and _is_street_address(self.words, index + 2):
             return True  # "Vi holder til på Lovisenberg, Trondheimsveien 132"
+        if (
+            index >= 2 and self.words[index - 1] == "(" and following == ")"
+            and (self.lower[index - 2] in MUNICIPALITY_WORDS or self._names.is_place_word(self.words[index - 2]))
+        ):
+            return True  # "Østre Toten kommune (Lena)", "Askøy (Ask)": the place in its municipality
         if following == "(" and self._names.is_place_word(self.words[index]):
             # "Rena (Åmot)": a place of the lexicon, and its municipality in brackets ("Kari
             # (Oslo)" stays a person: Kari is no place)

@@ -187,7 +187,12 @@ class PropagationRules(FinderBase):
                 and listed_with_technical(context, run[0], run[0] + 1, self._names.not_names, named_only=True)
             )
             camel = len(run) == 1 and is_camel_case(words[0]) and not self._is_known(words[0])
-            thing = thing or after_place_label(context, run[0]) or all(is_one_word_place(w) for w in words) or (
+            greeting = len(run) == 1 and after < context.size and context.lower[after] == "til" and (
+                words[0].lower() == "lykke"  # "Lykke til!", "Lykke til med søknaden"
+            )
+            thing = thing or greeting or after_place_label(context, run[0]) or (
+                all(is_one_word_place(w) for w in words)
+            ) or (
                 len(words) > 1 and words[-1] == "Land"  # "Dronning Maud Land", "Kong Karls Land"
             )
             # a noun says what the name names: "møterom Amalie Skram", "MS Richard With",

@@ -24,6 +24,12 @@ THING_HEADS = frozenset({
 ROYAL_TITLES = frozenset({
     "kong", "kongen", "dronning", "dronningen", "kronprins", "kronprinsesse", "prins", "prinsesse",
 })
+# Works whose maker follows "av" ("verk av Edvard Munch", "skodespel av Ibsen").
+WORK_NOUNS = frozenset({
+    "verk", "verket", "verka", "verkene", "maleri", "maleriet", "malerier", "måleri", "bilete", "bilder", "skulptur",
+    "skulpturer", "dikt", "diktet", "roman", "romanen", "romaner", "romanar", "bok", "boka", "boken", "bøker",
+    "skuespill", "skodespel", "stykke", "stykket", "musikk", "komposisjoner", "symfoni", "opera", "film", "filmen",
+})
 # "oppkalt etter Fridtjof Nansen": a namesake, not a person of the text.
 NAMESAKE_CUES = frozenset({"oppkalt", "oppkalla", "oppkalte", "named"})
 
@@ -60,6 +66,13 @@ def named_by_head(context: DocContext, start: int) -> bool:
         return True
     if before in ROYAL_TITLES and start >= 2 and context.words[start - 2].lower() in VESSEL_PREFIXES:
         return True  # "MS Kong Harald" (the king himself is a person, as NorNE has him)
+    position = start - 1  # back over a list of makers: "malerier av Harriet Backer og Nikolai Astrup"
+    while position > 0 and start - position < 8 and (
+        context.lower[position] in ("og", ",", "eller") or context.words[position][:1].isupper()
+    ):
+        position -= 1
+    if context.lower[position] == "av" and position >= 1 and context.lower[position - 1] in WORK_NOUNS:
+        return True  # "28 000 verk av Edvard Munch": the maker of works, a public figure
     return before == "etter" and start >= 2 and context.lower[start - 2] in NAMESAKE_CUES
 
 

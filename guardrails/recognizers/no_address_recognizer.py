@@ -58,12 +58,15 @@ _STREET_ENDINGS = tuple(
 
 
 def may_contain_street_address(text: str) -> bool:
+    if _LABEL_PREFILTER.search(text):
+        return True  # "Bustadadresse: Øvre Kleivane 9, ...": any street after an address label
     for match in _SPACE_DIGIT.finditer(text):
         word = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if word and word.group().lower().endswith(_STREET_ENDINGS):
             return True
     return False
 
+_LABEL_PREFILTER = re.compile(r"adress[ea]\s*:", re.IGNORECASE)
 FULL_ADDRESS = rf"\b{_STREET}{_HOUSE_NUMBER}{_UNIT}{_POSTCODE_PLACE}\b"
 STREET_AND_NUMBER = rf"\b{_STREET}{_HOUSE_NUMBER}"
 # Typed without capitals in a chat ("skolegata 14, 2317 hamar"): one street word, the number,
@@ -72,6 +75,12 @@ _LOWER_WORD = r"[a-zæøå][a-zæøåéèüäö\-]*"
 _LOWER_STREET = rf"[a-zæøå][a-zæøåéèüäö\-]*{_STREET_SUFFIXES}"
 FULL_ADDRESS_LOWER = rf"\b{_LOWER_STREET}{_HOUSE_NUMBER}{_UNIT},?\s+\d{{4}}[ \t]+{_LOWER_WORD}\b"
 STREET_AND_NUMBER_LOWER = rf"\b{_LOWER_STREET}{_HOUSE_NUMBER}"
+# After an address label any street name will do ("Bustadadresse: Øvre Kleivane 9, 6155 Ørsta"):
+# the label says what the capitalised words and the number are.
+_ADDRESS_LABEL = r"(?i:adresse|adressa|bustadadresse|bostedsadresse|hjemmeadresse|heimeadresse|privatadresse)"
+LABELLED_ADDRESS = (
+    rf"(?<=\b{_ADDRESS_LABEL}[ \t]*:[ \t]*)(?:{_WORD}[ \t]){{0,2}}{_WORD}{_HOUSE_NUMBER}{_UNIT}{_POSTCODE_PLACE}\b"
+)
 
 
 class NoAddressRecognizer(PatternRecognizer):
@@ -82,9 +91,11 @@ class NoAddressRecognizer(PatternRecognizer):
         Pattern("street and number", STREET_AND_NUMBER, 0.3),
         Pattern("street, number, postcode, place in lower case", FULL_ADDRESS_LOWER, 0.6),
         Pattern("street and number in lower case", STREET_AND_NUMBER_LOWER, 0.3),
+        Pattern("any street after an address label", LABELLED_ADDRESS, 0.6),
     ]
     CONTEXT = [
         "bor", "bur", "bosatt", "busett", "adresse", "hjemmeadresse", "bostedsadresse", "postadresse",
+        "bustadadresse", "heimeadresse", "privatadresse",
         "adr", "flyttet", "flytta", "heime", "hjemme",
     ]
 

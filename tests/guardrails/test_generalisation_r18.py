@@ -40,3 +40,32 @@ def test_round_18_clean_text_passes(guardrail, text: str) -> None:
 def test_a_persons_phone_after_their_workplace_is_still_theirs(guardrail) -> None:
     text = "Referanse: Tone Ulvik, Haukeland universitetssjukehus, tlf. 918 22 406"
     assert "NO_PHONE" in guardrail.check(text).entity_counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number after the organisation's own mailbox on its line
+        "Spørsmål: post@nokut.no, telefon 21 02 18 00.",
+        # a place in brackets after its municipality, the maker of works, a greeting
+        "Stillinga er lyst ut i Vestre Toten kommune (Eina) og i Gjøvik.",
+        "Samlingen rommer malerier av Harriet Backer og Nikolai Astrup.",
+        "Takk for søknaden. Lykke til videre!",
+        "Museet registrerer samlingen i Primus.",
+    ],
+)
+def test_round_19_clean_text_passes(guardrail, text: str) -> None:
+    assert guardrail.check(text).decision == "pass", guardrail.check(text).to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Namn: Berit Aune\nHeimeadresse: Nedre Bakkane 12, 6800 Førde", "NO_ADDRESS"),
+        ("Politiattesten til Jon Vik viser eit førelegg frå 2020.", "NO_CRIMINAL"),
+        ("Kontakt: kari.nordmann@nav.no, mobil 912 34 567", "NO_PHONE"),
+        ("Lykke Hansen kommer til intervju klokka ti.", "PERSON"),
+    ],
+)
+def test_round_19_data_is_caught(guardrail, text: str, entity: str) -> None:
+    assert entity in guardrail.check(text).entity_counts

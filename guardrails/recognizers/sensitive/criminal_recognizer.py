@@ -21,7 +21,7 @@ TERMS: tuple[str, ...] = (
     r"fengsla", r"fengslet", r"soning", r"sonet",
     # ("sona", "soner" are also the zone and zones: only with what is served)
     r"(?:sona|soner|sonar|sone|har sona)(?= (?:\w+ )?(?:dom\w*|straff\w*|fengsel\w*|i fengsel|[\w,]+ (?:år|månader|måneder|månad|måned|dagar|dager|veker|uker)))",
-    r"(?:sitter|sat|satt|sit|sitte) inne", r"forelegg\w*", r"bøtelagt\w*", r"samfunnsstraff\w*",
+    r"(?:sitter|sat|satt|sit|sitte) inne", r"forelegg\w*", r"førelegg\w*", r"bøtelagt\w*", r"samfunnsstraff\w*",
     r"vilkårsdom\w*", r"rulleblad\w*", r"anmerkning\w*", r"merknad(?:er|ar)? på (?:politiattest\w*|vandelsattest\w*)",
     r"kriminell\w* (?:fortid|bakgrunn|historikk|rulleblad)", r"(?:tidligere|tidlegare) kriminell\w*",
     r"(?:begått|begikk|gjort|gjorde|gjennomført) (?:\w+ )?(?:lovbrudd\w*|kriminalitet|straffbare? \w+)",
