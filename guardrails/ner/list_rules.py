@@ -54,6 +54,7 @@ _ENGLISH_FUNCTION_WORDS = frozenset({
     "it", "the", "is", "are", "of", "and", "this", "that", "my", "your", "our", "their", "very", "too", "keep",
     "make", "be", "an", "with", "some",
 })
+_REFLEXIVE_POSSESSIVES = frozenset({"sin", "si", "sitt", "sine"})
 # Closed-class words that are given names elsewhere ("med andre i ...": others).
 _CLOSED_CLASS = frozenset({
     "andre", "alle", "mange", "noen", "nokon", "ingen", "begge", "flere", "fleire", "hver", "kvar", "selv", "sjølv",
@@ -234,6 +235,14 @@ class ListNameRules(FinderBase):
         base is an ordinary word (``Strand``) or unknown (``Al-Nouri``); typed in lower case
         when the base is a known name or a word no lexicon knows (``al-rashids referansar``)."""
         lexicon = self._names.lexicon
+        for index in range(context.size - 2):  # "Stina sin søknad": the possessive written out
+            word = context.words[index]
+            if index in found or context.lower[index + 1] not in _REFLEXIVE_POSSESSIVES:
+                continue
+            if context.lower[index + 2] in PERSON_DOCUMENTS and word[:1].isupper() and word.isalpha() and (
+                self._is_known(word) or not (lexicon.classes(word) or lexicon.is_common(word.lower()))
+            ) and word.lower() not in self._names.not_names:
+                mark(found, [index], self._scores.cue, "cue")
         for index in range(context.size - 1):
             word = context.words[index]
             if index in found or not word.endswith(("s", "'", "’")) or len(word) < 4:

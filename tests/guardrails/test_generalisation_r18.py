@@ -69,3 +69,22 @@ def test_round_19_clean_text_passes(guardrail, text: str) -> None:
 )
 def test_round_19_data_is_caught(guardrail, text: str, entity: str) -> None:
     assert entity in guardrail.check(text).entity_counts
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Husk å kalle inn Sigrid, hun er hovedtillitsvalgt for Fagforbundet.", "NO_UNION"),
+        ("Til stades: Per Dahl (plasstillitsvald Fagforbundet) og HR.", "NO_UNION"),
+        ("Søkjar nr. 2, Ola Rønning, er sikta i ei sak om svindel.", "NO_CRIMINAL"),
+        ("Jonas skal ta ut mødrekvote... nei, fedrekvote fra mars.", "NO_PREGNANCY_FAMILY"),
+        ("Eva er sykmeldt pga. svangerskapskvalme, så hun kan ikke lære opp nye saksbehandlere.", "NO_PREGNANCY_FAMILY"),
+        ("Mira sin CV nevner ikke fagbrevet.", "PERSON"),
+    ],
+)
+def test_round_20_data_is_caught(guardrail, text: str, entity: str) -> None:
+    assert entity in guardrail.check(text).entity_counts
+
+
+def test_a_policy_word_in_the_terms_own_clause_still_cancels(guardrail) -> None:
+    assert guardrail.check("Gravide søkere oppfordres til å søke, uansett stillingsprosent.").decision == "pass"

@@ -92,7 +92,8 @@ class PersonStatementGate:
         self._last: tuple[str, list[int], list[tuple[int, int]], tuple] | None = None
         # (not after an abbreviation: "jf. barnevernsloven", "f.eks. en", "ca. 40")
         self._boundary = re.compile(
-            r"(?<!\b(?:jf|jfr|ca|nr|kl|dvs|mv|osv|evt|inkl|bl\.a|f\.eks|t\.d|m\.m|mfl|pkt|kap|avd|tlf|ref))"
+            r"(?<!\b(?:jf|jfr|ca|nr|kl|dvs|mv|osv|evt|inkl|bl\.a|f\.eks|t\.d|m\.m|mfl|pkt|kap|avd|tlf|ref|pga|mht|vha"
+            r"|iht|ifm|ev|ang|vedr|bl|t\.o\.m|f\.o\.m))"
             r"[.!?]+(?=\s|$)|\n|•|;", FLAGS
         )
         self._person = re.compile(alternation(re.escape(w) for w in PERSON_WORDS), FLAGS)
@@ -237,7 +238,7 @@ class PersonStatementGate:
             return False
         if self._copula_before.search(sentence, max(0, term_at - self._near_chars), term_at):
             return True
-        if not self._policy.search(sentence):
+        if not self._policy_around(sentence, term_at):
             return True
         # A person reference right before the term, with no policy or topic word in between.
         return any(
@@ -245,6 +246,19 @@ class PersonStatementGate:
             for ref_end in references
         )
 
+
+    def _policy_around(self, sentence: str, term_at: int) -> bool:
+        """A policy or topic word before the term, or after it in the term's own clause
+        (``Gravide oppfordres til å søke``); one in a later clause is about something else
+        ("... pga. svangerskapskvalme, så hun får ikke lært opp nye saksbehandlere")."""
+        if self._policy.search(sentence, 0, term_at):
+            return True
+        clause_end = len(sentence)
+        for separator in (",", ";", " så ", " men ", " og "):
+            position = sentence.find(separator, term_at)
+            if position >= 0:
+                clause_end = min(clause_end, position)
+        return bool(self._policy.search(sentence, term_at, clause_end))
 
     def _notes_about_someone(self, text: str, begin: int, names: Sequence[tuple[int, int]]) -> bool:
         """A label before ``begin`` names the person the notes are about (``Kandidat: Farid

@@ -52,10 +52,10 @@ PROHIBITION_CUES: tuple[str, ...] = (
     # hypotheticals: "dersom kandidaten har nedsatt funksjonsevne"
     r"dersom", r"hvis", r"viss", r"i tilfelle", r"eventuell\w*",
     # questions about what the law allows: "er det lov å spørre om hun er gravid?",
-    # "kan vi spørre om kandidaten har barn?", "husk at ..."
+    # "kan vi spørre om kandidaten har barn?"
     r"(?:lov|lovlig|lovleg|tillatt|greit|ok) (?:til )?å (?:spørre|spørje|spørja|be om|legge vekt på|vektlegge|notere)",
     r"(?:kan|kunne|får|må|bør|skal) (?:vi|me|jeg|eg|du|man|ein|en) (?:\w+ ){0,2}(?:spørre|spørje|spørja)\w*",
-    r"husk (?:at|å)",
+    # ("husk at ..." is no prohibition by itself: "husk at hun er gravid" states something)
     # in English: "we cannot decline to hire a candidate because she is pregnant"
     r"cannot", r"can't", r"can not", r"may not", r"must not", r"not allowed", r"illegal", r"unlawful",
     r"do not ask", r"don't ask", r"never ask",

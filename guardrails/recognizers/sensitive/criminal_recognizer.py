@@ -15,7 +15,8 @@ ENTITY = "NO_CRIMINAL"
 TERMS: tuple[str, ...] = (
     r"dom(?:men|mane|mene)?", r"dømt\w*", r"dømd\w*", r"dømde", r"domfelt\w*", r"domfeld\w*",
     r"straffedømt\w*", r"straffedømd\w*", r"straffet", r"straffa", r"straffesak\w*",
-    r"straffbare? (?:handling\w*|forhold\w*)", r"sikte[td] for", r"sikta for", r"siktelse\w*", r"tiltalt\w*", r"tiltala",
+    r"straffbare? (?:handling\w*|forhold\w*)", r"sikte[td] for", r"sikta for",
+    r"(?:siktet|sikta|tiltalt|tiltala|mistenkt|mistenkt) i (?:en |ei |eit |et )?(?:\w+ ){0,2}(?:sak|straffesak)\w*", r"siktelse\w*", r"tiltalt\w*", r"tiltala",
     r"tiltale(?:n)?", r"anmeldt\w*", r"meldt til politiet", r"melde til politiet", r"politianmeld\w*",
     r"fengselsstraff\w*", r"fengselsdom\w*", r"(?:sitter|sittet|sete|sat|satt|sit|sitte|sitje|sonet|sona|soner|sonar|dømt til|dømd til) (?:\w+ )?i fengsel\w*",
     r"fengsla", r"fengslet", r"soning", r"sonet",

@@ -22,7 +22,10 @@ UNIONS: tuple[str, ...] = (
     r"Norsk Tjenestemannslag", r"Norsk Tenestemannslag", r"Politiets Fellesforbund",
     r"Skolenes landsforbund", r"Handel og Kontor", r"El og IT Forbundet", r"Negotia",
     r"Econa", r"Tekna", r"Creo", r"Musikernes fellesorganisasjon", r"Presseforbund\w*", r"Journalistlag\w*",
-    r"Landsorganisasjonen", r"(?-i:Delta|Parat|Lederne|Unio|YS|LO|HK|NTL|NSF|NITO|FO)",
+    r"Landsorganisasjonen", r"Befalets fellesorganisasjon", r"Norges Offisers- og Spesialistforbund",
+    r"Fellesorganisasjonen", r"Norsk Lektorlag", r"Naturviterne", r"Bibliotekarforbundet", r"Norsk Psykologforening",
+    r"Norsk Fysioterapeutforbund", r"Norsk Ergoterapeutforbund", r"Norsk Radiografforbund", r"Arkitektforbundet",
+    r"(?-i:Delta|Parat|Lederne|Unio|YS|LO|HK|NTL|NSF|NITO|FO|BFO|NOF|LO Stat|YS Stat)",
 )
 
 _UNION = "(?:" + "|".join(UNIONS) + ")"
@@ -45,7 +48,7 @@ TERMS: tuple[str, ...] = (
     # a named person from a named union ("Gunnar Rød frå Fagforbundet ringde"), or the union
     # in brackets after a name ("Tone Rasmussen (arbeidstakerrepresentant, Delta)")
     r"(?<=(?-i:\p{Lu})\w+ )(?:fra|frå) (?!(?:fagforening|fagforeining|fagorganisasjon)\w*|forbundet\b|fagforbund\b)" + _UNION + r"(?!\w)",
-    r"(?<=(?-i:\p{Lu})\w+ \((?:[^()\n]{0,40}?,\s*)?)" + _UNION + r"(?=\))",
+    r"(?<=(?-i:\p{Lu})\w+ \((?:[^()\n]{0,40}?[,\s]\s*)?)" + _UNION + r"(?=\))",
 )
 
 
