@@ -39,12 +39,15 @@ def sentence_starts(words: Sequence[str], space: Sequence[bool]) -> set[int]:
         if at_start:
             starts.add(index)
         # a number or a time first on a line ("09.00  Ankomst Skjervøy", "2) Bruk ...") leads into it
-        at_start = word in SENTENCE_END or word.endswith(".") or (
+        abbreviation = word == "." and index > 0 and words[index - 1].lower() in TITLE_ABBREVIATIONS
+        at_start = (word in SENTENCE_END or word.endswith(".")) and not abbreviation or (
             at_start and (word[:1].isdigit() or not any(char.isalnum() for char in word))  # "☐ Lønn ..."
         ) or (word == ":" and index > 0 and words[index - 1].lower() in TITLE_LABELS)
     return starts
 
 
+# Titles abbreviated before a name: their dot ends no sentence ("Dr. Kowalczyk's former head").
+TITLE_ABBREVIATIONS = frozenset({"dr", "prof", "mr", "mrs", "ms", "sr", "jr", "adv", "ass"})
 # Labels whose value is a title, which starts like a sentence ("Emne: Avrop på rammeavtale").
 TITLE_LABELS = frozenset({"emne", "subject", "tittel", "title", "overskrift", "tema", "sak", "vedr", "re", "sv", "fw"})
 

@@ -70,7 +70,7 @@ class CueRules(FinderBase):
             end = position
             while end < context.size and end - position < MAX_NAME_TOKENS and not context.firm_other_entity(end):
                 word = words[end]
-                if word[:1].isupper() and word.replace("-", "").isalpha():
+                if word[:1].isupper() and strip_possessive(word).replace("-", "").replace("’", "").isalpha():
                     following = context.words[end + 1] if end + 1 < context.size else ""
                     surname_next = following[:1].isupper() and (
                         following in names.surnames or bool(names.lexicon.classes(following) & SURNAME)

@@ -180,6 +180,8 @@ class ListNameRules(FinderBase):
             return all(part in self._names.norwegian_first_names_lower for part in parts)
         if not self._names.is_name_lower(base) or (base != word and self._names.is_ordinary_word(word)):
             return False  # "dans" is no "Dan's"
+        if context.is_english and base.capitalize() not in self._names.norwegian_first_names:
+            return False  # "the head of dept said ...": world-list names are English words there
         if not context.is_cased:
             return True
         capitalised, lexicon = base.capitalize(), self._names.lexicon

@@ -170,6 +170,11 @@ class PropagationRules(FinderBase):
             ordinary, name = self._names.lexicon.is_common, self._names.is_name
             institution = any(is_named_institution(word, ordinary, name) for word in words) or (
                 after > run[-1] + 1 and is_named_institution(following, ordinary)
+            ) or (
+                # the name runs on into a hyphenated institution: "Aasmund Olavsson Vinje-huset",
+                # "Olav Thon-stiftelsens pris"
+                after == run[-1] + 1 and "-" in following
+                and is_named_institution(strip_possessive(following), ordinary)
             )
             unknown = not any(self._is_known(word) for word in words)
             route = len(run) == 1 and is_route(

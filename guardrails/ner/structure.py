@@ -48,7 +48,8 @@ INSTITUTION_NOUNS = frozenset({
     "garden", "tun", "tunet", "skole", "skolen", "skule", "skulen", "hage", "hagen", "kirke", "kyrkje", "kapell",
     "hall", "hallen", "stue", "stua", "stiftelse", "legat", "institutt", "bibliotek", "museum", "samling",
     "bygg", "bygget", "bygning", "fløy", "sal", "salen", "pris", "prisen", "belønning", "medalje", "medaljen",
-    "minnepris", "stipend", "fond", "fondet", "auditorium", "auditoriet", "aula", "aulaen", "rom", "kvartal",
+    "minnepris", "stipend", "fond", "fondet", "gave", "gaven", "gåve", "gåva", "jubileumsgave", "ærespris",
+    "auditorium", "auditoriet", "aula", "aulaen", "rom", "kvartal",
 })
 _NAME_PARTICLES = ("mc", "mac", "de", "di", "da", "la", "le", "van", "von", "del", "du", "o'", "d'")
 SUBJECT_PRONOUNS = frozenset({"du", "dere", "de", "dei", "vi", "me", "eg", "jeg", "han", "hun", "ho", "det", "den"})

@@ -24,6 +24,10 @@ THING_HEADS = frozenset({
 ROYAL_TITLES = frozenset({
     "kong", "kongen", "dronning", "dronningen", "kronprins", "kronprinsesse", "prins", "prinsesse",
 })
+# Foundations, funds and prizes named with "til" after them ("Legatet til Anders Sandvig").
+FOUNDATION_NOUNS = frozenset({
+    "legatet", "fondet", "minnefondet", "stiftelsen", "stiftinga", "prisen", "minneprisen", "stipendet", "æresprisen",
+})
 # Works whose maker follows "av" ("verk av Edvard Munch", "skodespel av Ibsen").
 WORK_NOUNS = frozenset({
     "verk", "verket", "verka", "verkene", "maleri", "maleriet", "malerier", "måleri", "bilete", "bilder", "skulptur",
@@ -66,6 +70,8 @@ def named_by_head(context: DocContext, start: int) -> bool:
         return True
     if before in ROYAL_TITLES and start >= 2 and context.words[start - 2].lower() in VESSEL_PREFIXES:
         return True  # "MS Kong Harald" (the king himself is a person, as NorNE has him)
+    if before == "til" and start >= 2 and context.lower[start - 2] in FOUNDATION_NOUNS:
+        return True  # "Legatet til Anders Sandvig": a foundation named after someone
     position = start - 1  # back over a list of makers: "malerier av Harriet Backer og Nikolai Astrup"
     while position > 0 and start - position < 8 and (
         context.lower[position] in ("og", ",", "eller") or context.words[position][:1].isupper()

@@ -12,7 +12,7 @@ from stdnum.no import kontonr
 
 from guardrails.recognizers.candidate_regions import CandidateRegionRecognizer, digit_run
 from guardrails.recognizers.digit_patterns import bounded, digits_only, grouped_digits, spaced_digits
-from guardrails.recognizers.no_fodselsnummer_recognizer import is_valid_identity_number
+from guardrails.recognizers.no_fodselsnummer_recognizer import ACCOUNT_GROUPING, is_valid_identity_number
 
 ENTITY = "NO_BANK_ACCOUNT"
 
@@ -40,4 +40,6 @@ class NoBankAccountRecognizer(CandidateRegionRecognizer):
         digits = digits_only(pattern_text)
         if len(digits) != 11 or not kontonr.is_valid(digits):
             return True
-        return is_valid_identity_number(digits)
+        # digits valid as both: the grouping decides (4-2-5 is an account; the fødselsnummer
+        # recognizer gives way to it), otherwise the fødselsnummer
+        return is_valid_identity_number(digits) and not ACCOUNT_GROUPING.fullmatch(pattern_text.strip())

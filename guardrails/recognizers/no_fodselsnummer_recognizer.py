@@ -18,6 +18,8 @@ Validation (``validate_result``):
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import Pattern
 from stdnum.exceptions import ValidationError
 from stdnum.no import fodselsnummer
@@ -48,6 +50,9 @@ def is_valid_identity_number(text: str) -> bool:
     return True
 
 
+ACCOUNT_GROUPING = re.compile(r"\d{4}[. ]\d{2}[. ]\d{5}")
+
+
 class NoFodselsnummerRecognizer(CandidateRegionRecognizer):
     """Fødselsnummer / D-nummer / H-nummer in any grouping, checksum-validated."""
 
@@ -68,4 +73,8 @@ class NoFodselsnummerRecognizer(CandidateRegionRecognizer):
         )
 
     def validate_result(self, pattern_text: str) -> bool:
+        # written in an account number's groups (4-2-5: "6345.88.45834"), it is an account
+        # number, even when the digits pass a D- or H-number's checksums too
+        if ACCOUNT_GROUPING.fullmatch(pattern_text.strip()):
+            return False
         return is_valid_identity_number(pattern_text)

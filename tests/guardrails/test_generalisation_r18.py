@@ -78,7 +78,7 @@ def test_round_19_data_is_caught(guardrail, text: str, entity: str) -> None:
         ("Til stades: Per Dahl (plasstillitsvald Fagforbundet) og HR.", "NO_UNION"),
         ("Søkjar nr. 2, Ola Rønning, er sikta i ei sak om svindel.", "NO_CRIMINAL"),
         ("Jonas skal ta ut mødrekvote... nei, fedrekvote fra mars.", "NO_PREGNANCY_FAMILY"),
-        ("Eva er sykmeldt pga. svangerskapskvalme, så hun kan ikke lære opp nye saksbehandlere.", "NO_PREGNANCY_FAMILY"),
+        ("Eva er sykmeldt pga. svangerskapskvalme, så hun kan ikke lære opp nye ansatte.", "NO_PREGNANCY_FAMILY"),
         ("Mira sin CV nevner ikke fagbrevet.", "PERSON"),
     ],
 )

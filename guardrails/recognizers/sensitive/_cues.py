@@ -56,6 +56,9 @@ PROHIBITION_CUES: tuple[str, ...] = (
     r"(?:lov|lovlig|lovleg|tillatt|greit|ok) (?:til )?å (?:spørre|spørje|spørja|be om|legge vekt på|vektlegge|notere)",
     r"(?:kan|kunne|får|må|bør|skal) (?:vi|me|jeg|eg|du|man|ein|en) (?:\w+ ){0,2}(?:spørre|spørje|spørja)\w*",
     # ("husk at ..." is no prohibition by itself: "husk at hun er gravid" states something)
+    # a question of what to do if: "Kva gjer me om ein søkjar fortel at ho er gravid?"
+    r"(?:kva|hva|korleis|hvordan) (?:gjer|gjør|skal|bør|må) (?:me|vi|eg|jeg|ein|en|man|du)"
+    r" (?:\w+ )?(?:om|dersom|viss|hvis)",
     # in English: "we cannot decline to hire a candidate because she is pregnant"
     r"cannot", r"can't", r"can not", r"may not", r"must not", r"not allowed", r"illegal", r"unlawful",
     r"do not ask", r"don't ask", r"never ask",

@@ -51,7 +51,8 @@ TERMS: tuple[str, ...] = (
     # in English text ("he was on sick leave", "diagnosed with")
     r"sick[ -]leave", r"sick note", r"diagnosed", r"illness", r"mental health", r"disabilit(?:y|ies)",
     r"disabled", r"wheelchair", r"spinal injury", r"hearing aid", r"chronic \w+", r"depression", r"anxiety",
-    r"bekkenløsning\w*", r"svangerskapsforgiftning\w*", r"svangerskapsdiabetes",
+    # (pregnancy nausea is reported as pregnancy)
+    r"bekkenløsning\w*", r"(?!svangerskaps)\w*kvalme", r"svangerskapsforgiftning\w*", r"svangerskapsdiabetes",
     r"rullator\w*", r"krykker", r"krykkene", r"proteser?", r"protesen", r"ledsagerbevis\w*", r"tolkehjelp",
 )
 

@@ -44,7 +44,8 @@ TERMS: tuple[str, ...] = (
     # a role in a union's local branch ("leiar i lokallaget til Forskerforbundet")
     r"(?:lokallag|klubb|foreining|forening|avdeling)\w* (?:til|i|for|av) (?!forbundet\b)" + _UNION + r"(?!\w)", r"(?:a |an )?member of (?:the )?" + _UNION, r"kontingent(?:en)? (?:til|for) (?:en |ei |ein )?" + _UNION, r"fagorganisert\w*", r"uorganisert\w*",
     r"(?:er|var|vært|vore|vart|ble|blitt|blei) (?:\w+ )?\w*tillitsval(?:gt|d)\w*",
-    r"\w*tillitsval(?:gt|d)\w* (?:for|i) (?:en |ei |ein )?" + _UNION,
+    # (one representative: "Tillitsvalgte i Akademikerne, Unio ..." are the unions' people in general)
+    r"\w*tillitsval(?:gt|d)(?:en)? (?:for|i) (?:en |ei |ein )?" + _UNION,
     # a named person from a named union ("Gunnar Rød frå Fagforbundet ringde"), or the union
     # in brackets after a name ("Tone Rasmussen (arbeidstakerrepresentant, Delta)")
     r"(?<=(?-i:\p{Lu})\w+ )(?:fra|frå) (?!(?:fagforening|fagforeining|fagorganisasjon)\w*|forbundet\b|fagforbund\b)" + _UNION + r"(?!\w)",

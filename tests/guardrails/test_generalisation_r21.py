@@ -1,0 +1,38 @@
+"""Issue 11, third session (held-out rounds 19–21, written blind): what they taught, as
+principles, tested in other words than the sets: an account number's grouping decides between
+an account and a D-number, names running on into hyphenated institutions, foundations "til"
+someone, abbreviated titles that end no sentence, English words that are names elsewhere,
+and questions of what to do if."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        # digits valid both as an account and as a D-/H-number: written 4-2-5, an account
+        ("Kontonummer: 6345.88.45834", "NO_BANK_ACCOUNT"),
+        ("Note from the reference call: Dr. Nowicki's former manager said he was on sick leave.", "PERSON"),
+        ("Per Aune har hatt mye kvalme og svimmelhet etter ulykka.", "NO_HEALTH"),
+    ],
+)
+def test_rounds_19_to_21_data_is_caught(guardrail, text: str, entity: str) -> None:
+    assert entity in guardrail.check(text).entity_counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the hiring manager said it is fine, but the external candidate is abroad until may",
+        "Elevane kan søkje om støtte frå Fondet til Olav Duun og frå kommunen.",
+        "Undervisninga går føre seg i Arne Garborg-huset og på Ivar Aasen-tunet.",
+        "Instituttet har fått Fridtjof Nansen-prisen for forsking to gonger.",
+        "Kva gjer vi om ein søkjar fortel at ho er sjuk? Vi legg ikkje vekt på det.",
+        "Tillitsvalgte i Unio og YS deltar i lønnsforhandlingene ved tilsetting.",
+        "Arbeidsavtalen sendes til signering via Signicat.",
+    ],
+)
+def test_rounds_19_to_21_clean_text_passes(guardrail, text: str) -> None:
+    assert guardrail.check(text).decision == "pass", guardrail.check(text).to_dict()
