@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 from stdnum.exceptions import ValidationError
-from stdnum.no import fodselsnummer
+from stdnum.no import fodselsnummer, kontonr
 
 from guardrails.recognizers.candidate_regions import CandidateRegionRecognizer, digit_run
 from guardrails.recognizers.digit_patterns import bounded, digits_only, spaced_digits
@@ -50,6 +51,7 @@ def is_valid_identity_number(text: str) -> bool:
     return True
 
 
+# An account number's groups: "6345.88.45834", "6345 88 45834".
 ACCOUNT_GROUPING = re.compile(r"\d{4}[. ]\d{2}[. ]\d{5}")
 
 
@@ -73,8 +75,29 @@ class NoFodselsnummerRecognizer(CandidateRegionRecognizer):
         )
 
     def validate_result(self, pattern_text: str) -> bool:
-        # written in an account number's groups (4-2-5: "6345.88.45834"), it is an account
-        # number, even when the digits pass a D- or H-number's checksums too
-        if ACCOUNT_GROUPING.fullmatch(pattern_text.strip()):
-            return False
         return is_valid_identity_number(pattern_text)
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not _an_account_here(text, r.start, r.end)]
+
+
+def _an_account_here(text: str, start: int, end: int) -> bool:
+    """Digits valid both as an account and as a D- or H-number, written in an account's groups
+    (4-2-5) after an account word and no fødselsnummer word: the account number ("Kontonummer:
+    6345.88.45834"); the account recognizer reports it."""
+    value = text[start:end]
+    if not ACCOUNT_GROUPING.fullmatch(value.strip()) or not kontonr.is_valid(digits_only(value)):
+        return False
+    before = text[max(0, start - 40):start].lower()
+    return bool(_ACCOUNT_WORD.search(before)) and not _IDENTITY_WORD.search(before)
+
+
+_ACCOUNT_WORD = re.compile(r"konto|kto\b|bank|utbetal")
+_IDENTITY_WORD = re.compile(r"fødsels|fnr|person|d-?nummer|identitet|id-nummer|pnr")

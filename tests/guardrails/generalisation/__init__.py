@@ -1,0 +1,1 @@
+"""Issue 11: what each held-out round taught, as principles tested in other words."""
