@@ -3,9 +3,6 @@ age), before a verb whose subject is a person, unknown sentence subjects, coordi
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
 from guardrails.ner.cue_words import (
     COMMON_NOUN_ENDINGS,
     DEFINITE_OR_PLURAL_ENDINGS,
@@ -18,15 +15,9 @@ from guardrails.ner.cue_words import (
 )
 from guardrails.ner.doc_context import DocContext, role_in_brackets_at
 from guardrails.ner.finder_base import MAX_NAME_TOKENS, FinderBase, mark, past_tense_shaped
-from guardrails.ner.lexicon import PERSON_NAME, PLACE, PLACE_OR_ORGANISATION, SURNAME
+from guardrails.ner.lexicon import PERSON_NAME, PLACE, SURNAME
 from guardrails.ner.list_rules import numbered, present_shaped
 from guardrails.ner.names import strip_possessive
-from guardrails.rewrites import WEBMAIL_PROVIDERS
-
-
-def _fold(word: str) -> str:
-    """Accents off: ``xelîl`` -> ``xelil`` (an e-mail address is written in ASCII)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _third_person_after(context: DocContext, start: int, reach: int = 30) -> bool:
@@ -91,72 +82,6 @@ class CueRules(FinderBase):
                 end += 1
             if end > position:
                 mark(found, range(position, end), self._scores.cue, "cue")
-
-    def _add_initial_names(self, context: DocContext, found: dict) -> None:
-        """``K. Aasland``, ``T. Bråten trekte søknaden``: a capital initial with its dot before a
-        capitalised word is a name when the word is a name in the lexicon or the lists, or a
-        word the lexicon does not know at all, or a finite verb follows. Letters opening two or
-        more lines are an outline (``A. Bakgrunn``, ``C. Bergen``), and ``C. Oslo`` a place."""
-        words, lexicon = context.words, self._names.lexicon
-
-        def is_initial(index: int) -> bool:
-            initial = words[index]
-            return len(initial) == 1 and initial.isupper() and initial.isalpha() and words[index + 1] == "."
-
-        def at_line_start(index: int) -> bool:
-            return index == 0 or "\n" in words[index - 1] or "\n" in context.text[:context.doc[index].idx][-2:]
-
-        # Letters that open two or more lines are an outline ("A. Bakgrunn", "B. Arbeidsoppgaver").
-        line_letters = {words[i] for i in range(context.size - 1) if is_initial(i) and at_line_start(i)}
-        outline = len(line_letters) >= 2
-        for index in range(context.size - 2):
-            word = words[index + 2]
-            if not is_initial(index) or (outline and at_line_start(index)):
-                continue
-            pieces = word.split("-")  # "T. Bjørnstad-Lie"
-            if context.space[index] or not all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in pieces):
-                continue
-            if word.lower() in self._names.not_names:
-                continue
-            following = context.lower[index + 3] if index + 3 < context.size else ""
-            named = any(bool(lexicon.classes(p) & PERSON_NAME) or self._is_known(p) for p in pieces)
-            unknown = all(not lexicon.classes(p) and not lexicon.is_common(p.lower()) for p in pieces)  # foreign
-            if named or unknown or following in FINITE_VERBS or past_tense_shaped(following):
-                mark(found, range(index, index + 3), self._scores.cue, "initial")
-
-    def _add_names_in_mail_addresses(self, context: DocContext, found: dict) -> None:
-        """``Rojda Xelîl – 468 02 931 – rojda.xelil@gmail.com``, ``mailadressa til lerke er
-        lerke.haugsvaer94@hotmail.com``: a word of the text that is a part of a personal e-mail
-        address's local part (``first.last``, or any local part at a webmail provider) is the
-        person's name. Accents are folded (``Xelîl`` = ``xelil``); places and organisations
-        of the lexicon and ordinary words on an organisation's domain are left alone
-        (``servicetorget.oslo@...``)."""
-        parts: dict[str, bool] = {}  # folded part -> at a webmail provider
-        for word in context.words:
-            if "@" not in word or word.count("@") != 1:
-                continue
-            local, domain = word.lower().split("@")
-            pieces = [p.strip("0123456789") for p in re.split(r"[._+-]+", local)]
-            pieces = [p for p in pieces if len(p) >= 3 and p.isalpha()]
-            webmail = domain.split(".")[0] in WEBMAIL_PROVIDERS
-            if webmail or len(pieces) >= 2:
-                for piece in pieces:
-                    parts[_fold(piece)] = parts.get(_fold(piece), False) or webmail
-        if not parts:
-            return
-        lexicon = self._names.lexicon
-        for index, word in enumerate(context.words):
-            if index in found or len(word) < 3 or not word.isalpha() or word.isupper():
-                continue  # ("PIT": an acronym is the organisation's)
-            folded = _fold(word.lower())
-            if folded not in parts or lexicon.classes(word.capitalize()) & PLACE_OR_ORGANISATION:
-                continue
-            if not parts[folded] and (
-                lexicon.is_common(word.lower()) or self._names.is_ordinary_word(word)
-                or self._names.is_ordinary_compound(word.capitalize())
-            ):
-                continue
-            mark(found, [index], self._scores.cue, "mail_address")
 
     def _add_lower_full_name_subjects(self, context: DocContext, found: dict) -> None:
         """``kanokwan srisuk kommer kl 13``, ``jorieke van der meulen har fått tilbud``: two or

@@ -161,6 +161,10 @@ class DocContext:
         following = self.lower[index + 1] if index + 1 < self.size else ""
         if following in MUNICIPALITY_WORDS:
             return True
+        if index >= 2 and self.lower[index - 1] == "er" and any(
+            self.lower[i] in PLACE_NOUNS for i in range(max(0, index - 6), index - 1)
+        ) and self._names.is_place_word(self.words[index]):
+            return True  # "Kontorstad for leiaren er Dale": what a place noun is, is a place
         if _is_postcode(self.words[index - 1]) or (
             index > 1 and self.space[index - 1] and _is_postcode(self.words[index - 2])
         ):

@@ -18,7 +18,7 @@ from guardrails.ner.chat_slots import (
     non_finite_shaped,
     pronoun_follows,
 )
-from guardrails.ner.cue_words import AFTER_PERSON_IN_CHAT, FINITE_VERBS, PERSON_DOCUMENTS, PERSON_PREPOSITIONS
+from guardrails.ner.cue_words import AFTER_PERSON_IN_CHAT, FINITE_VERBS, PERSON_PREPOSITIONS
 from guardrails.ner.doc_context import DocContext
 from guardrails.ner.finder_base import MAX_NAME_TOKENS, FinderBase, mark, past_tense_shaped
 from guardrails.ner.lexicon import GIVEN_NAME, PLACE, SURNAME
@@ -54,7 +54,6 @@ _ENGLISH_FUNCTION_WORDS = frozenset({
     "it", "the", "is", "are", "of", "and", "this", "that", "my", "your", "our", "their", "very", "too", "keep",
     "make", "be", "an", "with", "some",
 })
-_REFLEXIVE_POSSESSIVES = frozenset({"sin", "si", "sitt", "sine"})
 # Closed-class words that are given names elsewhere ("med andre i ...": others).
 _CLOSED_CLASS = frozenset({
     "andre", "alle", "mange", "noen", "nokon", "ingen", "begge", "flere", "fleire", "hver", "kvar", "selv", "sjølv",
@@ -183,7 +182,14 @@ class ListNameRules(FinderBase):
         if context.is_english and base.capitalize() not in self._names.norwegian_first_names:
             return False  # "the head of dept said ...": world-list names are English words there
         if not context.is_cased:
-            return True
+            # a name only of the world lists that is the definite form of an ordinary noun is
+            # the noun ("har noen malen?", "mer tid på casen"; not "aminas cv", "forrest gump")
+            lexicon = self._names.lexicon
+            definite = base.endswith(("en", "et")) and (lexicon.is_common(base[:-2]) or lexicon.is_common(base[:-1]))
+            return not (
+                definite and lexicon.is_common(base) and not lexicon.classes(base.capitalize())
+                and not self._names.is_norwegian_name(base.capitalize())
+            )
         capitalised, lexicon = base.capitalize(), self._names.lexicon
         return (
             capitalised in self._names.norwegian_first_names and bool(lexicon.classes(capitalised) & GIVEN_NAME)
@@ -230,42 +236,6 @@ class ListNameRules(FinderBase):
                 and self._lower_surname_follows(context, index)
             ):
                 mark(found, [index + 1], found[index][0], found[index][1])
-
-    def _add_possessives_before_documents(self, context: DocContext, found: dict) -> None:
-        """``Al-Nouris søknad``, ``Strands CV``: a capitalised possessive right before one of
-        a person's documents is that person, also first in its sentence and also when the
-        base is an ordinary word (``Strand``) or unknown (``Al-Nouri``); typed in lower case
-        when the base is a known name or a word no lexicon knows (``al-rashids referansar``)."""
-        lexicon = self._names.lexicon
-        for index in range(context.size - 2):  # "Stina sin søknad": the possessive written out
-            word = context.words[index]
-            if index in found or context.lower[index + 1] not in _REFLEXIVE_POSSESSIVES:
-                continue
-            if context.lower[index + 2] in PERSON_DOCUMENTS and word[:1].isupper() and word.isalpha() and (
-                self._is_known(word) or not (lexicon.classes(word) or lexicon.is_common(word.lower()))
-            ) and word.lower() not in self._names.not_names:
-                mark(found, [index], self._scores.cue, "cue")
-        for index in range(context.size - 1):
-            word = context.words[index]
-            if index in found or not word.endswith(("s", "'", "’")) or len(word) < 4:
-                continue
-            if not word[:1].isupper():
-                parts = [p for p in strip_possessive(word).split("-") if len(p) >= 3]
-                if not parts or not all(
-                    p.isalpha() and (self._names.is_name_lower(p) or not (lexicon.classes(p.capitalize())
-                                                                         or lexicon.is_common(p)))
-                    for p in parts
-                ) or lexicon.is_common(word) or context.lower[index + 1] not in PERSON_DOCUMENTS:
-                    continue
-            following = context.lower[index + 1]
-            if following not in PERSON_DOCUMENTS or context.firm_other_entity(index):
-                continue
-            base = strip_possessive(word)
-            if not base.replace("-", "").isalpha() or base.isupper() or self._names.is_organisation_name(base):
-                continue
-            if self._names.lexicon.is_common(word.lower()) and not self._is_known(base):
-                continue  # "Samfunns søknad" is no possessive of a name
-            mark(found, [index], self._scores.cue, "cue")
 
     def _is_given_lower(self, word: str) -> bool:
         return word in self._names.norwegian_first_names_lower or bool(

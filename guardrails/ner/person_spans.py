@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from guardrails.ner.contact_rules import ContactRules
 from guardrails.ner.cue_rules import CueRules
 from guardrails.ner.cue_words import COMMON_NOUN_ENDINGS, LONG_NOUN_ENDINGS
 from guardrails.ner.doc_context import PLACE_NOUNS, DocContext
@@ -50,7 +51,7 @@ _LANDSCAPE_ENDINGS = (
 )
 
 
-class PersonSpanFinder(ListNameRules, CueRules, PropagationRules):
+class PersonSpanFinder(ListNameRules, CueRules, ContactRules, PropagationRules):
     """Turns a spaCy ``Doc`` plus its entity spans into person spans (character offsets).
 
     The rule families live in ``list_rules``, ``cue_rules`` and ``propagation_rules``; the
@@ -86,6 +87,7 @@ class PersonSpanFinder(ListNameRules, CueRules, PropagationRules):
             self._add_cued_names(context, found)
             self._add_initial_names(context, found)
             self._add_names_in_mail_addresses(context, found)
+            self._add_names_above_contact_lines(context, found)
             self._add_pronoun_backed_names(context, found)
         if "subjects" in on:
             self._add_subject_names(context, found)

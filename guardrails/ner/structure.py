@@ -39,7 +39,14 @@ if TYPE_CHECKING:
 STREET_NOUNS = frozenset({
     "gate", "gata", "gaten", "gt.", "gt", "vei", "veien", "veg", "vegen", "v.", "allé", "alle", "plass", "pl.",
     "torg", "torget", "pl", "vn", "stredet", "smau", "bakke", "bakken", "brygge", "bryggen", "kai", "kaia", "park",
+    "terrasse", "terrassen",
     "parken",
+})
+# Street nouns that make a street of the name before them without a house number (not "plass",
+# "bakke", "park": "gi Kari plass").
+_STREET_NOUNS_ALONE = frozenset({
+    "gate", "gata", "gaten", "vei", "veien", "veg", "vegen", "allé", "terrasse", "terrassen", "torg", "torget",
+    "brygge", "bryggen",
 })
 # Places and institutions named with a possessive of a person (``Eva Balkes hus``, ``Sophies
 # minde``, ``Ole Bulls senter``): after a possessive only.
@@ -112,8 +119,8 @@ def is_street_after(context: DocContext, end: int) -> bool:
         return True
     if noun not in STREET_NOUNS:
         return False
-    if possessive:
-        return True
+    if possessive or noun in _STREET_NOUNS_ALONE:
+        return True  # "Victoria terrasse", "Youngs gate": no one's name is followed by these
     following = position + 1
     while following < context.size and (context.space[following] or context.words[following] == "."):
         following += 1

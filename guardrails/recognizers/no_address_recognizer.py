@@ -39,7 +39,8 @@ _STREET = (
     rf"|(?:{_WORD}[ \t]){{0,2}}[A-ZÆØÅ][a-zæøåéèüäö\-]*{_STREET_SUFFIXES})"
 )
 _HOUSE_NUMBER = r"[ \t]\d{1,4}(?:[ \t]?[A-Za-z])?(?![\w\-])"
-_POSTCODE_PLACE = rf",?\s+\d{{4}}[ \t]+{_WORD}(?:[ \t]{_WORD})?"
+# (the place may be in capitals, as in a letter's address block: "0578 OSLO")
+_POSTCODE_PLACE = rf",?\s+\d{{4}}[ \t]+(?:{_WORD}|[A-ZÆØÅ]{{2,}})(?:[ \t]{_WORD})?"
 # A flat after the house number: "leil. H0203", "H0203" (the bolignummer), "leilighet 12".
 _UNIT = (
     r"(?:,?[ \t]+(?:(?:leil(?:ighet|egheit)?\.?|bolignr\.?|bolignummer)[ \t]*)?[HUKLhukl]\d{4}"

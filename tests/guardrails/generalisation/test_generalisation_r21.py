@@ -36,3 +36,28 @@ def test_rounds_19_to_21_data_is_caught(guardrail, text: str, entity: str) -> No
 )
 def test_rounds_19_to_21_clean_text_passes(guardrail, text: str) -> None:
     assert guardrail.check(text).decision == "pass", guardrail.check(text).to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        # a letter's address block: the name line above the street, the place in capitals
+        ("Kari Nilsen\nBjørnstjerne Bjørnsons gate 4 A\n3044 DRAMMEN\n\nTILBUD OM STILLING", "NO_ADDRESS"),
+        ("Ny kokk, opprett henne i lønn:\nNguyen Thi Lan\nStorgata 9, 8006 Bodø\nMobil 97 65 12 08", "PERSON"),
+    ],
+)
+def test_round_22_address_blocks(guardrail, text: str, entity: str) -> None:
+    assert entity in guardrail.check(text).entity_counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "har noen malen for sluttsamtale? den gamle er fra 2019",
+        "Arbeidssted: Victoria terrasse, Oslo. Søknadsfrist 1. mai.",
+        "Kontorstaden for stillinga er Stryn, med reiser i heile fylket.",
+        "Kontakt:\nSørlandet Sykehus\nTlf. 38 03 80 00",
+    ],
+)
+def test_round_22_clean_text_passes(guardrail, text: str) -> None:
+    assert guardrail.check(text).decision == "pass", guardrail.check(text).to_dict()
