@@ -38,7 +38,7 @@ _EMPLOYER_LABELS = (
     r"|\w+(?:ens|ets|as|s) (?:kontor|ekspedisjon|sekretariat|servicekontor)(?:et|en)?|ekspedisjon(?:en)?"
     r"|(?!hjemme|heime)\w{3,}kontor(?:et)?"  # "opplæringskontoret, tlf.", "personalkontoret"
     r"|sekretariat(?:et)?|servicekontor(?:et)?|(?:faculty |department |main |head )?office|switchboard|reception"
-    r"|main number|front desk"
+    r"|main number|front desk|brukerstøtte\w*|brukarstøtte\w*|servicedesk\w*|helpdesk\w*|it-support\w*|support"
 )
 _EMPLOYER_LABEL = re.compile(rf"(?<![\w-])(?:{_EMPLOYER_LABELS})\b", re.IGNORECASE)
 # An institution named right before a street on its line is the address's owner ("Adresse:
@@ -152,6 +152,7 @@ _MAILBOX_WORDS = frozenset({
     "admin", "info", "post", "postmottak", "kontakt", "support", "service", "jobb", "jobs", "job", "hr", "personal",
     "rekruttering", "recruitment", "office", "mail", "noreply", "no-reply", "kundeservice", "servicetorget",
     "sentralbord", "resepsjon", "reception", "ekspedisjon", "sekretariat", "firmapost", "epost",
+    "international", "careers", "admissions", "contact", "help", "payroll", "finance", "helpdesk", "servicedesk",
 })
 
 

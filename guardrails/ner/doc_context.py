@@ -87,6 +87,7 @@ class DocContext:
         self._firm_other: set[int] = set()  # in a multi-word ORG/LOC, or an acronym
         tokens = token_table(doc)
         self.words, self.lower, self.space, self.punct = tokens.words, tokens.lower, tokens.space, tokens.punct
+        self._idx = tokens.idx
         for start_char, end_char, label in entities:
             span = doc.char_span(start_char, end_char, alignment_mode="expand")
             if span is None:
@@ -143,6 +144,8 @@ class DocContext:
                 places.add(word)  # St. Olavs hospital, Sankt Hanshaugen
             elif self.lower[index - 1] in PLACE_NOUNS:
                 places.add(base)  # kommunesenteret Lena, region Vest
+            elif before == ":" and index > 1 and self.lower[index - 2] in PLACE_NOUNS and names.is_place_word(base):
+                places.add(base)  # "Arbeidssted: Lena, Østre Toten kommune"
             elif self.lower[index - 1] in ("i", "på") and names.is_place_word(base):
                 places.add(base)  # i Sande, på Lena: a place even where it is a name too
             elif self.lower[index - 1] in PLACE_PREPOSITIONS or (
@@ -305,6 +308,17 @@ class DocContext:
 
     def starts_sentence(self, index: int) -> bool:
         return index in self._sentence_starts
+
+    def continues_wrapped_line(self, index: int) -> bool:
+        """A lower-case word first on a line that goes on from a long line ending in a word or
+        a comma: a hard-wrapped sentence ("Den\nbest kvalifiserte søkjaren"), not a new one."""
+        if index < 2 or not self.words[index].islower() or "\n" not in self.words[index - 1]:
+            return False
+        previous = self.words[index - 2]
+        if not (previous[-1:].isalpha() or previous == ","):
+            return False
+        start = self._idx[index - 1]
+        return start - (self.text.rfind("\n", 0, start) + 1) >= 65
 
 
 def first_name_and_surname(names: NameResources, words: list[str]) -> bool:

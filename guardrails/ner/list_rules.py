@@ -54,6 +54,10 @@ _ENGLISH_FUNCTION_WORDS = frozenset({
     "it", "the", "is", "are", "of", "and", "this", "that", "my", "your", "our", "their", "very", "too", "keep",
     "make", "be", "an", "with", "some",
 })
+# Words shaped like verbs that are none ("bachelor eller master", "to dager").
+_NOT_VERBS = frozenset({
+    "eller", "etter", "under", "over", "mer", "her", "der", "enn", "hver", "sider", "tider", "dager",
+})
 # Closed-class words that are given names elsewhere ("med andre i ...": others).
 _CLOSED_CLASS = frozenset({
     "andre", "alle", "mange", "noen", "nokon", "ingen", "begge", "flere", "fleire", "hver", "kvar", "selv", "sjølv",
@@ -257,8 +261,8 @@ class ListNameRules(FinderBase):
             position += 2
         following = lower[position] if position < size else "."
         listed = following in FINITE_VERBS or following in self._names.subject_verbs
-        if listed or following in STOP_WORDS:
-            return listed
+        if listed or following in _NOT_VERBS or self._names.is_ordinary_compound(following.capitalize()):
+            return listed  # ("ring brukerstøtte": a compound noun shaped like a past tense)
         # in text without capitals a present or past tense; with capitals a past tense (a lower-
         # case word opening a sentence is itself chat: "birk nevnte ..."; "-er" is a plural too)
         if context.is_cased:
@@ -299,7 +303,7 @@ class ListNameRules(FinderBase):
             # The slot first (cheap), the lexicon only for words that stand in one.
             following = lower[index + 1] if index + 1 < context.size else "."
             previous = lower[index - 1] if index > 0 else ""
-            starts = context.starts_sentence(index)
+            starts = context.starts_sentence(index) and not context.continues_wrapped_line(index)
             subject = starts and self._verb_after_subject(context, index)
             # a clause's subject after a comma or a conjunction, when the text goes on about him
             # or her ("men ja, storm er på ferie, ring ham på ...")

@@ -18,6 +18,7 @@ from guardrails.ner.structure import (
     is_month_label,
     is_named_institution,
     is_one_word_place,
+    is_prize_or_venue,
     is_route,
     is_street_after,
     is_verb_before_pronoun,
@@ -25,6 +26,7 @@ from guardrails.ner.structure import (
     published_on,
 )
 from guardrails.ner.things import (
+    QUOTE_MARKS,
     followed_by_floor,
     is_thing_noun,
     moved_from,
@@ -152,7 +154,7 @@ class PropagationRules(FinderBase):
     def _drop_structure_words(self, context: DocContext, found: dict) -> None:
         """Field labels, quoted titles, verb-first questions, streets and institutions named
         after a person, and camel-case products are no names (``structure``)."""
-        quoted = quoted_title_tokens(context) if "«" in context.text else set()
+        quoted = quoted_title_tokens(context) if any(q in context.text for q in QUOTE_MARKS) else set()
         for word in context.words:  # "Alva-modulen", "robot-ada": the name joined to a thing noun names a thing
             if "-" not in word[1:-1]:
                 continue
@@ -167,8 +169,14 @@ class PropagationRules(FinderBase):
             while after < context.size and context.words[after] == ".":
                 after += 1
             following = context.words[after] if after < context.size else ""
-            ordinary, name = self._names.lexicon.is_common, self._names.is_name
-            institution = any(is_named_institution(word, ordinary, name) for word in words) or (
+            ordinary = self._names.lexicon.is_common
+
+            def name(part: str) -> bool:  # "Ibsenhuset"
+                return self._names.is_name(part)
+
+            institution = any(is_named_institution(word, ordinary, name) for word in words) or any(
+                is_prize_or_venue(word, lambda part: bool(self._names.lexicon.classes(part) & PLACE)) for word in words
+            ) or (
                 after > run[-1] + 1 and is_named_institution(following, ordinary)
             ) or (
                 # the name runs on into a hyphenated institution: "Aasmund Olavsson Vinje-huset",

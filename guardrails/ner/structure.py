@@ -142,6 +142,18 @@ def is_one_word_place(word: str) -> bool:
     )
 
 
+_PRIZE_OR_VENUE_HEADS = ("prisen", "huset", "senteret", "festivalen", "museet", "stiftelsen", "stiftinga", "hallen")
+
+
+def is_prize_or_venue(word: str, is_place: Callable[[str], bool]) -> bool:
+    """``Vinjeprisen``, ``Vinjefestivalen``, ``Oslohuset``: a place joined to a prize or venue."""
+    lowered = word.lower()
+    return word[:1].isupper() and word.isalpha() and any(
+        lowered.endswith(head) and len(word) - len(head) >= 3 and is_place(word[: len(word) - len(head)])
+        for head in _PRIZE_OR_VENUE_HEADS
+    )
+
+
 def is_named_institution(
     word: str, is_ordinary: Callable[[str], bool], is_name: Callable[[str], bool] | None = None
 ) -> bool:

@@ -15,10 +15,11 @@ MAX_QUOTED_TOKENS = 5
 # Nouns that name the room, vessel or system whose name follows them, unquoted ("møterom Amalie
 # Skram", "rom Kristine Bonnevie", "fregatten KNM Fridtjof Nansen", "chatboten Frida").
 THING_HEADS = frozenset({
-    "møterom", "møterommet", "rom", "sal", "auditorium", "auditoriet", "fløy", "bygg", "fregatten", "korvetten",
+    "møterom", "møterommet", "rom", "rommet", "sal", "auditorium", "auditoriet", "fløy", "bygg", "fregatten",
+    "korvetten",
     "kystvaktskipet",
     "redningsskøyta", "ferja", "ferga", "hurtigruteskipet", "skipet", "fartøyet", "chatboten", "roboten",
-    "systemet", "modulen", "appen", "språkmodellen",
+    "systemet", "modulen", "appen", "språkmodellen", "vessel", "vessels", "ship", "ships",
 })
 # "MS Kong Harald": a ship named after a king.
 ROYAL_TITLES = frozenset({
@@ -79,7 +80,12 @@ def named_by_head(context: DocContext, start: int) -> bool:
         position -= 1
     if context.lower[position] == "av" and position >= 1 and context.lower[position - 1] in WORK_NOUNS:
         return True  # "28 000 verk av Edvard Munch": the maker of works, a public figure
-    return before == "etter" and start >= 2 and context.lower[start - 2] in NAMESAKE_CUES
+    if before != "etter":
+        return False
+    cue = start - 2
+    while cue > 0 and context.space[cue]:
+        cue -= 1  # ("oppkalla\netter ...": a wrapped line)
+    return cue >= 0 and context.lower[cue] in NAMESAKE_CUES
 
 
 _BEFORE_FLOOR = frozenset({"(", "i", "på", "on", "the"})
@@ -156,14 +162,19 @@ def named_by_apposition(context: DocContext, closing: int, quoted: bool = True) 
     return False
 
 
+_OPENING_QUOTES = frozenset({"«", "“", '"'})
+_CLOSING_QUOTES = frozenset({"»", "”", '"'})
+QUOTE_MARKS = _OPENING_QUOTES | _CLOSING_QUOTES
+
+
 def quoted_title_tokens(context: DocContext) -> set[int]:
     """Tokens of short «quoted» stretches that name things (see module doc)."""
     stretches: list[tuple[int, int]] = []
     opening = None
     for index, word in enumerate(context.words):
-        if word == "«":
-            opening = index
-        elif word == "»" and opening is not None:
+        if word in _OPENING_QUOTES and (opening is None or word not in _CLOSING_QUOTES):
+            opening = index  # («, “, or a straight quote that opens)
+        elif word in _CLOSING_QUOTES and opening is not None:
             if 0 < index - opening - 1 <= MAX_QUOTED_TOKENS:
                 stretches.append((opening, index))
             opening = None

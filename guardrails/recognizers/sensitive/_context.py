@@ -127,8 +127,15 @@ class PersonStatementGate:
         )
 
     def sentence_boundaries(self, text: str) -> list[int]:
-        """Sorted end offsets of sentence separators in ``text``."""
-        return [m.end() for m in self._boundary.finditer(text)]
+        """Sorted end offsets of sentence separators in ``text``. A line break inside a wrapped
+        sentence (a word or comma before it, a lower-case word after it) separates nothing."""
+        return [
+            m.end() for m in self._boundary.finditer(text)
+            if not (
+                m.group() == "\n" and _WRAPPED.match(text, max(0, m.start() - 1))
+                and _long_line_before(text, m.start())
+            )
+        ]
 
     def sentence_span(self, boundaries: Sequence[int], length: int, start: int) -> tuple[int, int]:
         index = bisect.bisect_right(boundaries, start)
@@ -288,6 +295,13 @@ class PersonStatementGate:
                 break
             start = text.rfind("\n", 0, start - 1) + 1
         return False
+
+
+# A line break that wraps a sentence: a letter or comma before it, a lower-case letter after it.
+_WRAPPED = re.compile(r"[\p{Ll},]\n[ \t]*\p{Ll}")
+def _long_line_before(text: str, newline: int) -> bool:
+    """The line ending at ``newline`` is long enough to have been wrapped (chat lines are short)."""
+    return newline - (text.rfind("\n", 0, newline) + 1) >= 65
 
 
 # A form's field: a short label and a colon at the start of a line ("Namn:", "Trekk

@@ -89,7 +89,10 @@ _ANY_MARKING_STEM = re.compile(
 )
 
 # A template's blanks: "[NAMN]", "[   ]", "{fornavn}", "<navn>".
-_PLACEHOLDER = re.compile(r"\[[ \t]*\]|\[(?-i:[A-ZÆØÅ][A-ZÆØÅ /.-]{1,30})\]|\{[\wæøå]+\}|<(?-i:[a-zæøå]+)>")
+_PLACEHOLDER = re.compile(
+    r"\[[ \t]*\]|\[(?-i:[A-ZÆØÅ][A-ZÆØÅ /.-]{1,30})\]|\[(?-i:[a-zæøå][a-zæøå /.-]{1,30})\]|\{[\wæøå]+\}"
+    r"|<{1,2}(?-i:[A-ZÆØÅa-zæøå]+)>{1,2}"
+)
 # A capitalised marking word that continues a wrapped sentence is a level, not a marking.
 _REQUIREMENT_BEFORE = re.compile(
     r"(?:nivå\w*|klarer\w*|autoris\w*|gradert\w*|tilgang|for|til|på|som|opp|inntil|og|eller|om)[ \t]*\n[ \t]*$",

@@ -23,7 +23,7 @@ TERMS: tuple[str, ...] = (
     r"kjønnsskifte\w*", r"interkjønn\w*",
     # a spouse of the same gender: "han og mannen hans", "kona hennar"
     r"(?:ekte)?mann(?:en)? hans", r"hans (?:ekte)?mann(?!\w)", r"kon(?:a|en) (?:hennes|hennar)", r"(?:hennes|hennar) kone",
-    r"(?:hennes|hennar) kone", r"(?:ektemann|mann)(?:en)? til (?:han|ham)(?!\w)", r"kon(?:a|en) til (?:hun|ho|henne)(?!\w)", r"(?:kjæreste|partner|ektefelle|sambuar|samboer)\w* av (?:samme|same) kjønn",
+    r"(?:hun|ho) og kon(?:a|en)(?!\w)", r"han og (?:ekte)?mannen(?!\w)", r"(?:ektemann|mann)(?:en)? til (?:han|ham)(?!\w)", r"kon(?:a|en) til (?:hun|ho|henne)(?!\w)", r"(?:kjæreste|partner|ektefelle|sambuar|samboer)\w* av (?:samme|same) kjønn",
 )
 
 

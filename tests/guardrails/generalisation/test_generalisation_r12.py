@@ -75,7 +75,7 @@ def test_a_lower_case_name_after_a_preposition_backed_by_a_pronoun_is_asked(guar
         ("autorisasjonen til siri aas for NATO SECRET må fornyes", "NO_SECURITY_MARKING", "NATO SECRET"),
         ("BEGRENSA\nNotat om tilsetjing", "NO_SECURITY_MARKING", "BEGRENSA"),
         ("Per Olav Hanssen fortalte at han og ektemannen hans nettopp har flyttet.", "NO_SEXUAL_ORIENTATION",
-         "ektemannen hans"),
+         "ektemannen"),
         ("Liv Bremnes sa at kona hennar skal starte i ny jobb.", "NO_SEXUAL_ORIENTATION", "kona hennar"),
         ("Anders Moe har cochleaimplantat og trenger teksting på skjerm.", "NO_HEALTH", "cochleaimplantat"),
         ("Ola Dahl sa at samboeren venter trillinger i mai.", "NO_PREGNANCY_FAMILY", "venter trillinger"),
