@@ -11,7 +11,7 @@ import unicodedata
 from guardrails.ner.cue_words import FINITE_VERBS, PERSON_DOCUMENTS
 from guardrails.ner.doc_context import DocContext
 from guardrails.ner.finder_base import FinderBase, mark, past_tense_shaped
-from guardrails.ner.lexicon import PERSON_NAME, PLACE_OR_ORGANISATION
+from guardrails.ner.lexicon import GIVEN_NAME, PERSON_NAME, PLACE_OR_ORGANISATION
 from guardrails.ner.names import strip_possessive
 from guardrails.rewrites import WEBMAIL_PROVIDERS
 
@@ -27,6 +27,24 @@ def _fold(word: str) -> str:
 
 class ContactRules(FinderBase):
     """Names found by layout and identifiers (see module doc)."""
+
+    def _add_given_and_unknown_subjects(self, context: DocContext, found: dict) -> None:
+        """``Rose Mukamana har søkt ...``: a given name (also one that is an ordinary word) and a
+        capitalised word no lexicon or list knows, before a finite verb, are a full name (the
+        NER may read the unknown word as an organisation)."""
+        words, lexicon = context.words, self._names.lexicon
+        for index in range(context.size - 2):
+            first, second, verb = words[index], words[index + 1], context.lower[index + 2]
+            if index in found or not (first[:1].isupper() and first[1:].islower() and first.isalpha()):
+                continue
+            if not (second[:1].isupper() and second[1:].islower() and second.isalpha() and len(second) >= 4):
+                continue
+            given = first in self._names.first_names or bool(lexicon.classes(first) & GIVEN_NAME)
+            unknown = not lexicon.classes(second) and not lexicon.is_common(second.lower()) and (
+                not self._names.is_ordinary_word(second)
+            )
+            if given and unknown and (verb in FINITE_VERBS or verb in self._names.subject_verbs):
+                mark(found, [index, index + 1], self._scores.cue, "given_unknown")
 
     def _add_initial_names(self, context: DocContext, found: dict) -> None:
         """``K. Aasland``, ``T. Bråten trekte søknaden``: a capital initial with its dot before a
@@ -132,9 +150,13 @@ class ContactRules(FinderBase):
             word = context.words[index]
             if index in found or context.lower[index + 1] not in _REFLEXIVE_POSSESSIVES:
                 continue
-            if context.lower[index + 2] in PERSON_DOCUMENTS and word[:1].isupper() and word.isalpha() and (
+            if context.lower[index + 2] not in PERSON_DOCUMENTS or not word.isalpha():
+                continue
+            capitalised = word[:1].isupper() and (
                 self._is_known(word) or not (lexicon.classes(word) or lexicon.is_common(word.lower()))
-            ) and word.lower() not in self._names.not_names:
+            )
+            typed_lower = word.islower() and self._names.is_name_lower(word)  # "ola sin politiattest"
+            if (capitalised or typed_lower) and word.lower() not in self._names.not_names:
                 mark(found, [index], self._scores.cue, "cue")
         for index in range(context.size - 1):
             word = context.words[index]

@@ -28,8 +28,9 @@ from spacy.tokens import Doc
 from guardrails.ner.contact_rules import ContactRules
 from guardrails.ner.cue_rules import CueRules
 from guardrails.ner.cue_words import COMMON_NOUN_ENDINGS, LONG_NOUN_ENDINGS
-from guardrails.ner.doc_context import PLACE_NOUNS, DocContext
+from guardrails.ner.doc_context import PLACE_NOUNS, DocContext, role_in_brackets_at
 from guardrails.ner.finder_base import DEFAULT_SCORES, PersonSpan, Scores, mark, to_char_spans
+from guardrails.ner.lexicon import SURNAME
 from guardrails.ner.list_rules import ListNameRules
 from guardrails.ner.names import NameResources, strip_possessive
 from guardrails.ner.propagation_rules import PropagationRules
@@ -88,6 +89,7 @@ class PersonSpanFinder(ListNameRules, CueRules, ContactRules, PropagationRules):
             self._add_initial_names(context, found)
             self._add_names_in_mail_addresses(context, found)
             self._add_names_above_contact_lines(context, found)
+            self._add_given_and_unknown_subjects(context, found)
             self._add_pronoun_backed_names(context, found)
         if "subjects" in on:
             self._add_subject_names(context, found)
@@ -126,7 +128,10 @@ class PersonSpanFinder(ListNameRules, CueRules, ContactRules, PropagationRules):
             return False
         if any(len(w) > 8 and w.lower().endswith(_LANDSCAPE_ENDINGS) and not self._is_known(w) for w in words):
             return False  # "E39 Bjørnafjorden", "Femundsvatnet": a fjord, a lake, an island
-        if len(words) > 1 and all(self._names.is_listed_ordinary_word(w) for w in words):
+        if len(words) > 1 and all(self._names.is_listed_ordinary_word(w) for w in words) and not (
+            self._names.lexicon.classes(words[-1]) & SURNAME
+            or role_in_brackets_at(context.words, context.lower, end, self._names)  # "Ask Vatne (IKT-rådgjevar)"
+        ):
             return False  # ordinary words only: "Trygg Trafikk"
         if len(words) == 1:
             word = words[0]

@@ -41,6 +41,8 @@ _ENGLISH_MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december",
 })
+# ... and languages ("Working language in the team is English").
+_ENGLISH_LANGUAGES = frozenset({"english", "norwegian", "swedish", "danish", "german", "french", "spanish", "sami"})
 _ENGLISH_TITLE_NOUNS = frozenset({
     "fellow", "engineer", "manager", "adviser", "advisor", "officer", "scientist", "developer", "analyst",
     "consultant", "coordinator", "director", "assistant", "specialist", "architect", "researcher", "professor",
@@ -144,7 +146,7 @@ class PropagationRules(FinderBase):
             opening = single and context.starts_sentence(run[0]) and (
                 context.words[run[0]] not in first_names or _labels_field(context, run[0])
             )
-            month = single and lowered[0] in _ENGLISH_MONTHS
+            month = single and (lowered[0] in _ENGLISH_MONTHS or lowered[0] in _ENGLISH_LANGUAGES)
             if alone or opening or month or any(
                 word in ENGLISH_FUNCTION_WORDS or word in _ENGLISH_TITLE_NOUNS for word in lowered
             ):

@@ -43,7 +43,7 @@ THING_NOUN_STEMS = (
     "fartøy", "skip", "båt", "ferje", "ferja", "fergen", "møterom", "rom", "bok", "boka", "roman", "film",
     "forestilling", "stykke", "prosjekt", "program", "system", "verktøy", "app", "plattform", "bygg",
     "hus", "sal", "scene", "utstilling", "serie", "rapport", "kurs", "satsing", "modell",
-    "chatbot", "robot", "løsning", "løysing", "tjeneste", "teneste", "portal", "nettside", "side", "modul",
+    "chatbot", "robot", "bot", "løsning", "løysing", "tjeneste", "teneste", "portal", "nettside", "side", "modul",
 )
 # Determiners and adjectives between a quoted name and the noun that says what it is
 # («Olga», den nye chatboten).
@@ -55,6 +55,7 @@ _APPOSITION_WORDS = frozenset({
 # Prefixes of a vessel's name: MS «Richard With», MF «Fjordbris», KV «Harstad».
 VESSEL_PREFIXES = frozenset({
     "ms", "m/s", "mf", "m/f", "mv", "m/v", "ds", "d/s", "rv", "kv", "fv", "hms", "ss", "knm", "kng", "hnoms",
+    "f/f", "ff", "fff", "m/k", "r/v",
 })
 
 
@@ -154,10 +155,10 @@ def named_by_apposition(context: DocContext, closing: int, quoted: bool = True) 
         return False
     while position < context.size and position - closing <= 5:
         word = context.lower[position]
-        if is_thing_noun(word) and word.isalpha():
+        if is_thing_noun(word.rsplit("-", 1)[-1]) and word.replace("-", "").isalpha():  # "HR-boten"
             return True
-        if word not in _APPOSITION_WORDS:
-            return False
+        if word not in _APPOSITION_WORDS and not (word.isalpha() and word.endswith("e")):
+            return False  # (definite adjectives may stand between: "den interne HR-boten")
         position += 1
     return False
 
@@ -187,7 +188,10 @@ def quoted_title_tokens(context: DocContext) -> set[int]:
             for other in stretches[:number] + stretches[number + 1:]
         )
         before = [context.lower[i] for i in range(max(0, opening - 3), opening) if not context.space[i]]
-        thing = any(is_thing_noun(word) or word in VESSEL_PREFIXES for word in before)
+        # ("F/F «Johan Hjort»": a prefix the tokenizer may split at its slash)
+        thing = any(is_thing_noun(word) or word in VESSEL_PREFIXES for word in before) or (
+            "".join(before[-3:]) in VESSEL_PREFIXES
+        )
         if named_by_apposition(context, closing):
             context.named_things.update(context.lower[i] for i in range(opening + 1, closing))
             thing = True

@@ -53,6 +53,14 @@ from guardrails.recognizers.sensitive._cues import (
     PROHIBITION_CUES,
     STATEMENT_VERBS,
 )
+from guardrails.recognizers.sensitive._layout import (
+    FORM_FIELD,
+    FORM_REACH,
+    SUBJECT_LABEL,
+    WRAPPED,
+    long_line_before,
+    named_in_apposition,
+)
 
 FLAGS = re.IGNORECASE | re.MULTILINE
 
@@ -132,8 +140,8 @@ class PersonStatementGate:
         return [
             m.end() for m in self._boundary.finditer(text)
             if not (
-                m.group() == "\n" and _WRAPPED.match(text, max(0, m.start() - 1))
-                and _long_line_before(text, m.start())
+                m.group() == "\n" and WRAPPED.match(text, max(0, m.start() - 1))
+                and long_line_before(text, m.start())
             )
         ]
 
@@ -164,7 +172,7 @@ class PersonStatementGate:
                 has_person = bool(self.person_reference_ends(text[begin:end])) or any(
                     begin <= start < end for start, _ in names
                 )
-                field = bool(_FORM_FIELD.match(text, begin, end)) or not text[begin:end].strip()
+                field = bool(FORM_FIELD.match(text, begin, end)) or not text[begin:end].strip()
                 form_person = field and (form_person or has_person)  # the fields of a form naming someone
                 notes = notes_from is not None and begin > notes_from
                 if has_person or after_person or form_person or notes:  # the sentence after one may refer back
@@ -271,7 +279,7 @@ class PersonStatementGate:
         """A label before ``begin`` names the person the notes are about (``Kandidat: Farid
         Rahimi``, ``Søkjar: ...``, ``Navn: ...``)."""
         return any(
-            a < begin and _SUBJECT_LABEL.search(text, max(0, text.rfind("\n", 0, a) + 1), a) is not None
+            a < begin and SUBJECT_LABEL.search(text, max(0, text.rfind("\n", 0, a) + 1), a) is not None
             for a, _ in names
         )
 
@@ -281,13 +289,13 @@ class PersonStatementGate:
         line_start = text.rfind("\n", 0, begin + 1) + 1
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
-        if not _FORM_FIELD.match(text, line_start, line_end):
+        if not FORM_FIELD.match(text, line_start, line_end):
             return False
         start = line_start
-        for _ in range(_FORM_REACH):  # this field and the ones above it in the same block
+        for _ in range(FORM_REACH):  # this field and the ones above it in the same block
             end = text.find("\n", start)
             end = len(text) if end < 0 else end
-            if not _FORM_FIELD.match(text, start, end):
+            if not FORM_FIELD.match(text, start, end):
                 break
             if any(start <= a < end for a, _ in names) or self.person_reference_ends(text[start:end]):
                 return True
@@ -295,25 +303,6 @@ class PersonStatementGate:
                 break
             start = text.rfind("\n", 0, start - 1) + 1
         return False
-
-
-# A line break that wraps a sentence: a letter or comma before it, a lower-case letter after it.
-_WRAPPED = re.compile(r"[\p{Ll},]\n[ \t]*\p{Ll}")
-def _long_line_before(text: str, newline: int) -> bool:
-    """The line ending at ``newline`` is long enough to have been wrapped (chat lines are short)."""
-    return newline - (text.rfind("\n", 0, newline) + 1) >= 65
-
-
-# A form's field: a short label and a colon at the start of a line ("Namn:", "Trekk
-# fagforeiningskontingent:", "Fødselsnummer:").
-_FORM_FIELD = re.compile(r"[ \t]*[\w(][\w ()/.,-]{0,45}:[ \t]*\S", FLAGS)
-_FORM_REACH = 25
-# Labels whose value is the person a document is about.
-_SUBJECT_LABEL = re.compile(
-    r"(?:kandidat|søker|søkjar|søkar|navn|namn|kandidatnavn|arbeidstaker|arbeidstakar|medarbeider|medarbeidar"
-    r"|den ansatte|den tilsette|referanse for|gjelder|gjeld)[ \t]*:[ \t]*$",
-    FLAGS,
-)
 
 
 def _looks_like_ordinary_word(word: str, names: NameResources) -> bool:
@@ -392,6 +381,8 @@ class PersonStatementRecognizer(PatternRecognizer):
             for result in super().analyze(sentence, entities, nlp_artifacts, regex_flags=FLAGS):
                 result.start += begin
                 result.end += begin
-                if self._gate.is_statement(text, result.start, boundaries, names):
+                if self._gate.is_statement(text, result.start, boundaries, names) or named_in_apposition(
+                    text, result.end, names
+                ):
                     results.append(result)
         return results

@@ -28,7 +28,7 @@ TERMS: tuple[str, ...] = (
     r"(?:begått|begikk|gjort|gjorde|gjennomført) (?:\w+ )?(?:lovbrudd\w*|kriminalitet|straffbare? \w+)",
     r"(?:fått|fikk|fekk|har|hadde|ilagt|ilagd) (?:\w+ ){0,2}bot(?:er|a|en)?(?!\w)", r"bot(?:a|en)? for \w+",
     r"underslag\w*", r"bedrageri\w*", r"trygdesvindel\w*", r"tyveri(?:er|ar|et)?", r"narkotikalovbrudd\w*",
-    r"promillekjøring\w*", r"fyllekjøring\w*", r"ruskjøring\w*", r"voldsdom\w*", r"voldsdømt\w*", r"voldsdømd\w*",
+    r"promillekjøring\w*", r"kjøring i (?:rus)?påvirk(?:et|a) tilstand", r"køyring i (?:rus)?påverka tilstand", r"fyllekjøring\w*", r"ruskjøring\w*", r"voldsdom\w*", r"voldsdømt\w*", r"voldsdømd\w*",
 )
 
 
