@@ -163,11 +163,17 @@ def is_functional_mailbox(local: str, names: NameResources) -> bool:
     if not parts:
         return False
     ordinary = False
+    # beside a mailbox word ("postmottak.helse@") a part is a name only when it is a Norwegian
+    # name and no ordinary word
+    mailbox = any(part in _MAILBOX_WORDS for part in parts)
     for part in parts:
         pieces = [piece.rstrip("0123456789") for piece in part.split("-") if piece]
         if not pieces or not all(piece.isalpha() for piece in pieces):
             continue
         if part in _MAILBOX_WORDS:
+            ordinary = True
+            continue
+        if mailbox and names.lexicon.is_common(part) and not names.is_norwegian_name(part.capitalize()):
             ordinary = True
             continue
         # a hyphenated part is a name only when every piece is ("anne-lise"; not "vest-viken")
@@ -332,7 +338,8 @@ def is_bare_name_in_ad(
 # bare "Adresse:" label of a form; not "Besøksadresse:", which the employer label reads first).
 _PERSON_NEAR = re.compile(
     r"(?<!\w)(?:jeg|eg|meg|min|mi|mitt|mine|han|hun|ho|ham|henne|hans|hennes|hennar|vedkommende|vedkomande|bor|bur"
-    r"|bodde|budde|flytt\w*|hjemme\w*|heime\w*|privat\w*|folkeregistrert\w*|bosted|bustad"
+    # (not "flytter": "HR-eininga flyttar til Kristian Augusts gate 23" is a unit moving)
+    r"|bodde|budde|hjemme\w*|heime\w*|privat\w*|folkeregistrert\w*|bosted|bustad"
     # one person, not a group ("Adresse for kandidatene" is a venue)
     r"|(?:kandidat|søker|søkjar|arbeidstaker|arbeidstakar|elev|pasient|bruker|brukar)(?:en|ens)?|ansatt|tilsett"
     r"|cv|personalia|søknad\w*|navn|namn"

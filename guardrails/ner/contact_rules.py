@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from guardrails.ner.cue_words import FINITE_VERBS, PERSON_DOCUMENTS
+from guardrails.ner.cue_words import FINITE_VERBS, PERSON_DOCUMENTS, is_role_noun, is_title_compound
 from guardrails.ner.doc_context import DocContext
 from guardrails.ner.finder_base import FinderBase, mark, past_tense_shaped
 from guardrails.ner.lexicon import GIVEN_NAME, PERSON_NAME, PLACE_OR_ORGANISATION
@@ -27,6 +27,28 @@ def _fold(word: str) -> str:
 
 class ContactRules(FinderBase):
     """Names found by layout and identifiers (see module doc)."""
+
+    def _add_names_before_a_role(self, context: DocContext, found: dict) -> None:
+        """``1. Tharshika Sivakumar, avdelingssjukepleiar, Haukeland ...``: two or three capitalised
+        words that are no ordinary words, places or organisations, followed by a comma and a job
+        title, are a person in a list of contacts or referees."""
+        words, lexicon = context.words, self._names.lexicon
+        index = 0
+        while index < context.size - 2:
+            end = index
+            while end < context.size and end - index < 3 and words[end][:1].isupper() and (
+                words[end][1:].islower() and words[end].replace("-", "").isalpha()
+            ):
+                end += 1
+            if 2 <= end - index and end + 1 < context.size and words[end] == "," and (
+                is_title_compound(context.lower[end + 1]) or is_role_noun(context.lower[end + 1])
+            ) and not any(i in found for i in range(index, end)) and not any(
+                lexicon.is_common(w.lower()) or lexicon.classes(w) & PLACE_OR_ORGANISATION
+                or self._names.is_organisation_word(w)
+                for w in words[index:end] if not self._is_known(w)
+            ):
+                mark(found, range(index, end), self._scores.cue, "before_role")
+            index = max(end, index + 1)
 
     def _add_given_and_unknown_subjects(self, context: DocContext, found: dict) -> None:
         """``Rose Mukamana har søkt ...``: a given name (also one that is an ordinary word) and a

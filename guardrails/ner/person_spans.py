@@ -90,6 +90,7 @@ class PersonSpanFinder(ListNameRules, CueRules, ContactRules, PropagationRules):
             self._add_names_in_mail_addresses(context, found)
             self._add_names_above_contact_lines(context, found)
             self._add_given_and_unknown_subjects(context, found)
+            self._add_names_before_a_role(context, found)
             self._add_pronoun_backed_names(context, found)
         if "subjects" in on:
             self._add_subject_names(context, found)

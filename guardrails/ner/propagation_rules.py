@@ -47,7 +47,8 @@ _ENGLISH_TITLE_NOUNS = frozenset({
     "fellow", "engineer", "manager", "adviser", "advisor", "officer", "scientist", "developer", "analyst",
     "consultant", "coordinator", "director", "assistant", "specialist", "architect", "researcher", "professor",
     "lecturer", "administrator", "designer", "technician", "librarian", "accountant", "controller", "editor",
-    "intern", "trainee", "candidate", "student", "nurse", "lead", "head",
+    "intern", "trainee", "candidate", "student", "nurse", "lead", "head", "team", "cooperation", "development",
+    "administration", "agency", "directorate", "department", "office", "committee", "board", "unit", "section",
 })
 
 
@@ -218,6 +219,9 @@ class PropagationRules(FinderBase):
                 # ("ring Kari Hansen i 2. etasje" stays a person)
                 or (followed_by_floor(context, run[-1] + 1) and room_before(context, run[0])
                     and (run[0] == 0 or context.lower[run[0] - 1] not in self._names.context_cues))
+                # and "i"/"på" a name in a sentence about a room: "i møterom Nansen, ikkje i Amundsen"
+                or (len(run) == 1 and run[0] > 0 and context.lower[run[0] - 1] in ("i", "på")
+                    and room_before(context, run[0] - 1, reach=12))
             )
             if named:
                 context.named_things.update(strip_possessive(word).lower() for word in words)

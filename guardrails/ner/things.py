@@ -130,7 +130,8 @@ def room_before(context: DocContext, start: int, reach: int = 8) -> bool:
     for position in range(start - 1, max(-1, start - 1 - reach), -1):
         if context.lower[position] in _ROOM_NOUNS:
             return True
-        if context.starts_sentence(position):
+        ordinal = position >= 2 and context.words[position - 1] == "." and context.words[position - 2].isdigit()
+        if context.starts_sentence(position) and not ordinal:  # ("i 4. etasje": no sentence end)
             return False
     return False
 

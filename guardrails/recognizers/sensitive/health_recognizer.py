@@ -52,7 +52,7 @@ TERMS: tuple[str, ...] = (
     r"sick[ -]leave", r"sick note", r"diagnosed", r"illness", r"mental health", r"disabilit(?:y|ies)",
     r"disabled", r"wheelchair", r"spinal injury", r"hearing aid", r"chronic \w+", r"depression", r"anxiety",
     # (pregnancy nausea is reported as pregnancy)
-    r"bekkenløsning\w*", r"(?!svangerskaps)\w*kvalme", r"svangerskapsforgiftning\w*", r"svangerskapsdiabetes",
+    r"(?-i:MR|CT)-(?:en|bilde\w*|undersøk\w*|time\w*|svar\w*)", r"røntgen\w*", r"bekkenløsning\w*", r"(?!svangerskaps)\w*kvalme", r"svangerskapsforgiftning\w*", r"svangerskapsdiabetes",
     r"rullator\w*", r"krykker", r"krykkene", r"proteser?", r"protesen", r"ledsagerbevis\w*", r"tolkehjelp",
 )
 

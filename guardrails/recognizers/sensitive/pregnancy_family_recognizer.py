@@ -19,7 +19,7 @@ TERMS: tuple[str, ...] = (
     r"tvillinggravid\w*", r"pregnant", r"pregnancy", r"maternity leave", r"paternity leave", r"parental leave",
     r"expecting (?:a baby|a child|her first|his first|their first|twins|her second|their second)",
     r"(?:is|are) expecting", r"termin(?:en)?", r"barsel\w*",
-    r"(?:foreldre|fødsels|mamma|pappa|svangerskaps|omsorgs|barsel)perm\w*", r"ut i permisjon",
+    r"(?:foreldre|fødsels|mamma|pappa|fedre|mødre|svangerskaps|omsorgs|barsel)perm\w*", r"ut i permisjon",
     r"foreldrepenger", r"foreldrepengar", r"fedrekvote\w*", r"mødrekvote\w*", r"fellesperiode\w*", r"fødsel(?:en)?", r"føde(?:r)?", r"fødte", r"fødde",
     r"få (?:et |eit |flere |fleire |to |enda et |endå eit )?(?:barn|born|baby)",
     r"får (?:et |eit )?(?:barn|born|baby)", r"prøver å få barn", r"prøvar å få born",

@@ -33,3 +33,28 @@ def test_round_24_data_is_caught(guardrail, text: str, entity: str) -> None:
 )
 def test_round_24_clean_text_passes(guardrail, text: str) -> None:
     assert guardrail.check(text).decision == "pass", guardrail.check(text).to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Referansar:\n1. Nimmi Rajaratnam, seksjonsleiar, Ahus, mobil 912 33 455", "PERSON"),
+        ("knut tar ut fedrepermisjon i mai og venter på MR-svar etter skaden", "NO_PREGNANCY_FAMILY"),
+        ("send til post.kari.nordmann@firma.no", "EMAIL_ADDRESS"),
+    ],
+)
+def test_round_25_data_is_caught(guardrail, text: str, entity: str) -> None:
+    assert entity in guardrail.check(text).entity_counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Norwegian Agency for Development Cooperation (Norad) is looking for a senior adviser.",
+        "Intervjua blir i møterom Ibsen i 2. etasje, ikkje i Hamsun som først sagt.",
+        "E-post: postmottak.oppvekst@kommune.no, sentralbord 55 55 55 55.",
+        "Frå 1. juni flyttar personalavdelinga til Olav Kyrres gate 19.",
+    ],
+)
+def test_round_25_clean_text_passes(guardrail, text: str) -> None:
+    assert guardrail.check(text).decision == "pass", guardrail.check(text).to_dict()
