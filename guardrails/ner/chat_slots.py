@@ -51,8 +51,7 @@ def pronoun_follows(context: DocContext, index: int, reach: int = 12) -> bool:
     for position in range(index + 1, min(context.size, index + 1 + reach)):
         if context.lower[position] in _THIRD_PERSON:
             return True
-        ordinal = position >= 2 and context.words[position - 1] == "." and context.words[position - 2].isdigit()
-        if context.starts_sentence(position) and not ordinal:  # ("til 12. juli, ring ham": a date)
+        if context.starts_sentence_unless_ordinal(position):  # ("til 12. juli, ring ham": a date)
             return False
     return False
 

@@ -9,13 +9,12 @@ import re
 import unicodedata
 
 from guardrails.ner.cue_words import FINITE_VERBS, PERSON_DOCUMENTS, is_role_noun, is_title_compound
-from guardrails.ner.doc_context import DocContext
+from guardrails.ner.doc_context import STREET_ENDINGS, DocContext
 from guardrails.ner.finder_base import FinderBase, mark, past_tense_shaped
 from guardrails.ner.lexicon import GIVEN_NAME, PERSON_NAME, PLACE_OR_ORGANISATION
 from guardrails.ner.names import strip_possessive
 from guardrails.rewrites import WEBMAIL_PROVIDERS
 
-_STREET_ENDINGS = ("gata", "gaten", "gate", "veien", "vegen", "vei", "veg", "vn", "plass", "allé", "torget", "bakken")
 _CONTACT_LABELS = frozenset({"mobil", "mob", "tlf", "telefon", "e-post", "epost", "mail", "e-mail", "phone", "tel"})
 _REFLEXIVE_POSSESSIVES = frozenset({"sin", "si", "sitt", "sine"})
 
@@ -80,7 +79,8 @@ class ContactRules(FinderBase):
             return len(initial) == 1 and initial.isupper() and initial.isalpha() and words[index + 1] == "."
 
         def at_line_start(index: int) -> bool:
-            return index == 0 or "\n" in words[index - 1] or "\n" in context.text[:context.doc[index].idx][-2:]
+            start = context.idx[index]
+            return index == 0 or "\n" in words[index - 1] or "\n" in context.text[max(0, start - 2):start]
 
         # Letters that open two or more lines are an outline ("A. Bakgrunn", "B. Arbeidsoppgaver").
         line_letters = {words[i] for i in range(context.size - 1) if is_initial(i) and at_line_start(i)}
@@ -116,8 +116,8 @@ class ContactRules(FinderBase):
             pieces = [p for p in pieces if len(p) >= 3 and p.isalpha()]
             webmail = domain.split(".")[0] in WEBMAIL_PROVIDERS
             if webmail or len(pieces) >= 2:
-                for piece in pieces:
-                    parts[_fold(piece)] = parts.get(_fold(piece), False) or webmail
+                for folded in map(_fold, pieces):
+                    parts[folded] = parts.get(folded, False) or webmail
         if not parts:
             return
         lexicon = self._names.lexicon
@@ -156,7 +156,7 @@ class ContactRules(FinderBase):
                    or names.is_organisation_word(w) for w in words if not self._is_known(w)):
                 continue
             first = context.lower[following[0]]
-            address = first.endswith(_STREET_ENDINGS) and len(following) > 1 and (
+            address = first.endswith(STREET_ENDINGS) and len(following) > 1 and (
                 context.words[following[1]][:1].isdigit()
             )
             if address or first.rstrip(".:") in _CONTACT_LABELS:

@@ -1,5 +1,6 @@
-"""Words around a name in Norwegian text: cues before it, verbs after it, and noun shapes
-that are no names. Used by ``person_spans`` and ``doc_context``."""
+"""Words around a name in Norwegian text: cues before it, verbs after it, noun shapes that are
+no names, and the nouns that say a name names a thing (``chatboten``, ``Alva-modulen``). Used by
+``person_spans``, ``doc_context`` and ``things``."""
 
 from __future__ import annotations
 
@@ -93,3 +94,37 @@ ENGLISH_SHARE = 0.12  # of a text's words: the text is English (an English ad, a
 def is_english(words: Sequence[str]) -> bool:
     lowered = [word.lower() for word in words if word.isalpha()]
     return len(lowered) >= 8 and sum(word in ENGLISH_FUNCTION_WORDS for word in lowered) >= ENGLISH_SHARE * len(lowered)
+
+
+# Nouns (and their stems) that introduce the name of a thing: "fartøyet «Johan Hjort»".
+THING_NOUN_STEMS = (
+    "fartøy", "skip", "båt", "ferje", "ferja", "fergen", "møterom", "rom", "bok", "boka", "roman", "film",
+    "forestilling", "stykke", "prosjekt", "program", "system", "verktøy", "app", "plattform", "bygg",
+    "hus", "sal", "scene", "utstilling", "serie", "rapport", "kurs", "satsing", "modell",
+    "chatbot", "robot", "bot", "løsning", "løysing", "tjeneste", "teneste", "portal", "nettside", "side", "modul",
+)
+
+
+def is_thing_noun(word: str) -> bool:
+    """``fartøyet``, ``chatboten``, ``appen``: a thing noun, also in its definite forms."""
+    if word.endswith(THING_NOUN_STEMS) or word.rstrip("aetn").endswith(THING_NOUN_STEMS):
+        return True
+    for ending in ("ene", "ane", "en", "et", "a", "n"):
+        if word.endswith(ending) and word[: -len(ending)].endswith(THING_NOUN_STEMS):
+            return True
+    return False
+
+
+def hyphen_named_things(words: list[str]) -> set[str]:
+    """``Alva-modulen``, ``robot-ada``: a name joined by a hyphen to a thing noun names a thing
+    (the name, and for ``robot-ada`` the whole word too)."""
+    things: set[str] = set()
+    for word in words:
+        if "-" not in word[1:-1]:
+            continue
+        head, _, tail = word.lower().partition("-")
+        if word[:1].isupper() and is_thing_noun(word.rsplit("-", 1)[1].lower()):
+            things.add(head)
+        elif is_thing_noun(head) and tail.isalpha():
+            things.update((tail, word.lower()))
+    return things

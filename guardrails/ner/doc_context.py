@@ -8,7 +8,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc
 
-from guardrails.ner.cue_words import ROLE_ENDINGS, is_english, is_role_noun, is_title_compound
+from guardrails.ner.cue_words import ROLE_ENDINGS, hyphen_named_things, is_english, is_role_noun, is_title_compound
 from guardrails.ner.lexicon import GIVEN_NAME, PLACE, PLACE_OR_ORGANISATION, SURNAME
 from guardrails.ner.names import NameResources, strip_possessive
 from guardrails.token_table import token_table
@@ -45,14 +45,15 @@ MUNICIPALITY_WORDS = frozenset({
 
 
 _DIRECTION_PREFIXES = frozenset({"Østre", "Vestre", "Nordre", "Søndre", "Indre", "Ytre", "Øvre", "Nedre", "Midtre"})
-_STREET_ENDINGS = ("veien", "vegen", "gata", "gaten", "gate", "vei", "veg", "plass", "allé", "torget", "bakken")
+# One-word streets: "Trondheimsveien 132", "Storgata 9" (and "Kirkevn", abbreviated).
+STREET_ENDINGS = ("veien", "vegen", "gata", "gaten", "gate", "vei", "veg", "vn", "plass", "allé", "torget", "bakken")
 
 
-def _is_street_address(words: list[str], index: int) -> bool:
+def is_street_address(words: list[str], index: int) -> bool:
     """``Trondheimsveien 132``: a one-word street and a house number start at ``index``."""
     word = words[index]
     return (
-        word[:1].isupper() and word.lower().endswith(_STREET_ENDINGS) and index + 1 < len(words)
+        word[:1].isupper() and word.lower().endswith(STREET_ENDINGS) and index + 1 < len(words)
         and words[index + 1][:1].isdigit()
     )
 
@@ -80,14 +81,14 @@ class DocContext:
         # Words the structure rules found naming a thing somewhere in the text (a product in a
         # list, a company): one sense per text, so they name no person elsewhere in it either.
         self.thing_words: set[str] = set()
-        # Of those, words a noun says are a thing («Olga», den nye chatboten): not a person
-        # anywhere in the text even when they are a Norwegian first name.
-        self.named_things: set[str] = set()
         self._other: set[int] = set()
         self._firm_other: set[int] = set()  # in a multi-word ORG/LOC, or an acronym
         tokens = token_table(doc)
         self.words, self.lower, self.space, self.punct = tokens.words, tokens.lower, tokens.space, tokens.punct
-        self._idx = tokens.idx
+        self.idx = tokens.idx  # character offset of each token
+        # Words a noun says are a thing («Olga», den nye chatboten; "Alva-modulen", read once
+        # here): not a person anywhere in the text even when they are a Norwegian first name.
+        self.named_things: set[str] = hyphen_named_things(self.words)
         for start_char, end_char, label in entities:
             span = doc.char_span(start_char, end_char, alignment_mode="expand")
             if span is None:
@@ -176,7 +177,7 @@ class DocContext:
             within = index + 3 if self.words[index + 2] in _DIRECTION_PREFIXES else index + 2
             if within < self.size and self._names.is_place_word(self.words[within]):
                 return True  # "Lena i Østre Toten": a place within a place
-        if following == "," and index + 3 < self.size and _is_street_address(self.words, index + 2):
+        if following == "," and index + 3 < self.size and is_street_address(self.words, index + 2):
             return True  # "Vi holder til på Lovisenberg, Trondheimsveien 132"
         if (
             index >= 2 and self.words[index - 1] == "(" and following == ")"
@@ -309,6 +310,11 @@ class DocContext:
     def starts_sentence(self, index: int) -> bool:
         return index in self._sentence_starts
 
+    def starts_sentence_unless_ordinal(self, index: int) -> bool:
+        """A sentence start that is no ordinal's dot ("til 12. juli", "i 4. etasje")."""
+        ordinal = index >= 2 and self.words[index - 1] == "." and self.words[index - 2].isdigit()
+        return self.starts_sentence(index) and not ordinal
+
     def continues_wrapped_line(self, index: int) -> bool:
         """A lower-case word first on a line that goes on from a long line ending in a word or
         a comma: a hard-wrapped sentence ("Den\nbest kvalifiserte søkjaren"), not a new one."""
@@ -317,7 +323,7 @@ class DocContext:
         previous = self.words[index - 2]
         if not (previous[-1:].isalpha() or previous == ","):
             return False
-        start = self._idx[index - 1]
+        start = self.idx[index - 1]
         return start - (self.text.rfind("\n", 0, start) + 1) >= 65
 
 

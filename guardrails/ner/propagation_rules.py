@@ -28,7 +28,6 @@ from guardrails.ner.structure import (
 from guardrails.ner.things import (
     QUOTE_MARKS,
     followed_by_floor,
-    is_thing_noun,
     moved_from,
     named_by_apposition,
     named_by_head,
@@ -158,27 +157,19 @@ class PropagationRules(FinderBase):
         """Field labels, quoted titles, verb-first questions, streets and institutions named
         after a person, and camel-case products are no names (``structure``)."""
         quoted = quoted_title_tokens(context) if any(q in context.text for q in QUOTE_MARKS) else set()
-        for word in context.words:  # "Alva-modulen", "robot-ada": the name joined to a thing noun names a thing
-            if "-" not in word[1:-1]:
-                continue
-            head, _, tail = word.lower().partition("-")
-            if word[:1].isupper() and is_thing_noun(word.rsplit("-", 1)[1].lower()):
-                context.named_things.add(head)
-            elif is_thing_noun(head) and tail.isalpha():
-                context.named_things.update((tail, word.lower()))
+        ordinary, name = self._names.lexicon.is_common, self._names.is_name
+
+        def is_place(part: str) -> bool:
+            return bool(self._names.lexicon.classes(part) & PLACE)
+
         for run in runs(found):
             words = [context.words[i] for i in run]
             after = run[-1] + 1
             while after < context.size and context.words[after] == ".":
                 after += 1
             following = context.words[after] if after < context.size else ""
-            ordinary = self._names.lexicon.is_common
-
-            def name(part: str) -> bool:  # "Ibsenhuset"
-                return self._names.is_name(part)
-
             institution = any(is_named_institution(word, ordinary, name) for word in words) or any(
-                is_prize_or_venue(word, lambda part: bool(self._names.lexicon.classes(part) & PLACE)) for word in words
+                is_prize_or_venue(word, is_place) for word in words
             ) or (
                 after > run[-1] + 1 and is_named_institution(following, ordinary)
             ) or (
@@ -188,9 +179,7 @@ class PropagationRules(FinderBase):
                 and is_named_institution(strip_possessive(following), ordinary)
             )
             unknown = not any(self._is_known(word) for word in words)
-            route = len(run) == 1 and is_route(
-                words[0], lambda part: bool(self._names.lexicon.classes(part) & PLACE), self._names.is_norwegian_name
-            )
+            route = len(run) == 1 and is_route(words[0], is_place, self._names.is_norwegian_name)
             thing = route or is_company(context, run[0], run[-1] + 1) or is_example_of_things(context, run[-1] + 1) or (
                 self._organisation_follows(context, run[-1] + 1)  # "edvard munch vgs", "Vega kommune"
             ) or (

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from guardrails.ner.cue_words import is_thing_noun
+
 if TYPE_CHECKING:
     from guardrails.ner.doc_context import DocContext
 
@@ -38,13 +40,6 @@ WORK_NOUNS = frozenset({
 # "oppkalt etter Fridtjof Nansen": a namesake, not a person of the text.
 NAMESAKE_CUES = frozenset({"oppkalt", "oppkalla", "oppkalte", "named"})
 
-# Nouns (and their stems) that introduce the name of a thing: "fartøyet «Johan Hjort»".
-THING_NOUN_STEMS = (
-    "fartøy", "skip", "båt", "ferje", "ferja", "fergen", "møterom", "rom", "bok", "boka", "roman", "film",
-    "forestilling", "stykke", "prosjekt", "program", "system", "verktøy", "app", "plattform", "bygg",
-    "hus", "sal", "scene", "utstilling", "serie", "rapport", "kurs", "satsing", "modell",
-    "chatbot", "robot", "bot", "løsning", "løysing", "tjeneste", "teneste", "portal", "nettside", "side", "modul",
-)
 # Determiners and adjectives between a quoted name and the noun that says what it is
 # («Olga», den nye chatboten).
 _APPOSITION_WORDS = frozenset({
@@ -130,19 +125,8 @@ def room_before(context: DocContext, start: int, reach: int = 8) -> bool:
     for position in range(start - 1, max(-1, start - 1 - reach), -1):
         if context.lower[position] in _ROOM_NOUNS:
             return True
-        ordinal = position >= 2 and context.words[position - 1] == "." and context.words[position - 2].isdigit()
-        if context.starts_sentence(position) and not ordinal:  # ("i 4. etasje": no sentence end)
+        if context.starts_sentence_unless_ordinal(position):  # ("i 4. etasje": no sentence end)
             return False
-    return False
-
-
-def is_thing_noun(word: str) -> bool:
-    """``fartøyet``, ``chatboten``, ``appen``: a thing noun, also in its definite forms."""
-    if word.endswith(THING_NOUN_STEMS) or word.rstrip("aetn").endswith(THING_NOUN_STEMS):
-        return True
-    for ending in ("ene", "ane", "en", "et", "a", "n"):
-        if word.endswith(ending) and word[: -len(ending)].endswith(THING_NOUN_STEMS):
-            return True
     return False
 
 

@@ -54,15 +54,14 @@ from guardrails.recognizers.sensitive._cues import (
     STATEMENT_VERBS,
 )
 from guardrails.recognizers.sensitive._layout import (
+    FLAGS,
     FORM_FIELD,
     FORM_REACH,
-    SUBJECT_LABEL,
     WRAPPED,
+    labelled_as_subject,
     long_line_before,
     named_in_apposition,
 )
-
-FLAGS = re.IGNORECASE | re.MULTILINE
 
 _TERM_EDGE_BEFORE = r"\b(?<!\w)"
 _TERM_EDGE_AFTER = r"(?![\w])"
@@ -166,7 +165,7 @@ class PersonStatementGate:
         spans: list[tuple[int, int]] = []
         begin, after_person, form_person = 0, False, False
         # notes headed by a person's name ("Kandidat: Farid Rahimi") are about them throughout
-        notes_from = min((a for a, _ in names if self._notes_about_someone(text, a + 1, [(a, a)])), default=None)
+        notes_from = min((a for a, _ in names if labelled_as_subject(text, a)), default=None)
         for end in [*boundaries, len(text)]:
             if end > begin:
                 has_person = bool(self.person_reference_ends(text[begin:end])) or any(
@@ -278,10 +277,7 @@ class PersonStatementGate:
     def _notes_about_someone(self, text: str, begin: int, names: Sequence[tuple[int, int]]) -> bool:
         """A label before ``begin`` names the person the notes are about (``Kandidat: Farid
         Rahimi``, ``Søkjar: ...``, ``Navn: ...``)."""
-        return any(
-            a < begin and SUBJECT_LABEL.search(text, max(0, text.rfind("\n", 0, a) + 1), a) is not None
-            for a, _ in names
-        )
+        return any(a < begin and labelled_as_subject(text, a) for a, _ in names)
 
     def _in_form_naming_someone(self, text: str, begin: int, names: Sequence[tuple[int, int]]) -> bool:
         """The line at ``begin`` is a field of a form (``Label: value`` lines in a block) one of

@@ -28,6 +28,12 @@ def long_line_before(text: str, newline: int) -> bool:
 # fagforeiningskontingent:", "Fødselsnummer:").
 FORM_FIELD = re.compile(r"[ \t]*[\w(][\w ()/.,-]{0,45}:[ \t]*\S", FLAGS)
 FORM_REACH = 25
+def labelled_as_subject(text: str, start: int) -> bool:
+    """The name at ``start`` follows a label saying the document is about that person
+    (``Kandidat: Farid Rahimi``, ``Søkjar: ...``, ``Navn: ...``)."""
+    return SUBJECT_LABEL.search(text, max(0, text.rfind("\n", 0, start) + 1), start) is not None
+
+
 # Labels whose value is the person a document is about.
 SUBJECT_LABEL = re.compile(
     r"(?:kandidat|søker|søkjar|søkar|navn|namn|kandidatnavn|arbeidstaker|arbeidstakar|medarbeider|medarbeidar"

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _found(guardrail, text: str, entity: str) -> list[str]:
-    return [text[f.start:f.end] for f in guardrail.check(text).findings if f.entity == entity]
+from .conftest import found_texts
 
 
 @pytest.mark.parametrize(
@@ -47,7 +45,7 @@ def test_clean_text_passes(guardrail, text: str) -> None:
     ],
 )
 def test_an_initial_before_a_surname_is_a_person(guardrail, text: str, name: str) -> None:
-    assert name in _found(guardrail, text, "PERSON")
+    assert name in found_texts(guardrail, text, "PERSON")
 
 
 def test_an_outline_item_is_no_initial_and_surname(guardrail) -> None:
@@ -58,7 +56,7 @@ def test_an_outline_item_is_no_initial_and_surname(guardrail) -> None:
 def test_a_spoken_pronoun_before_a_name_is_no_verb_slot(guardrail) -> None:
     """``ho siv``, ``han stig``: spoken Norwegian puts han/ho before a name, so only
     jeg/eg/du/vi/me/de open a clause with the verb after them."""
-    assert _found(guardrail, "ho marte i lønn har søkt permisjon", "PERSON") == ["marte"]
+    assert found_texts(guardrail, "ho marte i lønn har søkt permisjon", "PERSON") == ["marte"]
 
 
 def test_a_lower_case_name_after_a_preposition_backed_by_a_pronoun_is_asked(guardrail) -> None:
@@ -85,7 +83,7 @@ def test_a_lower_case_name_after_a_preposition_backed_by_a_pronoun_is_asked(guar
     ],
 )
 def test_categories_said_about_a_person(guardrail, text: str, entity: str, term: str) -> None:
-    found = _found(guardrail, text, entity)
+    found = found_texts(guardrail, text, entity)
     assert any(term in span for span in found), found
 
 

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _found(guardrail, text: str, entity: str) -> list[str]:
-    return [text[f.start:f.end] for f in guardrail.check(text).findings if f.entity == entity]
+from .conftest import found_texts
 
 
 @pytest.mark.parametrize(
@@ -25,7 +23,7 @@ def _found(guardrail, text: str, entity: str) -> list[str]:
 def test_a_given_name_that_is_a_word_in_a_persons_slot_is_caught(guardrail, text: str, name: str) -> None:
     result = guardrail.check(text)
     assert result.decision in ("ask", "block")
-    assert any(name in span for span in _found(guardrail, text, "PERSON"))
+    assert any(name in span for span in found_texts(guardrail, text, "PERSON"))
 
 
 @pytest.mark.parametrize(
@@ -42,20 +40,20 @@ def test_the_same_words_in_their_ordinary_sense_pass(guardrail, text: str) -> No
 
 def test_a_lower_case_full_name_as_a_subject(guardrail) -> None:
     text = "amani al hassan kommer kl 10 i morgen, hun har bedt om parkering"
-    assert any("amani" in name for name in _found(guardrail, text, "PERSON"))
+    assert any("amani" in name for name in found_texts(guardrail, text, "PERSON"))
     # two English words in the same place, with no one spoken of
     assert guardrail.check("sprint review er flyttet til torsdag, og demo blir etterpå").decision == "pass"
 
 
 def test_a_name_in_a_personal_mail_address_is_a_name_in_the_text(guardrail) -> None:
     text = "Kandidat 2: Gulnara Abenová – gulnara.abenova@gmail.com"
-    assert "Gulnara Abenová" in _found(guardrail, text, "PERSON")
+    assert "Gulnara Abenová" in found_texts(guardrail, text, "PERSON")
     clean = "Spørsmål om stillingen: Servicetorget Bergen, servicetorget.bergen@bergen.kommune.no"
     assert "PERSON" not in guardrail.check(clean).entity_counts
 
 
 def test_an_initial_before_a_double_surname(guardrail) -> None:
-    assert "P. Sørensen-Moe" in _found(guardrail, "P. Sørensen-Moe trakk søknaden i dag.", "PERSON")
+    assert "P. Sørensen-Moe" in found_texts(guardrail, "P. Sørensen-Moe trakk søknaden i dag.", "PERSON")
 
 
 def test_the_fields_of_a_form_are_about_the_person_it_names(guardrail) -> None:
